@@ -1,0 +1,22 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { messages } from '../../components/content';
+import '../globals.css';
+
+export const metadata: Metadata = {
+  title: messages.en.meta.siteName,
+  description: messages.en.meta.description,
+  referrer: 'no-referrer',
+  robots: { index: true, follow: false },
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+/** The English root layout: `<html lang="en">` is right from the first byte. */
+export default function EnglishLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { messages } from '../../components/content';
+import '../globals.css';
+
+export const metadata: Metadata = {
+  title: messages.fr.meta.siteName,
+  description: messages.fr.meta.description,
+  referrer: 'no-referrer',
+  robots: { index: true, follow: false },
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+/** The English root layout: `<html lang="fr">` is right from the first byte. */
+export default function FrenchLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="fr">
+      <body>{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import { messages } from '../components/content';
+import { NotFoundContent } from '../components/pages/not-found';
+import './globals.css';
+
+export const metadata: Metadata = { title: messages.en.meta.siteName, referrer: 'no-referrer' };
+
+/**
+ * The page for an address that does not exist. It replaces Next's default 404, whose inline `style` attributes a
+ * strict Content-Security-Policy would block. It still gives 911, the hotline and the way back, in both languages.
+ */
+export default function GlobalNotFound() {
+  return (
+    <html lang="en">
+      <body>
+        <NotFoundContent />
+      </body>
+    </html>
+  );
+}

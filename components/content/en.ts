@@ -1,0 +1,352 @@
+import type { Age, Danger, InCare, Indigenous, Need, Priority, Role } from '../../rules';
+
+/**
+ * Every English string the wizard shows, keyed by screen and question. `you` is the wording for a survivor
+ * (second person); `them` is for a worker or trainer, about "the person you are helping" (third person).
+ * Survivor-facing text aims at grade 6–8: short sentences, common words. Canadian spelling.
+ */
+export const en = {
+  lang: 'en',
+  meta: {
+    siteName: 'Find help and support',
+    description: 'A private, step-by-step guide to anti-human trafficking services and supports in Ontario.',
+  },
+  skipLink: 'Skip to main content',
+  language: { label: 'Français', hint: 'Lire cette page en français', lang: 'fr' },
+  exit: {
+    button: 'Exit this page',
+    hidden: 'Emergency',
+    shortcutHint: 'Or press Shift 3 times',
+    leaving: 'Leaving this page.',
+    pressTwoMore: 'Shift, press 2 more times to exit.',
+    pressOneMore: 'Shift, press 1 more time to exit.',
+    timedOut: 'Exit shortcut reset.',
+  },
+  helpBar: {
+    label: 'Get help now',
+    danger: 'In danger? Call',
+    hotline: 'Human trafficking hotline, 24/7:',
+  },
+  common: {
+    continue: 'Continue',
+    back: 'Back',
+    restart: 'Start again',
+    change: 'Change',
+    preferNotToSay: 'Prefer not to say',
+    yes: 'Yes',
+    no: 'No',
+    notSure: 'Not sure',
+    notAnswered: 'Not answered',
+    stepOf: (n: number, total: number) => `Question ${n} of ${total}`,
+    /** A label before its value: "Hours: " in English, "Heures : " in French. */
+    labelled: (label: string) => `${label}: `,
+  },
+  errors: {
+    summaryTitle: 'There is a problem',
+    titlePrefix: 'Error: ',
+    choose: {
+      role: 'Choose who is using this tool',
+      danger: { you: 'Choose yes, no or not sure', them: 'Choose yes, no or not sure' },
+      age: { you: 'Choose your age, or prefer not to say', them: 'Choose their age, or prefer not to say' },
+      inCare: { you: 'Choose yes, no or prefer not to say', them: 'Choose yes, no or prefer not to say' },
+      region: { you: 'Choose where you live, or prefer not to say', them: 'Choose where they live, or prefer not to say' },
+      indigenous: { you: 'Choose an answer, or prefer not to say', them: 'Choose an answer, or prefer not to say' },
+    },
+  },
+  start: {
+    title: 'Start',
+    heading: 'Find help and support',
+    intro:
+      'Answer a few questions to see which services in Ontario can help with human trafficking. It takes about 3 minutes.',
+    safetyHeading: 'Your safety',
+    safety: [
+      'This tool does not save your answers, and it sends nothing anywhere.',
+      'To leave fast, use “Exit this page” or press the Shift key 3 times.',
+      'Your browser may still keep a record that you visited this site.',
+    ],
+    safetyLink: 'How to use this tool more safely',
+    legend: 'Who is using this tool?',
+    roles: {
+      self: 'I want help for myself',
+      worker: 'I am a frontline worker helping someone',
+      trainer: 'I am a trainer showing how referrals work',
+    } satisfies Record<Role, string>,
+  },
+  danger: {
+    title: 'Danger',
+    legend: { you: 'Are you in danger right now?', them: 'Is the person you are helping in danger right now?' },
+    hint: {
+      you: 'For example, someone is hurting you, threatening you or will not let you leave.',
+      them: 'For example, someone is hurting them, threatening them or will not let them leave.',
+    },
+    options: { yes: 'Yes', no: 'No', unsure: 'Not sure' } satisfies Record<Danger, string>,
+  },
+  emergency: {
+    title: 'Get help now',
+    heading: { you: 'Call 911 now', them: 'Call 911 now' },
+    callNow: {
+      you: 'If you are in danger, call 911 or your local police. You can call even if you are not sure.',
+      them: 'If the person is in danger, call 911 or your local police. Call even if you are not sure.',
+    },
+    noText: 'In Toronto, you cannot send a text message to 911. Call instead.',
+    thenHotline: 'When you can, call the Canadian Human Trafficking Hotline. It is free and open day and night.',
+    dutyToReport:
+      'The hotline keeps what you say private. But if someone is in danger right now, or a child is at risk, it must tell the authorities.',
+    nextHeading: 'What next?',
+    continue: { you: 'Answer the questions to see more help', them: 'Answer the questions to see more services' },
+    skip: 'Go straight to the list of services',
+  },
+  age: {
+    title: 'Age',
+    legend: { you: 'How old are you?', them: 'How old is the person you are helping?' },
+    hint: {
+      you: 'Some services are only for people under 18.',
+      them: 'Some services are only for children and youth under 18. If you do not know, choose “Prefer not to say”.',
+    },
+    options: {
+      'under-16': 'Under 16',
+      '16-17': '16 or 17',
+      '18-24': '18 to 24',
+      '25-plus': '25 or older',
+      unknown: 'Prefer not to say',
+    } satisfies Record<Age, string>,
+  },
+  care: {
+    title: 'Care',
+    legend: {
+      you: 'Are you in the care of a children’s aid society, or leaving it?',
+      them: 'Is the person in the care of a children’s aid society, or leaving it?',
+    },
+    hint: {
+      you: 'This means a children’s aid society looks after you now, or did when you turned 18.',
+      them: 'This means a children’s aid society looks after them now, or did when they turned 18.',
+    },
+    options: { yes: 'Yes', no: 'No', unknown: 'Prefer not to say' } satisfies Record<InCare, string>,
+  },
+  region: {
+    title: 'Area',
+    legend: { you: 'Where in Ontario do you live?', them: 'Where in Ontario does the person live?' },
+    hint: {
+      you: 'Pick your area. Some services are only in some areas.',
+      them: 'Pick their area. Some services are only in some areas.',
+    },
+    selectLabel: 'Area',
+    placeholder: 'Choose an area',
+    groups: {
+      first: 'Toronto and Durham',
+      central: 'Central Ontario',
+      east: 'Eastern Ontario',
+      west: 'Southwestern Ontario',
+      north: 'Northern Ontario',
+      other: 'Other answers',
+    },
+    outsideOntario: 'Outside Ontario',
+    unknown: 'Prefer not to say',
+  },
+  identity: {
+    title: 'Identity',
+    legend: {
+      you: 'Are you First Nations, Métis or Inuit?',
+      them: 'Is the person First Nations, Métis or Inuit?',
+    },
+    hint: {
+      you: 'We ask so we can show you supports led by Indigenous people.',
+      them: 'We ask so we can show supports led by Indigenous people.',
+    },
+    options: {
+      'first-nations': 'First Nations',
+      metis: 'Métis',
+      inuit: 'Inuit',
+      no: 'No',
+      unknown: 'Prefer not to say',
+    } satisfies Record<Indigenous, string>,
+  },
+  needs: {
+    title: 'Needs',
+    legend: { you: 'What would help you?', them: 'What would help the person?' },
+    hint: { you: 'Choose all that fit, or none.', them: 'Choose all that fit, or none.' },
+    options: {
+      'safety-planning': 'Making a plan to stay safe',
+      counselling: 'Someone to talk to, like a counsellor',
+      addiction: 'Help with drug or alcohol use',
+      'tattoo-removal': 'Removing a tattoo or brand from trafficking',
+      'id-replacement': 'Getting ID back or replaced',
+      housing: 'A safe place to live, or help with rent',
+      'court-support': 'Support during a criminal court case',
+      'restraining-order': 'A restraining order to keep a trafficker away',
+      'skills-training': 'Job or life skills training',
+      'cultural-supports': 'Indigenous cultural supports',
+      'report-tip': 'Reporting a possible case of trafficking',
+      'learn-more': 'Learning more about human trafficking',
+      training: 'Training for people who support survivors',
+    } satisfies Record<Need, string>,
+  },
+  review: {
+    title: 'Check your answers',
+    heading: 'Check your answers',
+    intro: 'You can change any answer before you see the list of services.',
+    confirm: 'See the services',
+    labels: {
+      role: 'Who is using this tool',
+      danger: 'In danger right now',
+      age: 'Age',
+      inCare: 'In or leaving care',
+      region: 'Area',
+      indigenous: 'First Nations, Métis or Inuit',
+      needs: 'What would help',
+    },
+    noNeeds: 'None chosen',
+    changeHidden: (label: string) => ` ${label.toLowerCase()}`,
+  },
+  summary: {
+    title: 'Your services',
+    heading: { you: 'Services that can help you', them: 'Services for the person you are helping' },
+    intro: {
+      you: 'Here are services that fit your answers, most urgent first. Each one says why it is on the list.',
+      them: 'These services fit the answers given, most urgent first. Each one says why it is on the list.',
+    },
+    groups: {
+      urgent: 'Do this now',
+      high: 'Next steps',
+      standard: 'More support',
+      info: 'Good to know',
+    } satisfies Record<Priority, string>,
+    offers: 'What they offer',
+    contact: 'How to reach them',
+    call: 'Call',
+    tty: 'TTY',
+    chat: 'Chat online',
+    web: 'Website',
+    email: 'Email',
+    hours: 'Hours',
+    languages: 'Languages',
+    serves: 'Who it is for',
+    expect: 'What to expect',
+    why: 'Why this is here',
+    changeAnswer: 'Change this answer',
+    housingManager: (name: string) => `Your area’s service manager: ${name}.`,
+    housingManagerUnverified: 'We have not yet checked this name against the province’s official list.',
+    housingManagerUnknownArea: 'Each area of Ontario has its own service manager. The hotline can tell you which one is yours.',
+    housingPhone: 'Housing office',
+    noLocalContact: 'We do not have a checked local number for this area. The hotline can help you find one.',
+    regionalContactFor: (area: string) => `For ${area}`,
+    ifApplies: 'This may apply. It depends on an answer that was not given.',
+    sources: 'Where this comes from',
+    checked: (date: string) => `Checked ${date}`,
+    closing: {
+      you: 'Leaving can take more than one try. That is OK. You can come back to this tool any time.',
+      them: 'Leaving can take several tries. The person can come back to these services any time.',
+    },
+    directoryChecked: (date: string) => `Contact details last checked on ${date}.`,
+    print: 'Print this list',
+  },
+  /** Clauses for "Because you said …": one per answer value, in each voice. */
+  reasons: {
+    because: (known: string[], unknown: string[]) => {
+      const parts = [...(known.length > 0 ? [`you said ${joinAnd(known)}`] : []), ...unknown];
+      return `Because ${joinAnd(parts)}.`;
+    },
+    always: { you: 'Anyone can use this service.', them: 'Anyone can use this service.' },
+    role: {
+      worker: { you: 'you are a frontline worker', them: 'you are a frontline worker' },
+      trainer: { you: 'you are a trainer', them: 'you are a trainer' },
+      self: { you: 'you want help for yourself', them: 'you want help for yourself' },
+    } satisfies Record<Role, unknown>,
+    danger: {
+      yes: { you: 'you are in danger right now', them: 'the person is in danger right now' },
+      unsure: { you: 'you are not sure if you are safe right now', them: 'you are not sure if the person is safe right now' },
+      no: { you: 'you are not in danger right now', them: 'the person is not in danger right now' },
+    } satisfies Record<Danger, unknown>,
+    age: {
+      'under-16': { you: 'you are under 16', them: 'the person is under 16' },
+      '16-17': { you: 'you are 16 or 17', them: 'the person is 16 or 17' },
+      '18-24': { you: 'you are 18 to 24', them: 'the person is 18 to 24' },
+      '25-plus': { you: 'you are 25 or older', them: 'the person is 25 or older' },
+      unknown: { you: 'your age was not given', them: 'the person’s age was not given' },
+    } satisfies Record<Age, unknown>,
+    inCare: {
+      yes: { you: 'you are in care, or leaving it', them: 'the person is in care, or leaving it' },
+      no: { you: 'you are not in care', them: 'the person is not in care' },
+      unknown: { you: 'it was not said if you are in care', them: 'it was not said if the person is in care' },
+    } satisfies Record<InCare, unknown>,
+    region: {
+      area: { you: (area: string) => `you live in ${area}`, them: (area: string) => `the person lives in ${area}` },
+      'outside-ontario': { you: 'you live outside Ontario', them: 'the person lives outside Ontario' },
+      unknown: { you: 'where you live was not given', them: 'where the person lives was not given' },
+    },
+    indigenous: {
+      'first-nations': { you: 'you are First Nations', them: 'the person is First Nations' },
+      metis: { you: 'you are Métis', them: 'the person is Métis' },
+      inuit: { you: 'you are Inuit', them: 'the person is Inuit' },
+      no: { you: 'you are not First Nations, Métis or Inuit', them: 'the person is not First Nations, Métis or Inuit' },
+      unknown: { you: 'it was not said if you are Indigenous', them: 'it was not said if the person is Indigenous' },
+    } satisfies Record<Indigenous, unknown>,
+    needs: {
+      you: (needs: string[]) => `you want help with: ${joinAnd(needs).toLowerCase()}`,
+      them: (needs: string[]) => `the person wants help with: ${joinAnd(needs).toLowerCase()}`,
+    },
+  },
+  safetyPage: {
+    title: 'Safety',
+    heading: 'How to use this tool more safely',
+    intro: 'Someone may check your phone or computer. Here is what this tool does to protect you, and what it cannot do.',
+    sections: [
+      {
+        heading: 'What this tool does',
+        items: [
+          'It does not save your answers. When you close the page, they are gone.',
+          'It sends nothing anywhere. There are no accounts, no ads and no tracking.',
+          'The web address stays the same on every question, so your history shows one page, not your answers.',
+          '“Exit this page” clears your answers and opens a weather website. Going back does not return here.',
+        ],
+      },
+      {
+        heading: 'What this tool cannot do',
+        items: [
+          'It cannot erase your history from before you came here, like a web search.',
+          'Your browser may still keep a record that you visited this site.',
+          'If someone put spying software on your device, they may still see what you do.',
+        ],
+      },
+      {
+        heading: 'How to be safer',
+        items: [
+          'If you can, use a device the person hurting you cannot check, like a friend’s phone or a library computer.',
+          'Use a private window (called Incognito or Private). It does not keep your history when you close it.',
+          'To leave fast, use “Exit this page” or press the Shift key 3 times.',
+          'Deleting all your history can look unusual to someone who checks. You may choose to delete only some pages.',
+        ],
+      },
+    ],
+    talkHeading: 'Talk to someone',
+    talk: 'You can call the hotline any time, day or night. In danger? Call 911.',
+    back: 'Back to the tool',
+  },
+  notFound: {
+    heading: 'This page does not exist',
+    back: 'Go to the start of the tool',
+  },
+  failSafe: {
+    title: 'Something went wrong',
+    heading: 'Something went wrong',
+    body: 'This page did not work as it should. You can still get help right now.',
+    restart: 'Start again',
+  },
+};
+
+/** "a", "a and b", "a, b and c". */
+function joinAnd(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The shape every language must match, key for key (functions keep their signatures). */
+export type Messages = DeepWiden<typeof en>;
+
+type DeepWiden<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => R
+    : T extends readonly (infer U)[]
+      ? readonly DeepWiden<U>[]
+      : { [K in keyof T]: DeepWiden<T[K]> };

@@ -1,0 +1,417 @@
+import type { Messages } from './en';
+
+/**
+ * Every French string the wizard shows, key for key with `en`. `you` speaks to a survivor (vouvoiement);
+ * `them` speaks to a worker or trainer about « la personne que vous aidez ». Plain Canadian French as ontario.ca
+ * writes it, grade 6–8 for survivor-facing text. Terms follow shared/reference/french-glossary.md
+ * (« traite des personnes », never « trafic des personnes »). Inclusive writing: doublets or « personne » +
+ * adjective, no point médian. A no-break space (U+00A0) comes before « : ; ? ! » and inside « ».
+ */
+export const fr: Messages = {
+  lang: 'fr',
+  meta: {
+    siteName: 'Trouver de l’aide et du soutien',
+    description:
+      'Un guide privé, étape par étape, vers les services et les soutiens de lutte contre la traite des personnes en Ontario.',
+  },
+  skipLink: 'Passer au contenu principal',
+  language: { label: 'English', hint: 'Read this page in English', lang: 'en' },
+  exit: {
+    button: 'Quitter cette page',
+    hidden: 'Urgence',
+    shortcutHint: 'Ou appuyez 3 fois sur la touche Maj',
+    leaving: 'Vous quittez cette page.',
+    pressTwoMore: 'Maj : appuyez encore 2 fois pour quitter.',
+    pressOneMore: 'Maj : appuyez encore 1 fois pour quitter.',
+    timedOut: 'Le raccourci pour quitter a été remis à zéro.',
+  },
+  helpBar: {
+    label: 'Obtenir de l’aide maintenant',
+    danger: 'En danger ? Appelez le',
+    hotline: 'Ligne d’urgence canadienne contre la traite des personnes, 24 heures sur 24, 7 jours sur 7 :',
+  },
+  common: {
+    continue: 'Continuer',
+    back: 'Retour',
+    restart: 'Recommencer',
+    change: 'Modifier',
+    preferNotToSay: 'Je préfère ne pas répondre',
+    yes: 'Oui',
+    no: 'Non',
+    notSure: 'Je ne sais pas',
+    notAnswered: 'Sans réponse',
+    stepOf: (n: number, total: number) => `Question ${n} sur ${total}`,
+    labelled: (label: string) => `${label} : `,
+  },
+  errors: {
+    summaryTitle: 'Il y a un problème',
+    titlePrefix: 'Erreur : ',
+    choose: {
+      role: 'Choisissez qui utilise cet outil',
+      danger: {
+        you: 'Choisissez oui, non ou « Je ne sais pas »',
+        them: 'Choisissez oui, non ou « Je ne sais pas »',
+      },
+      age: {
+        you: 'Choisissez votre âge ou « Je préfère ne pas répondre »',
+        them: 'Choisissez l’âge de la personne ou « Je préfère ne pas répondre »',
+      },
+      inCare: {
+        you: 'Choisissez oui, non ou « Je préfère ne pas répondre »',
+        them: 'Choisissez oui, non ou « Je préfère ne pas répondre »',
+      },
+      region: {
+        you: 'Choisissez l’endroit où vous vivez ou « Je préfère ne pas répondre »',
+        them: 'Choisissez l’endroit où vit la personne ou « Je préfère ne pas répondre »',
+      },
+      indigenous: {
+        you: 'Choisissez une réponse ou « Je préfère ne pas répondre »',
+        them: 'Choisissez une réponse ou « Je préfère ne pas répondre »',
+      },
+    },
+  },
+  start: {
+    title: 'Accueil',
+    heading: 'Trouver de l’aide et du soutien',
+    intro:
+      'Répondez à quelques questions pour voir quels services en Ontario peuvent aider en cas de traite des personnes. Cela prend environ 3 minutes.',
+    safetyHeading: 'Votre sécurité',
+    safety: [
+      'Cet outil ne garde pas vos réponses. Il n’envoie rien nulle part.',
+      'Pour partir vite, utilisez le bouton « Quitter cette page » ou appuyez 3 fois sur la touche Maj.',
+      'Votre navigateur peut quand même garder une trace de votre visite sur ce site.',
+    ],
+    safetyLink: 'Comment utiliser cet outil de façon plus sûre',
+    legend: 'Qui utilise cet outil ?',
+    roles: {
+      self: 'Je veux de l’aide pour moi',
+      worker: 'Je travaille en première ligne et j’aide une personne',
+      trainer: 'Je donne des formations et je montre comment diriger les gens vers les services',
+    },
+  },
+  danger: {
+    title: 'Danger',
+    legend: { you: 'Êtes-vous en danger en ce moment ?', them: 'La personne que vous aidez est-elle en danger en ce moment ?' },
+    hint: {
+      you: 'Par exemple, quelqu’un vous fait du mal, vous menace ou ne vous laisse pas partir.',
+      them: 'Par exemple, quelqu’un lui fait du mal, la menace ou ne la laisse pas partir.',
+    },
+    options: { yes: 'Oui', no: 'Non', unsure: 'Je ne sais pas' },
+  },
+  emergency: {
+    title: 'Obtenir de l’aide maintenant',
+    heading: { you: 'Appelez le 911 maintenant', them: 'Appelez le 911 maintenant' },
+    callNow: {
+      you: 'Si vous êtes en danger, appelez le 911 ou votre service de police local. Vous pouvez appeler même si vous avez un doute.',
+      them: 'Si la personne est en danger, appelez le 911 ou votre service de police local. Appelez même en cas de doute.',
+    },
+    noText: 'À Toronto, vous ne pouvez pas envoyer de message texte au 911. Appelez plutôt.',
+    thenHotline:
+      'Quand vous le pouvez, appelez la Ligne d’urgence canadienne contre la traite des personnes. L’appel est gratuit. La ligne est ouverte 24 heures sur 24, 7 jours sur 7.',
+    dutyToReport:
+      'Ce que vous dites à la ligne d’urgence reste confidentiel. Mais si quelqu’un est en danger en ce moment, ou si un enfant est à risque, la ligne d’urgence doit prévenir les autorités.',
+    nextHeading: 'Et ensuite ?',
+    continue: {
+      you: 'Répondre aux questions pour voir d’autres services d’aide',
+      them: 'Répondre aux questions pour voir d’autres services',
+    },
+    skip: 'Aller directement à la liste des services',
+  },
+  age: {
+    title: 'Âge',
+    legend: { you: 'Quel âge avez-vous ?', them: 'Quel âge a la personne que vous aidez ?' },
+    hint: {
+      you: 'Certains services sont seulement pour les personnes de moins de 18 ans.',
+      them: 'Certains services sont seulement pour les enfants et les jeunes de moins de 18 ans. Si vous ne savez pas, choisissez « Je préfère ne pas répondre ».',
+    },
+    options: {
+      'under-16': 'Moins de 16 ans',
+      '16-17': '16 ou 17 ans',
+      '18-24': '18 à 24 ans',
+      '25-plus': '25 ans ou plus',
+      unknown: 'Je préfère ne pas répondre',
+    },
+  },
+  care: {
+    title: 'Prise en charge',
+    legend: {
+      you: 'Êtes-vous sous la responsabilité d’une société d’aide à l’enfance, ou en train d’en sortir ?',
+      them: 'La personne est-elle sous la responsabilité d’une société d’aide à l’enfance, ou en train d’en sortir ?',
+    },
+    hint: {
+      you: 'Cela veut dire qu’une société d’aide à l’enfance s’occupe de vous maintenant, ou s’occupait de vous quand vous avez eu 18 ans.',
+      them: 'Cela veut dire qu’une société d’aide à l’enfance s’occupe de la personne maintenant, ou s’en occupait quand elle a eu 18 ans.',
+    },
+    options: { yes: 'Oui', no: 'Non', unknown: 'Je préfère ne pas répondre' },
+  },
+  region: {
+    title: 'Région',
+    legend: { you: 'Où vivez-vous en Ontario ?', them: 'Où vit la personne en Ontario ?' },
+    hint: {
+      you: 'Choisissez votre région. Certains services sont offerts seulement dans certaines régions.',
+      them: 'Choisissez la région de la personne. Certains services sont offerts seulement dans certaines régions.',
+    },
+    selectLabel: 'Région',
+    placeholder: 'Choisissez une région',
+    groups: {
+      first: 'Toronto et Durham',
+      central: 'Centre de l’Ontario',
+      east: 'Est de l’Ontario',
+      west: 'Sud-Ouest de l’Ontario',
+      north: 'Nord de l’Ontario',
+      other: 'Autres réponses',
+    },
+    outsideOntario: 'À l’extérieur de l’Ontario',
+    unknown: 'Je préfère ne pas répondre',
+  },
+  identity: {
+    title: 'Identité',
+    legend: {
+      you: 'Êtes-vous une personne des Premières Nations, métisse ou inuite ?',
+      them: 'La personne est-elle membre des Premières Nations, métisse ou inuite ?',
+    },
+    hint: {
+      you: 'Nous posons cette question pour vous montrer des services dirigés par des Autochtones.',
+      them: 'Nous posons cette question pour montrer des services dirigés par des Autochtones.',
+    },
+    options: {
+      'first-nations': 'Premières Nations',
+      metis: 'Métis',
+      inuit: 'Inuit',
+      no: 'Non',
+      unknown: 'Je préfère ne pas répondre',
+    },
+  },
+  needs: {
+    title: 'Besoins',
+    legend: { you: 'Qu’est-ce qui vous aiderait ?', them: 'Qu’est-ce qui aiderait la personne ?' },
+    hint: {
+      you: 'Cochez tout ce qui s’applique. Vous pouvez aussi ne rien cocher.',
+      them: 'Cochez tout ce qui s’applique. Vous pouvez aussi ne rien cocher.',
+    },
+    // Each option starts with a verb, so that the reason reads « vous voulez faire un plan… et parler à quelqu’un… ».
+    options: {
+      'safety-planning': 'Faire un plan pour rester en sécurité',
+      counselling: 'Parler à quelqu’un, par exemple une conseillère ou un conseiller',
+      addiction: 'Avoir de l’aide pour la consommation de drogue ou d’alcool',
+      'tattoo-removal': 'Faire enlever un tatouage ou une marque liée à la traite',
+      'id-replacement': 'Récupérer ou remplacer des pièces d’identité',
+      housing: 'Trouver un endroit sûr où vivre, ou avoir de l’aide pour payer le loyer',
+      'court-support': 'Avoir du soutien pendant un procès criminel',
+      'restraining-order': 'Obtenir une ordonnance interdictive pour tenir un trafiquant à distance',
+      'skills-training': 'Apprendre des compétences pour un emploi ou pour la vie de tous les jours',
+      'cultural-supports': 'Avoir accès à des soutiens culturels autochtones',
+      'report-tip': 'Signaler un cas possible de traite des personnes',
+      'learn-more': 'En savoir plus sur la traite des personnes',
+      training: 'Suivre une formation pour soutenir les personnes survivantes',
+    },
+  },
+  review: {
+    title: 'Vérifiez vos réponses',
+    heading: 'Vérifiez vos réponses',
+    intro: 'Vous pouvez modifier vos réponses avant de voir la liste des services.',
+    confirm: 'Voir les services',
+    labels: {
+      role: 'Qui utilise l’outil',
+      danger: 'En danger en ce moment',
+      age: 'Âge',
+      inCare: 'Société d’aide à l’enfance',
+      region: 'Région',
+      indigenous: 'Premières Nations, Métis ou Inuit',
+      needs: 'Ce qui aiderait',
+    },
+    noNeeds: 'Aucun choix',
+    changeHidden: (label: string) => ` ${label.toLowerCase()}`,
+  },
+  summary: {
+    title: 'Vos services',
+    heading: { you: 'Des services qui peuvent vous aider', them: 'Des services pour la personne que vous aidez' },
+    intro: {
+      you: 'Voici des services qui correspondent à vos réponses. Les plus urgents sont en premier. Pour chaque service, on explique pourquoi il est dans la liste.',
+      them: 'Ces services correspondent aux réponses données. Les plus urgents sont en premier. Pour chaque service, on explique pourquoi il est dans la liste.',
+    },
+    groups: {
+      urgent: 'À faire maintenant',
+      high: 'Prochaines étapes',
+      standard: 'Autres soutiens',
+      info: 'Bon à savoir',
+    },
+    offers: 'Ce que le service offre',
+    contact: 'Comment joindre le service',
+    call: 'Téléphone',
+    tty: 'ATS',
+    chat: 'Clavardage',
+    web: 'Site Web',
+    email: 'Courriel',
+    hours: 'Heures',
+    languages: 'Langues',
+    serves: 'Pour qui',
+    expect: 'À quoi s’attendre',
+    why: 'Pourquoi ce service est dans la liste',
+    changeAnswer: 'Modifier cette réponse',
+    housingManager: (name: string) => `Gestionnaire de services de votre région : ${name}.`,
+    housingManagerUnverified: 'Nous n’avons pas encore comparé ce nom à la liste officielle de la province.',
+    housingManagerUnknownArea:
+      'Chaque région de l’Ontario a son propre gestionnaire de services. La ligne d’urgence peut vous dire lequel est le vôtre.',
+    housingPhone: 'Bureau du logement',
+    noLocalContact: 'Nous n’avons pas de numéro local vérifié pour cette région. La ligne d’urgence peut vous aider à en trouver un.',
+    regionalContactFor: (area: string) => `Pour ${withArticle(area)}`,
+    ifApplies: 'Ce service peut s’appliquer. Cela dépend d’une réponse qui n’a pas été donnée.',
+    sources: 'Sources',
+    checked: (date: string) => `Vérifié le ${date}`,
+    closing: {
+      you: 'Il faut parfois plus d’un essai pour partir. C’est normal. Vous pouvez revenir à cet outil quand vous voulez.',
+      them: 'Il faut parfois plusieurs essais pour partir. La personne peut revenir vers ces services quand elle le veut.',
+    },
+    directoryChecked: (date: string) => `Coordonnées vérifiées pour la dernière fois le ${date}.`,
+    print: 'Imprimer cette liste',
+  },
+  /** Clauses for « Parce que vous avez dit que… »: one per answer value, in each voice. */
+  reasons: {
+    because: (known: string[], unknown: string[]) => {
+      // « Parce que vous avez dit que A et que B, et parce que C. » Each clause gets its own « que ».
+      const said = known.length > 0 ? `vous avez dit ${joinEt(known.map(que))}` : '';
+      const notSaid = joinEt(unknown.map(que));
+      if (said && notSaid) return `Parce que ${said}, et parce ${notSaid}.`;
+      if (said) return `Parce que ${said}.`;
+      if (notSaid) return `Parce ${notSaid}.`;
+      return '';
+    },
+    always: { you: 'Tout le monde peut utiliser ce service.', them: 'Tout le monde peut utiliser ce service.' },
+    role: {
+      worker: { you: 'vous travaillez en première ligne', them: 'vous travaillez en première ligne' },
+      trainer: { you: 'vous donnez des formations', them: 'vous donnez des formations' },
+      self: { you: 'vous voulez de l’aide pour vous-même', them: 'vous voulez de l’aide pour vous-même' },
+    },
+    danger: {
+      yes: { you: 'vous êtes en danger en ce moment', them: 'la personne est en danger en ce moment' },
+      unsure: {
+        you: 'vous ne savez pas si vous êtes en sécurité en ce moment',
+        them: 'vous ne savez pas si la personne est en sécurité en ce moment',
+      },
+      no: { you: 'vous n’êtes pas en danger en ce moment', them: 'la personne n’est pas en danger en ce moment' },
+    },
+    age: {
+      'under-16': { you: 'vous avez moins de 16 ans', them: 'la personne a moins de 16 ans' },
+      '16-17': { you: 'vous avez 16 ou 17 ans', them: 'la personne a 16 ou 17 ans' },
+      '18-24': { you: 'vous avez entre 18 et 24 ans', them: 'la personne a entre 18 et 24 ans' },
+      '25-plus': { you: 'vous avez 25 ans ou plus', them: 'la personne a 25 ans ou plus' },
+      unknown: { you: 'votre âge n’a pas été indiqué', them: 'l’âge de la personne n’a pas été indiqué' },
+    },
+    inCare: {
+      yes: {
+        you: 'vous êtes sous la responsabilité d’une société d’aide à l’enfance, ou en train d’en sortir',
+        them: 'la personne est sous la responsabilité d’une société d’aide à l’enfance, ou en train d’en sortir',
+      },
+      no: {
+        you: 'vous n’êtes pas sous la responsabilité d’une société d’aide à l’enfance',
+        them: 'la personne n’est pas sous la responsabilité d’une société d’aide à l’enfance',
+      },
+      unknown: {
+        you: 'on ne sait pas si vous êtes sous la responsabilité d’une société d’aide à l’enfance',
+        them: 'on ne sait pas si la personne est sous la responsabilité d’une société d’aide à l’enfance',
+      },
+    },
+    region: {
+      area: {
+        you: (area: string) => `vous vivez ${inPlace(area)}`,
+        them: (area: string) => `la personne vit ${inPlace(area)}`,
+      },
+      'outside-ontario': { you: 'vous vivez à l’extérieur de l’Ontario', them: 'la personne vit à l’extérieur de l’Ontario' },
+      unknown: { you: 'l’endroit où vous vivez n’a pas été indiqué', them: 'l’endroit où vit la personne n’a pas été indiqué' },
+    },
+    indigenous: {
+      'first-nations': { you: 'vous êtes une personne des Premières Nations', them: 'la personne est membre des Premières Nations' },
+      metis: { you: 'vous êtes une personne métisse', them: 'la personne est métisse' },
+      inuit: { you: 'vous êtes une personne inuite', them: 'la personne est inuite' },
+      no: { you: 'vous n’êtes pas une personne autochtone', them: 'la personne n’est pas autochtone' },
+      unknown: { you: 'on ne sait pas si vous êtes une personne autochtone', them: 'on ne sait pas si la personne est autochtone' },
+    },
+    needs: {
+      you: (needs: string[]) => `vous voulez ${joinEt(needs.map(lowerFirst))}`,
+      them: (needs: string[]) => `la personne veut ${joinEt(needs.map(lowerFirst))}`,
+    },
+  },
+  safetyPage: {
+    title: 'Sécurité',
+    heading: 'Comment utiliser cet outil de façon plus sûre',
+    intro:
+      'Quelqu’un pourrait vérifier votre téléphone ou votre ordinateur. Voici ce que cet outil fait pour vous protéger, et ce qu’il ne peut pas faire.',
+    sections: [
+      {
+        heading: 'Ce que cet outil fait',
+        items: [
+          'Il ne garde pas vos réponses. Quand vous fermez la page, elles disparaissent.',
+          'Il n’envoie rien nulle part. Il n’y a pas de compte, pas de publicité et pas de suivi.',
+          'L’adresse Web reste la même à chaque question. Votre historique montre donc une seule page, et pas vos réponses.',
+          'Le bouton « Quitter cette page » efface vos réponses et ouvre un site météo. Le bouton Précédent du navigateur ne vous ramène pas ici.',
+        ],
+      },
+      {
+        heading: 'Ce que cet outil ne peut pas faire',
+        items: [
+          'Il ne peut pas effacer votre historique d’avant votre visite, par exemple une recherche sur le Web.',
+          'Votre navigateur peut quand même garder une trace de votre visite sur ce site.',
+          'Si quelqu’un a mis un logiciel espion sur votre appareil, cette personne peut quand même voir ce que vous faites.',
+        ],
+      },
+      {
+        heading: 'Comment être plus en sécurité',
+        items: [
+          'Si vous le pouvez, utilisez un appareil que la personne qui vous fait du mal ne peut pas vérifier. Par exemple, le téléphone d’une amie ou d’un ami, ou un ordinateur de bibliothèque.',
+          'Utilisez une fenêtre de navigation privée (parfois appelée « Incognito » ou « InPrivate »). Elle ne garde pas votre historique quand vous la fermez.',
+          'Pour partir vite, utilisez le bouton « Quitter cette page » ou appuyez 3 fois sur la touche Maj.',
+          'Effacer tout votre historique peut sembler étrange à quelqu’un qui le vérifie. Vous pouvez choisir d’effacer seulement certaines pages.',
+        ],
+      },
+    ],
+    talkHeading: 'Parler à quelqu’un',
+    talk: 'Vous pouvez appeler la Ligne d’urgence canadienne contre la traite des personnes 24 heures sur 24, 7 jours sur 7. En danger ? Appelez le 911.',
+    back: 'Retour à l’outil',
+  },
+  notFound: {
+    heading: 'Cette page n’existe pas',
+    back: 'Aller au début de l’outil',
+  },
+  failSafe: {
+    title: 'Un problème est survenu',
+    heading: 'Un problème est survenu',
+    body: 'Cette page n’a pas fonctionné comme prévu. Vous pouvez quand même obtenir de l’aide maintenant.',
+    restart: 'Recommencer',
+  },
+};
+
+/** « a », « a et b », « a, b et c ». */
+function joinEt(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+}
+
+/** « que » before a clause, elided before a vowel: « que vous… », « qu’on… », « qu’une… ». */
+function que(clause: string): string {
+  return /^[aeiouyàâäéèêëîïôöùûü]/i.test(clause) ? `qu’${clause}` : `que ${clause}`;
+}
+
+/** The first letter in lower case, so an option label can sit inside a sentence. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * An area name as it reads inside a sentence: « la région de Durham », « le comté de Grey », « les districts de
+ * Manitoulin et de Sudbury », « le Grand Sudbury »; a plain place name stays as it is (« Toronto »).
+ */
+function withArticle(area: string): string {
+  if (/^Ville et comté /.test(area)) return `la ville et le comté ${area.slice('Ville et comté '.length)}`;
+  if (/^(Région|Ville|Municipalité|Cité) /.test(area)) return `la ${lowerFirst(area)}`;
+  if (/^(Comté|District|Canton) /.test(area)) return `le ${lowerFirst(area)}`;
+  if (/^(Comtés|Districts|Cantons) /.test(area)) return `les ${lowerFirst(area)}`;
+  if (/^Grand /.test(area)) return `le ${area}`;
+  return area;
+}
+
+/** Where someone lives: « à Toronto », « dans la région de Durham », « dans le Grand Sudbury ». */
+function inPlace(area: string): string {
+  const named = withArticle(area);
+  return named === area ? `à ${area}` : `dans ${named}`;
+}

@@ -1,0 +1,41 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+
+/**
+ * The GOV.UK error summary: shown above the question when a submit fails, it takes focus so screen readers
+ * announce it, and each message links to the field it is about.
+ */
+export function ErrorSummary({ title, errors }: { title: string; errors: { href: string; message: string }[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [errors]);
+  if (errors.length === 0) return null;
+  return (
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 border-4 border-alert p-4 focus:outline-3 focus:outline-focus">
+      <h2 id="error-summary-title" className="text-xl font-bold">
+        {title}
+      </h2>
+      <ul className="mt-2 list-none">
+        {errors.map((error) => (
+          <li key={error.href}>
+            <a
+              href={error.href}
+              className="font-bold text-alert underline"
+              onClick={(event) => {
+                // Move focus to the field itself: following the fragment alone scrolls but leaves focus behind.
+                event.preventDefault();
+                const target = document.querySelector<HTMLElement>(error.href);
+                target?.focus();
+                target?.scrollIntoView({ block: 'center' });
+              }}
+            >
+              {error.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId, type ReactNode } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from '../../rules/zod';
+import { useMessages } from '../triage/triage-provider';
+import { ErrorSummary } from './error-summary';
+import { StepHeading } from './step-heading';
+
+export type Option = { value: string; label: string; hint?: string };
+export type OptionGroup = { label: string; options: Option[] };
+
+type Common<V> = {
+  /** The question's heading, read as the fieldset's legend. */
+  legend: string;
+  hint?: string;
+  /** The answer already given, shown selected when the person comes back to the question. */
+  initial: V | undefined;
+  /** The answer's schema from `rules/`: the same one that validates every `Answers`. */
+  schema: z.ZodMiniType<V>;
+  /** The message shown, in the summary and at the field, when nothing valid is chosen. */
+  requiredMessage: string;
+  onValid: (value: V) => void;
+  onErrorChange?: (hasError: boolean) => void;
+  submitLabel?: string;
+  before?: ReactNode;
+  /** `section` when the page already has its own h1 (the start screen): the legend is then not the heading. */
+  legendLevel?: 'page' | 'section';
+};
+
+type Props =
+  | (Common<string> & { kind: 'radios'; options: Option[] })
+  | (Common<string> & { kind: 'select'; groups: OptionGroup[]; selectLabel: string; placeholder: string })
+  | (Common<string[]> & { kind: 'checkboxes'; options: Option[] });
+
+/**
+ * One question on one page: a react-hook-form form validated by the answer's zod schema, with a fieldset and
+ * legend, a hint, an error tied to the field and a GOV.UK error summary. It sends nothing itself: a valid
+ * answer goes to `onValid`, which sends the machine event.
+ */
+export function QuestionForm(props: Props) {
+  const { t } = useMessages();
+  const id = useId().replace(/:/g, '');
+  const formSchema = z.object({ value: props.schema as z.ZodMiniType<unknown> });
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, submitCount },
+  } = useForm<{ value: unknown }>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { value: props.initial ?? (props.kind === 'checkboxes' ? [] : props.kind === 'select' ? '' : undefined) },
+    shouldFocusError: false,
+  });
+  const hasError = Boolean(errors.value);
+  const { onErrorChange } = props;
+  useEffect(() => onErrorChange?.(hasError), [hasError, onErrorChange]);
+
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const firstOption =
+    props.kind === 'select' ? undefined : props.options[0]?.value;
+  const fieldId = (value: string) => `${id}-${value}`;
+  const firstFieldId = props.kind === 'select' ? `${id}-select` : fieldId(firstOption ?? '');
+  const describedBy = [props.hint ? hintId : null, hasError ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const field = register('value');
+
+  const errorMessage = hasError ? (
+    <p id={errorId} className="mt-2 font-bold text-alert">
+      <span className="sr-only">{t.errors.titlePrefix}</span>
+      {props.requiredMessage}
+    </p>
+  ) : null;
+
+  return (
+    <form
+      noValidate
+      autoComplete="off"
+      onSubmit={handleSubmit((data) => props.onValid(data.value as never))}
+    >
+      {hasError && (
+        <ErrorSummary
+          key={submitCount}
+          title={t.errors.summaryTitle}
+          errors={[{ href: `#${firstFieldId}`, message: props.requiredMessage }]}
+        />
+      )}
+      {props.before}
+      <div className={hasError ? 'border-l-4 border-alert pl-4' : undefined}>
+        {props.kind === 'select' ? (
+          <>
+            <StepHeading as="label" htmlFor={firstFieldId}>
+              {props.legend}
+            </StepHeading>
+            {props.hint && (
+              <p id={hintId} className="mt-2 text-muted">
+                {props.hint}
+              </p>
+            )}
+            {errorMessage}
+            <select
+              id={firstFieldId}
+              {...field}
+              aria-describedby={describedBy}
+              aria-invalid={hasError || undefined}
+              className="mt-3 block min-h-11 w-full max-w-md border-2 border-ink bg-surface px-2 py-2 text-lg"
+            >
+              <option value="">{props.placeholder}</option>
+              {props.groups.map((group) => (
+                <optgroup key={group.label} label={group.label}>
+                  {group.options.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </>
+        ) : (
+          <fieldset aria-describedby={describedBy}>
+            <legend>
+              {props.legendLevel === 'section' ? (
+                <span className="block text-2xl font-bold">{props.legend}</span>
+              ) : (
+                <StepHeading as="h1">{props.legend}</StepHeading>
+              )}
+            </legend>
+            {props.hint && (
+              <p id={hintId} className="mt-2 text-muted">
+                {props.hint}
+              </p>
+            )}
+            {errorMessage}
+            <div className="mt-4 flex flex-col gap-3">
+              {props.options.map((option) => (
+                <div key={option.value} className="flex items-start gap-3">
+                  <input
+                    id={fieldId(option.value)}
+                    type={props.kind === 'checkboxes' ? 'checkbox' : 'radio'}
+                    value={option.value}
+                    {...field}
+                    className="mt-0.5 size-7 shrink-0 accent-brand"
+                  />
+                  <label htmlFor={fieldId(option.value)} className="min-h-7 cursor-pointer py-0.5 text-lg">
+                    {option.label}
+                    {option.hint && <span className="block text-base text-muted">{option.hint}</span>}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        )}
+      </div>
+      <button type="submit" className="btn-primary mt-8">
+        {props.submitLabel ?? t.common.continue}
+      </button>
+    </form>
+  );
+}

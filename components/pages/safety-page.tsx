@@ -1,0 +1,44 @@
+'use client';
+
+import type { Locale } from '../../rules';
+import { AppShell, paths } from '../triage/app-shell';
+import { useMessages } from '../triage/triage-provider';
+
+/** The safety page: what the tool hides and what it cannot, how to browse privately, and who to call. */
+export function SafetyPage({ locale }: { locale: Locale }) {
+  return (
+    <AppShell locale={locale} page="safety">
+      <SafetyContent />
+    </AppShell>
+  );
+}
+
+function SafetyContent() {
+  const { t, locale } = useMessages();
+  const s = t.safetyPage;
+  return (
+    <article>
+      <h1 className="text-3xl font-bold">{s.heading}</h1>
+      <p className="mt-4 text-lg">{s.intro}</p>
+      {s.sections.map((section) => (
+        <section key={section.heading} className="mt-8">
+          <h2 className="text-2xl font-bold">{section.heading}</h2>
+          <ul className="mt-3 list-disc space-y-2 pl-6">
+            {section.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <section className="mt-8">
+        <h2 className="text-2xl font-bold">{s.talkHeading}</h2>
+        <p className="mt-3">{s.talk}</p>
+      </section>
+      <p className="mt-8">
+        <a href={paths.wizard[locale]} className="link">
+          {s.back}
+        </a>
+      </p>
+    </article>
+  );
+}

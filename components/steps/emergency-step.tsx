@@ -1,0 +1,50 @@
+'use client';
+
+import { getService } from '../../rules';
+import { formatPhone, telHref } from '../content';
+import { StepHeading } from '../form/step-heading';
+import { useTriage } from '../triage/use-triage';
+
+/** The first phone number of a directory entry: the numbers themselves live only in `rules/services`. */
+function mainPhone(serviceId: 'emergency-911' | 'human-trafficking-hotline') {
+  const contact = getService(serviceId).contacts.find((c) => c.kind === 'phone');
+  if (!contact || contact.kind !== 'phone') throw new Error(`${serviceId} has no phone number in the directory.`);
+  return contact.number;
+}
+
+/** Danger "yes" or "not sure": 911 or local police first, then the hotline; then the questions or the summary. */
+export function EmergencyStep() {
+  const { t, voice, send, locale } = useTriage();
+  const police = mainPhone('emergency-911');
+  const hotline = mainPhone('human-trafficking-hotline');
+  const hotlineName = getService('human-trafficking-hotline').name[locale];
+  return (
+    <>
+      <StepHeading as="h1">{t.emergency.heading[voice]}</StepHeading>
+      <p className="mt-4 text-lg">{t.emergency.callNow[voice]}</p>
+      <p className="mt-4">
+        <a href={telHref(police)} className="btn-alert text-2xl">
+          {formatPhone(police, locale)}
+        </a>
+      </p>
+      <p className="mt-3">{t.emergency.noText}</p>
+      <h2 className="mt-8 text-2xl font-bold">{hotlineName}</h2>
+      <p className="mt-2 text-lg">{t.emergency.thenHotline}</p>
+      <p className="mt-3">
+        <a href={telHref(hotline)} className="btn-secondary text-xl">
+          {formatPhone(hotline, locale)}
+        </a>
+      </p>
+      <p className="mt-3">{t.emergency.dutyToReport}</p>
+      <h2 className="mt-8 text-2xl font-bold">{t.emergency.nextHeading}</h2>
+      <div className="mt-4 flex flex-col items-start gap-3">
+        <button type="button" className="btn-primary" onClick={() => send({ type: 'emergency.continue' })}>
+          {t.emergency.continue[voice]}
+        </button>
+        <button type="button" className="btn-secondary" onClick={() => send({ type: 'emergency.skipToSummary' })}>
+          {t.emergency.skip}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+'use client';
+
+import { StepHeading } from '../form/step-heading';
+import { useTriage } from '../triage/use-triage';
+import { RoleQuestion } from './question-steps';
+
+/** The first screen: what the tool does, what it keeps (nothing), how to leave fast, and who is using it. */
+export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasError: boolean) => void; safetyHref: string }) {
+  const { t } = useTriage();
+  return (
+    <>
+      <StepHeading as="h1">{t.start.heading}</StepHeading>
+      <p className="mt-4 text-lg">{t.start.intro}</p>
+      <section aria-labelledby="safety-notice" className="mt-6 border-l-4 border-information bg-information-light p-4">
+        <h2 id="safety-notice" className="text-xl font-bold">
+          {t.start.safetyHeading}
+        </h2>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {t.start.safety.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        <p className="mt-3">
+          <a href={safetyHref} className="link">
+            {t.start.safetyLink}
+          </a>
+        </p>
+      </section>
+      <div className="mt-8">
+        <RoleQuestion onErrorChange={onErrorChange} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,228 @@
+'use client';
+
+import { selectPlan, selectPlanAnswers } from '../../machines/triage.selectors';
+import { stepOfQuestion } from '../../machines/triage.machine';
+import {
+  contactsFor,
+  directoryCheckedOn,
+  explainReason,
+  getRegion,
+  getService,
+  isConditional,
+  isRegionId,
+  priorities,
+  type Answers,
+  type Contact,
+  type Locale,
+  type Referral,
+} from '../../rules';
+import { formatDate, formatPhone, telHref, type Messages } from '../content';
+import { reasonSentence } from '../content/answer-text';
+import { StepHeading } from '../form/step-heading';
+import { TriageContext } from '../triage/triage-provider';
+import { useTriage } from '../triage/use-triage';
+
+/** The referral plan, in the order `planReferrals` gives, grouped by priority, each with why it is here. */
+export function SummaryStep() {
+  const { t, voice, send, locale } = useTriage();
+  const plan = TriageContext.useSelector(selectPlan);
+  const answers = TriageContext.useSelector(selectPlanAnswers);
+  if (!answers) throw new Error('The summary needs at least the role and the danger answer.');
+  return (
+    <>
+      <StepHeading as="h1">{t.summary.heading[voice]}</StepHeading>
+      <p className="mt-4 text-lg">{t.summary.intro[voice]}</p>
+      {priorities.map((priority) => {
+        const referrals = plan.filter((r) => r.priority === priority);
+        if (referrals.length === 0) return null;
+        return (
+          <section key={priority} aria-labelledby={`group-${priority}`} className="mt-8">
+            <h2 id={`group-${priority}`} className="text-2xl font-bold">
+              {t.summary.groups[priority]}
+            </h2>
+            <ol className="mt-3 space-y-4">
+              {referrals.map((referral) => (
+                <ReferralCard key={referral.serviceId} referral={referral} answers={answers} />
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+      <p className="mt-8 border-l-4 border-information bg-information-light p-4 text-lg">{t.summary.closing[voice]}</p>
+      <div className="no-print mt-6 flex flex-wrap gap-3">
+        <button type="button" className="btn-secondary" onClick={() => window.print()}>
+          {t.summary.print}
+        </button>
+        <button type="button" className="btn-secondary" onClick={() => send({ type: 'triage.restart' })}>
+          {t.common.restart}
+        </button>
+      </div>
+      <p className="mt-6 text-sm text-muted">{t.summary.directoryChecked(formatDate(directoryCheckedOn, locale))}</p>
+    </>
+  );
+}
+
+function ReferralCard({ referral, answers }: { referral: Referral; answers: Answers }) {
+  const { t, voice, send, locale } = useTriage();
+  const service = getService(referral.serviceId);
+  const reasons = referral.reasons.map((id) => explainReason(id, answers));
+  const conditional = reasons.every(isConditional);
+  const headingId = `service-${service.id}`;
+  return (
+    <li
+      data-service-id={service.id}
+      data-priority={referral.priority}
+      aria-labelledby={headingId}
+      className="referral border-2 border-line bg-surface p-4"
+    >
+      <h3 id={headingId} className="text-xl font-bold">
+        {service.name[locale]}
+      </h3>
+      {conditional && <p className="mt-1 font-bold">{t.summary.ifApplies}</p>}
+      <p className="mt-2">{service.offers[locale]}</p>
+      {service.id === 'housing-service-manager' && <HousingManager answers={answers} t={t} locale={locale} />}
+      <Contacts contacts={contactsFor(service, answers.region)} t={t} locale={locale} />
+      <dl className="mt-3 space-y-1">
+        {service.hours && <Detail term={t.summary.hours} value={service.hours[locale]} />}
+        {service.languages && <Detail term={t.summary.languages} value={service.languages[locale]} />}
+        <Detail term={t.summary.serves} value={service.serves[locale]} />
+        {service.expect && <Detail term={t.summary.expect} value={service.expect[locale]} />}
+      </dl>
+      <h4 className="mt-3 font-bold">{t.summary.why}</h4>
+      <ul className="mt-1 space-y-1">
+        {reasons.map((reason) => {
+          const question = reason.facts[0]?.question;
+          return (
+            <li key={reason.ruleId} data-reason={reason.ruleId}>
+              {reasonSentence(reason, voice, t, locale)}{' '}
+              {question && (
+                <button
+                  type="button"
+                  className="link no-print min-h-6"
+                  onClick={() => send({ type: 'answers.change', question })}
+                  data-change={stepOfQuestion[question]}
+                >
+                  {t.summary.changeAnswer}
+                  <span className="sr-only">{t.review.changeHidden(t.review.labels[question])}</span>
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p className="mt-3 text-sm text-muted">
+        {t.common.labelled(t.summary.sources)}
+        {service.sources.map((url, i) => (
+          <span key={url}>
+            {i > 0 && ', '}
+            <a href={url} className="link break-all" rel="noreferrer">
+              {url}
+            </a>
+          </span>
+        ))}
+        . {t.summary.checked(formatDate(service.checked, locale))}
+      </p>
+    </li>
+  );
+}
+
+function Detail({ term, value }: { term: string; value: string }) {
+  const { t } = useTriage();
+  return (
+    <div>
+      <dt className="inline font-bold">{t.common.labelled(term)}</dt>
+      <dd className="inline">{value}</dd>
+    </div>
+  );
+}
+
+function HousingManager({ answers, t, locale }: { answers: Answers; t: Messages; locale: Locale }) {
+  if (!isRegionId(answers.region)) return <p className="mt-2">{t.summary.housingManagerUnknownArea}</p>;
+  const region = getRegion(answers.region);
+  return (
+    <div className="mt-2" data-service-manager={region.id}>
+      <p className="font-bold">{t.summary.housingManager(region.serviceManager[locale])}</p>
+      {!region.serviceManagerVerified && <p className="text-sm text-muted">{t.summary.housingManagerUnverified}</p>}
+      {region.housing ? (
+        <ul className="mt-1 space-y-1">
+          {region.housing.phone && (
+            <li>
+              {t.common.labelled(region.housing.phoneLabel?.[locale] ?? t.summary.housingPhone)}
+              <a href={telHref(region.housing.phone)} className="link">
+                {formatPhone(region.housing.phone, locale)}
+              </a>
+            </li>
+          )}
+          {region.housing.url && (
+            <li>
+              {t.common.labelled(t.summary.web)}
+              <a href={region.housing.url} className="link break-all" rel="noreferrer">
+                {region.housing.url}
+              </a>
+            </li>
+          )}
+        </ul>
+      ) : (
+        <p className="mt-1">{t.summary.noLocalContact}</p>
+      )}
+    </div>
+  );
+}
+
+function Contacts({ contacts, t, locale }: { contacts: Contact[]; t: Messages; locale: Locale }) {
+  if (contacts.length === 0) return null;
+  return (
+    <>
+      <h4 className="mt-3 font-bold">{t.summary.contact}</h4>
+      <ul className="mt-1 space-y-1">
+        {contacts.map((contact, i) => (
+          <li key={i}>
+            <ContactLine contact={contact} t={t} locale={locale} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function ContactLine({ contact, t, locale }: { contact: Contact; t: Messages; locale: Locale }) {
+  const label = contact.label?.[locale];
+  const area = 'region' in contact && contact.region ? t.summary.regionalContactFor(getRegion(contact.region).name[locale]) : null;
+  const prefix = [label, area].filter(Boolean).join(' · ');
+  switch (contact.kind) {
+    case 'phone':
+      return (
+        <>
+          {t.common.labelled(prefix || t.summary.call)}
+          <a href={telHref(contact.number)} className="link font-bold">
+            {formatPhone(contact.number, locale)}
+          </a>
+        </>
+      );
+    case 'tty':
+      return (
+        <>
+          {t.common.labelled(t.summary.tty)}{contact.number ? <a href={telHref(contact.number)} className="link">{formatPhone(contact.number, locale)}</a> : null}{' '}
+          {contact.label[locale]}
+        </>
+      );
+    case 'email':
+      return (
+        <>
+          {t.common.labelled(prefix || t.summary.email)}
+          <a href={`mailto:${contact.address}`} className="link break-all">
+            {contact.address}
+          </a>
+        </>
+      );
+    default:
+      return (
+        <>
+          {t.common.labelled(prefix || (contact.kind === 'chat' ? t.summary.chat : t.summary.web))}
+          <a href={contact.url} className="link break-all" rel="noreferrer">
+            {contact.url}
+          </a>
+        </>
+      );
+  }
+}

@@ -1,0 +1,72 @@
+'use client';
+
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Locale } from '../../rules';
+import { HelpBar } from '../layout/help-bar';
+import { ExitThisPage, exitDestination } from '../ui/exit-this-page';
+import { LocaleProvider, messages } from './triage-provider';
+
+/** The paths of each page in each language, for the language switch and the links between pages. */
+export const paths = {
+  wizard: { en: '/', fr: '/fr/' },
+  safety: { en: '/safety/', fr: '/fr/securite/' },
+} as const;
+export type PageId = keyof typeof paths;
+
+type Props = {
+  locale: Locale;
+  page: PageId;
+  /** Called by the quick exit before it leaves, to clear every answer from memory. */
+  onExit?: () => void;
+  /**
+   * On the wizard the language switch changes the language in place, keeping the person's place and answers; on
+   * other pages (and before the script runs) it is a plain link to the same page in the other language.
+   */
+  switchInPlace?: boolean;
+  children: ReactNode;
+};
+
+/**
+ * What every screen shares: skip link, the language switch, quick exit, and 911 and the hotline on every screen.
+ */
+export function AppShell({ locale: initialLocale, page, onExit, switchInPlace = false, children }: Props) {
+  const [locale, setLocale] = useState<Locale>(initialLocale);
+  const t = messages[locale];
+  const other = t.language.lang as Locale;
+  const value = useMemo(() => ({ locale, t, setLocale }), [locale, t]);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  return (
+    <LocaleProvider value={value}>
+      <a href="#main" className="skip-link">
+        {t.skipLink}
+      </a>
+      <header className="site-header sticky top-0 z-10 border-b-4 border-brand bg-surface">
+        <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-2">
+          <a
+            href={paths[page][other]}
+            lang={other}
+            hrefLang={other}
+            className="link min-h-6 py-1"
+            onClick={(event) => {
+              if (!switchInPlace) return;
+              event.preventDefault();
+              setLocale(other);
+            }}
+          >
+            {t.language.label}
+            <span className="sr-only"> ({t.language.hint})</span>
+          </a>
+          <ExitThisPage t={t} href={exitDestination[locale]} onExit={onExit ?? (() => undefined)} />
+        </div>
+        <HelpBar t={t} locale={locale} />
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 pb-16 focus:outline-none">
+        {children}
+      </main>
+    </LocaleProvider>
+  );
+}

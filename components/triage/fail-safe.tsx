@@ -1,0 +1,62 @@
+'use client';
+
+import { Component, type ReactNode } from 'react';
+import { getService } from '../../rules';
+import { formatPhone, telHref } from '../content';
+import { useMessages } from './triage-provider';
+
+type Props = { onRestart: () => void; children: ReactNode };
+
+/**
+ * If anything in the wizard throws, show a screen that still gives 911 and the hotline and a way to start again:
+ * never a blank page.
+ */
+export class FailSafe extends Component<Props, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <FailSafeScreen
+        onRestart={() => {
+          this.props.onRestart();
+          this.setState({ failed: false });
+        }}
+      />
+    );
+  }
+}
+
+export function FailSafeScreen({ onRestart }: { onRestart: () => void }) {
+  const { t, locale } = useMessages();
+  const phones = (['emergency-911', 'human-trafficking-hotline'] as const).map((id) => {
+    const service = getService(id);
+    const phone = service.contacts.find((c) => c.kind === 'phone');
+    return { id, name: service.name[locale], number: phone && phone.kind === 'phone' ? phone.number : '' };
+  });
+  return (
+    <div data-step="fail-safe">
+      <h1 tabIndex={-1} data-step-heading className="text-3xl font-bold">
+        {t.failSafe.heading}
+      </h1>
+      <p className="mt-4 text-lg">{t.failSafe.body}</p>
+      <ul className="mt-4 space-y-3">
+        {phones.map((p) => (
+          <li key={p.id}>
+            <span className="font-bold">{p.name}: </span>
+            <a href={telHref(p.number)} className="link text-xl font-bold">
+              {formatPhone(p.number, locale)}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="btn-primary mt-8" onClick={onRestart}>
+        {t.failSafe.restart}
+      </button>
+    </div>
+  );
+}

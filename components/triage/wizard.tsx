@@ -1,0 +1,88 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Step } from '../../machines/triage.machine';
+import type { Locale } from '../../rules';
+import { BackButton } from '../form/back-button';
+import { EmergencyStep } from '../steps/emergency-step';
+import { AgeStep, CareStep, DangerStep, IdentityStep, NeedsStep, RegionStep } from '../steps/question-steps';
+import { ReviewStep } from '../steps/review-step';
+import { StartStep } from '../steps/start-step';
+import { SummaryStep } from '../steps/summary-step';
+import { AppShell, paths } from './app-shell';
+import { FailSafe } from './fail-safe';
+import { TriageContext } from './triage-provider';
+import { useTriage } from './use-triage';
+
+/** The wizard page: the machine, the shell, and the step on screen. One URL for every step. */
+export function TriageApp({ locale }: { locale: Locale }) {
+  return (
+    <TriageContext.Provider>
+      <Shell locale={locale} />
+    </TriageContext.Provider>
+  );
+}
+
+function Shell({ locale }: { locale: Locale }) {
+  const actor = TriageContext.useActorRef();
+  const clear = useCallback(() => actor.send({ type: 'triage.restart' }), [actor]);
+  return (
+    <AppShell locale={locale} page="wizard" onExit={clear} switchInPlace>
+      <FailSafe onRestart={clear}>
+        <Wizard />
+      </FailSafe>
+    </AppShell>
+  );
+}
+
+const titleKey = {
+  start: 'start',
+  danger: 'danger',
+  emergency: 'emergency',
+  age: 'age',
+  care: 'care',
+  region: 'region',
+  identity: 'identity',
+  needs: 'needs',
+  review: 'review',
+  summary: 'summary',
+} as const satisfies Record<Step, string>;
+
+function Wizard() {
+  const { step, t, canGoBack, send, locale } = useTriage();
+  const [hasError, setHasError] = useState(false);
+  const previousStep = useRef<Step | null>(null);
+
+  // The title names the step, with "Error: " first while an error is shown (WCAG 2.4.2, GOV.UK).
+  useEffect(() => {
+    document.title = `${hasError ? t.errors.titlePrefix : ''}${t[titleKey[step]].title} – ${t.meta.siteName}`;
+  }, [step, hasError, t]);
+
+  // A single-page wizard must do what a page load does: on every step change, put focus on the new heading so
+  // screen readers announce the new question. Not on first load, where focus belongs at the top of the page.
+  useEffect(() => {
+    if (previousStep.current !== null && previousStep.current !== step) {
+      setHasError(false);
+      document.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+    }
+    previousStep.current = step;
+  }, [step]);
+
+  const onErrorChange = useCallback((error: boolean) => setHasError(error), []);
+
+  return (
+    <div key={step} data-step={step}>
+      {canGoBack && <BackButton label={t.common.back} onBack={() => send({ type: 'step.back' })} />}
+      {step === 'start' && <StartStep onErrorChange={onErrorChange} safetyHref={paths.safety[locale]} />}
+      {step === 'danger' && <DangerStep onErrorChange={onErrorChange} />}
+      {step === 'emergency' && <EmergencyStep />}
+      {step === 'age' && <AgeStep onErrorChange={onErrorChange} />}
+      {step === 'care' && <CareStep onErrorChange={onErrorChange} />}
+      {step === 'region' && <RegionStep onErrorChange={onErrorChange} />}
+      {step === 'identity' && <IdentityStep onErrorChange={onErrorChange} />}
+      {step === 'needs' && <NeedsStep onErrorChange={onErrorChange} />}
+      {step === 'review' && <ReviewStep />}
+      {step === 'summary' && <SummaryStep />}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import type { Messages } from '../content';
+
+/** A neutral site that shows nothing personal: the exit goes there, replacing this page in the history. */
+export const exitDestination = { en: 'https://weather.gc.ca/', fr: 'https://meteo.gc.ca/' } as const;
+
+/** How long the Shift presses may be apart before the count starts again (GOV.UK uses 5 seconds). */
+const shiftWindowMs = 5000;
+
+/**
+ * Quick exit, after GOV.UK's "Exit this page", made stronger: the button is a real link (it works before the
+ * script loads, and with none), and with the script it blanks the page at once, clears every answer, and leaves
+ * with `location.replace`, so Back does not return here. Shift pressed 3 times does the same.
+ */
+export function ExitThisPage({ t, href, onExit }: { t: Messages; href: string; onExit: () => void }) {
+  const [status, setStatus] = useState('');
+  const [leaving, setLeaving] = useState(false);
+  const presses = useRef(0);
+  const timerId = useRef<number | undefined>(undefined);
+  const lastKeyWasModified = useRef(false);
+
+  const exit = () => {
+    // Blank the page first: on a slow phone the next page can take seconds to arrive.
+    document.body.classList.add('exiting');
+    setLeaving(true);
+    onExit();
+    window.location.replace(href);
+  };
+  const exitRef = useRef(exit);
+  exitRef.current = exit;
+
+  useEffect(() => {
+    // Listen on keyup, as GOV.UK does: there `shiftKey` tells whether Shift was held for another key
+    // (typing a capital letter), and such a Shift release is not a press towards the exit.
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.key !== 'Shift') {
+        lastKeyWasModified.current = event.shiftKey;
+        return;
+      }
+      if (lastKeyWasModified.current) {
+        lastKeyWasModified.current = false;
+        return;
+      }
+      presses.current += 1;
+      window.clearTimeout(timerId.current);
+      if (presses.current >= 3) {
+        presses.current = 0;
+        exitRef.current();
+        return;
+      }
+      setStatus(presses.current === 1 ? t.exit.pressTwoMore : t.exit.pressOneMore);
+      timerId.current = window.setTimeout(() => {
+        presses.current = 0;
+        setStatus(t.exit.timedOut);
+      }, shiftWindowMs);
+    };
+    document.addEventListener('keyup', onKeyUp);
+    return () => {
+      document.removeEventListener('keyup', onKeyUp);
+      window.clearTimeout(timerId.current);
+    };
+  }, [t]);
+
+  return (
+    <div className="exit-this-page">
+      <a
+        href={href}
+        rel="nofollow noreferrer"
+        className="btn-exit"
+        onClick={(event) => {
+          event.preventDefault();
+          exit();
+        }}
+      >
+        <span className="sr-only">{t.exit.hidden} </span>
+        {t.exit.button}
+      </a>
+      <span className="mt-1 hidden text-xs sm:block">{t.exit.shortcutHint}</span>
+      <span role="status" className="sr-only">
+        {status}
+      </span>
+      {leaving && (
+        <div className="exit-overlay" role="alert">
+          {t.exit.leaving}
+        </div>
+      )}
+    </div>
+  );
+}

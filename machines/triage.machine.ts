@@ -1,0 +1,192 @@
+import { assign, setup } from 'xstate';
+import { asksAboutCare, isInDanger, type Age, type Answers, type Danger, type InCare, type Indigenous, type Need, type QuestionId, type RegionAnswer, type Role } from '../rules';
+
+/** The answers given so far; a question not yet asked (or skipped from the emergency step) is absent. */
+export type TriageContext = { answers: Partial<Answers>; editing: boolean };
+
+/** The steps of the wizard, one per screen, in the order of the product spec, section 2. */
+export const steps = ['start', 'danger', 'emergency', 'age', 'care', 'region', 'identity', 'needs', 'review', 'summary'] as const;
+export type Step = (typeof steps)[number];
+
+/** The step that asks each question: a Change link on the review or summary goes there. */
+export const stepOfQuestion = {
+  role: 'start',
+  danger: 'danger',
+  age: 'age',
+  inCare: 'care',
+  region: 'region',
+  indigenous: 'identity',
+  needs: 'needs',
+} as const satisfies Record<QuestionId, Step>;
+
+export type TriageEvent =
+  | { type: 'role.submit'; value: Role }
+  | { type: 'danger.submit'; value: Danger }
+  | { type: 'age.submit'; value: Age }
+  | { type: 'inCare.submit'; value: InCare }
+  | { type: 'region.submit'; value: RegionAnswer }
+  | { type: 'indigenous.submit'; value: Indigenous }
+  | { type: 'needs.submit'; value: Need[] }
+  | { type: 'emergency.continue' }
+  | { type: 'emergency.skipToSummary' }
+  | { type: 'review.confirm' }
+  | { type: 'answers.change'; question: QuestionId }
+  | { type: 'step.back' }
+  | { type: 'triage.restart' };
+
+/** Events that answer a question: `<question>.submit` with the chosen `value`. */
+export type AnswerEvent = Extract<TriageEvent, { value: unknown }>;
+
+const emptyContext = (): TriageContext => ({ answers: {}, editing: false });
+
+/** The question an answer event answers: `age.submit` → `age`. */
+const questionOf = (event: AnswerEvent) => event.type.slice(0, -'.submit'.length) as QuestionId;
+
+/** One "go to the step that asks this question" transition per question, for Change links. */
+const changeTransitions = (Object.keys(stepOfQuestion) as QuestionId[]).map((question) => ({
+  guard: { type: 'isChangeOf' as const, params: { question } },
+  target: stepOfQuestion[question],
+  actions: 'startEditing' as const,
+  description: `Change the ${question} answer, then come back to the review.`,
+}));
+
+/**
+ * The triage wizard as one statechart. It knows the steps and how they connect; every decision about which
+ * step comes next is a named guard that calls a pure function in `rules/`. It holds answers in memory only.
+ */
+export const triageMachine = setup({
+  types: { context: {} as TriageContext, events: {} as TriageEvent },
+  guards: {
+    isEditing: ({ context }) => context.editing,
+    isDangerAnswer: ({ event }) => event.type === 'danger.submit' && isInDanger(event.value),
+    asksAboutCareForAnswer: ({ event }) => event.type === 'age.submit' && asksAboutCare(event.value),
+    wasInDanger: ({ context }) => isInDanger(context.answers.danger),
+    askedAboutCare: ({ context }) => asksAboutCare(context.answers.age),
+    skippedToSummary: ({ context }) => context.answers.needs === undefined,
+    isChangeOf: ({ event }, params: { question: QuestionId }) => event.type === 'answers.change' && event.question === params.question,
+  },
+  actions: {
+    recordAnswer: assign({
+      answers: ({ context, event }) => {
+        if (!('value' in event)) return context.answers;
+        const answers = { ...context.answers, [questionOf(event)]: event.value };
+        // The care question only exists for some ages: drop a stale answer when the age changes.
+        if (event.type === 'age.submit' && !asksAboutCare(event.value)) delete answers.inCare;
+        return answers;
+      },
+    }),
+    startEditing: assign({ editing: true }),
+    stopEditing: assign({ editing: false }),
+    clearAnswers: assign(emptyContext),
+  },
+}).createMachine({
+  id: 'triage',
+  context: emptyContext,
+  initial: 'start',
+  on: {
+    'triage.restart': { target: '.start', actions: 'clearAnswers', description: 'Start again: every answer is cleared.' },
+  },
+  states: {
+    start: {
+      description: 'Choose who is using the tool; the safety notice says what is and is not kept.',
+      on: {
+        'role.submit': [
+          { guard: 'isEditing', target: 'review', actions: 'recordAnswer' },
+          { target: 'danger', actions: 'recordAnswer' },
+        ],
+      },
+    },
+    danger: {
+      description: 'In immediate danger right now?',
+      on: {
+        'danger.submit': [
+          { guard: 'isDangerAnswer', target: 'emergency', actions: 'recordAnswer' },
+          { guard: 'isEditing', target: 'review', actions: 'recordAnswer' },
+          { target: 'age', actions: 'recordAnswer' },
+        ],
+        'step.back': [{ guard: 'isEditing', target: 'review' }, { target: 'start' }],
+      },
+    },
+    emergency: {
+      description: '911 or local police first, then the 24/7 hotline.',
+      on: {
+        'emergency.continue': [{ guard: 'isEditing', target: 'review' }, { target: 'age' }],
+        'emergency.skipToSummary': { target: 'summary', actions: 'stopEditing' },
+        'step.back': { target: 'danger' },
+      },
+    },
+    age: {
+      description: 'How old is the person?',
+      on: {
+        'age.submit': [
+          { guard: 'asksAboutCareForAnswer', target: 'care', actions: 'recordAnswer' },
+          { guard: 'isEditing', target: 'review', actions: 'recordAnswer' },
+          { target: 'region', actions: 'recordAnswer' },
+        ],
+        'step.back': [
+          { guard: 'isEditing', target: 'review' },
+          { guard: 'wasInDanger', target: 'emergency' },
+          { target: 'danger' },
+        ],
+      },
+    },
+    care: {
+      description: 'In, or leaving, the care of a children’s aid society? Only for 16–17, 18–24 or age not given.',
+      on: {
+        'inCare.submit': [
+          { guard: 'isEditing', target: 'review', actions: 'recordAnswer' },
+          { target: 'region', actions: 'recordAnswer' },
+        ],
+        'step.back': { target: 'age' },
+      },
+    },
+    region: {
+      description: 'Where in Ontario: one of the 47 service-manager areas.',
+      on: {
+        'region.submit': [
+          { guard: 'isEditing', target: 'review', actions: 'recordAnswer' },
+          { target: 'identity', actions: 'recordAnswer' },
+        ],
+        'step.back': [
+          { guard: 'isEditing', target: 'review' },
+          { guard: 'askedAboutCare', target: 'care' },
+          { target: 'age' },
+        ],
+      },
+    },
+    identity: {
+      description: 'First Nations, Métis or Inuit?',
+      on: {
+        'indigenous.submit': [
+          { guard: 'isEditing', target: 'review', actions: 'recordAnswer' },
+          { target: 'needs', actions: 'recordAnswer' },
+        ],
+        'step.back': [{ guard: 'isEditing', target: 'review' }, { target: 'region' }],
+      },
+    },
+    needs: {
+      description: 'What would help? Several at once, or none.',
+      on: {
+        'needs.submit': { target: 'review', actions: 'recordAnswer' },
+        'step.back': [{ guard: 'isEditing', target: 'review' }, { target: 'identity' }],
+      },
+    },
+    review: {
+      description: 'Check the answers; each has a Change link that comes back here.',
+      entry: 'stopEditing',
+      on: {
+        'answers.change': changeTransitions,
+        'review.confirm': { target: 'summary' },
+        'step.back': { target: 'needs' },
+      },
+    },
+    summary: {
+      description: 'The referral plan, in order, each referral with why it is here.',
+      entry: 'stopEditing',
+      on: {
+        'answers.change': changeTransitions,
+        'step.back': [{ guard: 'skippedToSummary', target: 'emergency' }, { target: 'review' }],
+      },
+    },
+  },
+});

@@ -1,0 +1,47 @@
+import type { SnapshotFrom } from 'xstate';
+import { planReferrals, withUnansweredAsUnknown, type Answers, type Referral } from '../rules';
+import { steps, type Step, type triageMachine } from './triage.machine';
+
+export type TriageSnapshot = SnapshotFrom<typeof triageMachine>;
+
+/**
+ * Pure functions from a machine snapshot to the plain values components need. They are the only place the UI
+ * reads `snapshot.value`.
+ */
+
+/** The step on screen. */
+export function selectStep(snapshot: TriageSnapshot): Step {
+  const value = snapshot.value;
+  return (steps as readonly string[]).includes(value) ? (value as Step) : 'start';
+}
+
+/** The answers given so far. */
+export function selectAnswers(snapshot: TriageSnapshot): Partial<Answers> {
+  return snapshot.context.answers;
+}
+
+/** True while a Change link from the review is being followed. */
+export function selectIsEditing(snapshot: TriageSnapshot): boolean {
+  return snapshot.context.editing;
+}
+
+/** Whether the in-page Back button applies on this step. */
+export function selectCanGoBack(snapshot: TriageSnapshot): boolean {
+  return snapshot.can({ type: 'step.back' });
+}
+
+/**
+ * The answers the plan is made from: questions skipped from the emergency step count as "not given", so every
+ * safety referral that could apply stays. Undefined until the role and the danger question are answered.
+ */
+export function selectPlanAnswers(snapshot: TriageSnapshot): Answers | undefined {
+  const { role, danger } = snapshot.context.answers;
+  if (role === undefined || danger === undefined) return undefined;
+  return withUnansweredAsUnknown({ ...snapshot.context.answers, role, danger });
+}
+
+/** The referral plan for the summary, in order; empty until the plan can be made. */
+export function selectPlan(snapshot: TriageSnapshot): Referral[] {
+  const answers = selectPlanAnswers(snapshot);
+  return answers ? planReferrals(answers) : [];
+}

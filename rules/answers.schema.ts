@@ -1,0 +1,67 @@
+import { z } from './zod';
+import { regionIds } from './region-ids';
+import { asksAboutCare } from './flow';
+
+/** Who is using the wizard; it changes wording, notes and a few referrals. */
+export const roleSchema = z.enum(['self', 'worker', 'trainer']);
+export const dangerSchema = z.enum(['yes', 'no', 'unsure']);
+export const ageSchema = z.enum(['under-16', '16-17', '18-24', '25-plus', 'unknown']);
+export const inCareSchema = z.enum(['yes', 'no', 'unknown']);
+export const indigenousSchema = z.enum(['first-nations', 'metis', 'inuit', 'no', 'unknown']);
+
+/** Every need a person can pick, in the order the needs page lists them. */
+export const needIds = [
+  'safety-planning',
+  'counselling',
+  'addiction',
+  'tattoo-removal',
+  'id-replacement',
+  'housing',
+  'court-support',
+  'restraining-order',
+  'skills-training',
+  'cultural-supports',
+  'report-tip',
+  'learn-more',
+  'training',
+] as const;
+export const needSchema = z.enum(needIds);
+
+export const regionIdSchema = z.enum(regionIds);
+export const regionAnswerSchema = z.enum([...regionIds, 'outside-ontario', 'unknown']);
+
+/**
+ * One person's answers: the contract between rules, machine, UI, tests and trainer scenarios
+ * (product spec section 3). `inCare` is only asked for 16–17, 18–24 or an unknown age.
+ */
+export const answersSchema = z
+  .strictObject({
+  role: roleSchema,
+  danger: dangerSchema,
+  age: ageSchema,
+  inCare: z.optional(inCareSchema),
+  region: regionAnswerSchema,
+  indigenous: indigenousSchema,
+  needs: z
+    .array(needSchema)
+    .check(z.refine((needs) => new Set(needs).size === needs.length, 'Each need may be listed only once.')),
+  })
+  .check(
+    z.refine((answers) => answers.inCare === undefined || asksAboutCare(answers.age), {
+      message: 'The care question is only asked for ages 16–17, 18–24 or an age not given.',
+      path: ['inCare'],
+    }),
+  );
+
+export type Role = z.infer<typeof roleSchema>;
+export type Danger = z.infer<typeof dangerSchema>;
+export type Age = z.infer<typeof ageSchema>;
+export type InCare = z.infer<typeof inCareSchema>;
+export type Indigenous = z.infer<typeof indigenousSchema>;
+export type Need = z.infer<typeof needSchema>;
+export type RegionId = z.infer<typeof regionIdSchema>;
+export type RegionAnswer = z.infer<typeof regionAnswerSchema>;
+export type Answers = z.infer<typeof answersSchema>;
+
+/** An answer key: each question of the wizard fills exactly one. */
+export type QuestionId = keyof Answers;

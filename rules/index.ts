@@ -1,0 +1,25 @@
+/**
+ * The rules: pure data and pure functions, free of React and XState. Everything the machine, the UI, the tests
+ * and the trainer need from the referral logic is exported here.
+ */
+export {
+  answersSchema,
+  ageSchema,
+  dangerSchema,
+  inCareSchema,
+  indigenousSchema,
+  needIds,
+  needSchema,
+  regionAnswerSchema,
+  regionIdSchema,
+  roleSchema,
+} from './answers.schema';
+export type { Age, Answers, Danger, InCare, Indigenous, Need, QuestionId, RegionAnswer, RegionId, Role } from './answers.schema';
+export { asksAboutCare, isInDanger, withUnansweredAsUnknown } from './flow';
+export { holds, factsOf, type Condition } from './condition';
+export { priorities, referralRules, type Priority, type ReasonId, type ReferralRule } from './referral-rules';
+export { InvalidAnswersError, parseAnswers, planReferrals, type Referral } from './plan';
+export { explainReason, getRule, isConditional, type Reason, type ReasonFact } from './explain';
+export { contactsFor, getService, services, serviceIds, directoryCheckedOn, type Contact, type Service, type ServiceId } from './services';
+export { getRegion, isRegionId, regions, regionGroups, regionIds, type Region } from './regions';
+export { locales, type Locale, type Localized } from './localized';

@@ -1,0 +1,25 @@
+import { z } from '../zod';
+import type { RegionAnswer, RegionId } from '../answers.schema';
+import { regionIds } from '../region-ids';
+import { regionGroups, regionSchema, type Region } from './region.schema';
+import { regionsData } from './regions.data';
+
+/** The 47 service-manager areas, parsed once when the module loads, in the order the region question lists them. */
+export const regions: readonly Region[] = z.array(regionSchema).parse(regionsData);
+
+const byId = new Map<RegionId, Region>(regions.map((region) => [region.id, region]));
+
+/** The area for a region id; every id in `regionIds` has one (checked by the region tests). */
+export function getRegion(id: RegionId): Region {
+  const region = byId.get(id);
+  if (!region) throw new Error(`No entry for region "${id}".`);
+  return region;
+}
+
+/** True when the answer names one of the 47 areas (not "outside Ontario" and not "prefer not to say"). */
+export function isRegionId(answer: RegionAnswer | undefined): answer is RegionId {
+  return answer !== undefined && (regionIds as readonly string[]).includes(answer);
+}
+
+export { regionGroups, regionIds };
+export type { Region };

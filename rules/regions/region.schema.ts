@@ -1,0 +1,37 @@
+import { z } from '../zod';
+import { regionIdSchema } from '../answers.schema';
+import { isoDateSchema, localizedSchema, phoneSchema, sourceSchema } from '../localized';
+
+/** How the region question groups the areas; Toronto and Durham come first. */
+export const regionGroups = ['first', 'central', 'east', 'west', 'north'] as const;
+
+/**
+ * One of Ontario's 47 housing service-manager areas (shared/reference/service-managers.md).
+ * `serviceManagerVerified` is false where the manager's name is general knowledge that no stored official page
+ * confirmed; the UI then says so rather than presenting it as checked.
+ */
+export const regionSchema = z.strictObject({
+  id: regionIdSchema,
+  /** The area as a person would name it: "Toronto", "Durham Region", "Thunder Bay District". */
+  name: localizedSchema,
+  group: z.enum(regionGroups),
+  kind: z.enum(['municipal', 'district']),
+  /** The service manager's name, as the MMAH list or the legal source writes it. */
+  serviceManager: localizedSchema,
+  serviceManagerVerified: z.boolean(),
+  /** Major municipalities in the area, for search by town name. */
+  municipalities: z.array(z.string().check(z.minLength(1))),
+  /** The service manager's housing page and phone, where an official page gave them. */
+  housing: z.optional(
+    z.strictObject({
+      url: z.optional(sourceSchema),
+      phone: z.optional(phoneSchema),
+      phoneLabel: z.optional(localizedSchema),
+      source: sourceSchema,
+    }),
+  ),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
+  checked: isoDateSchema,
+});
+export type Region = z.infer<typeof regionSchema>;
+export type RegionInput = z.input<typeof regionSchema>;

@@ -1,0 +1,90 @@
+import { z } from '../zod';
+import { regionIdSchema } from '../answers.schema';
+import { isoDateSchema, localizedSchema, phoneSchema, sourceSchema } from '../localized';
+
+/** Every service the wizard can refer to, in the fixed order they take within one priority (spec section 4). */
+export const serviceIds = [
+  'emergency-911',
+  'human-trafficking-hotline',
+  'care-unit-toronto',
+  'care-unit-durham',
+  'childrens-aid-society',
+  'specialized-residences',
+  'youth-services',
+  'youth-in-transition',
+  'indigenous-led-services',
+  'onwa',
+  'community-aht-services',
+  'vqrp-plus',
+  'housing-service-manager',
+  'rent-subsidy',
+  'restraining-order-legal-help',
+  'victim-witness-assistance',
+  'victim-support-line',
+  'local-police',
+  'speak-out',
+  'prevention-education',
+  'regional-coalition',
+  'foundational-training',
+  'camh-training',
+] as const;
+export const serviceIdSchema = z.enum(serviceIds);
+export type ServiceId = z.infer<typeof serviceIdSchema>;
+
+/**
+ * One way to reach a service. `region` limits it to one service-manager area (a local police line, say).
+ * Every contact names the page it was taken from.
+ */
+export const contactSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('phone'),
+    number: phoneSchema,
+    label: z.optional(localizedSchema),
+    region: z.optional(regionIdSchema),
+    source: sourceSchema,
+  }),
+  z.strictObject({
+    kind: z.literal('tty'),
+    number: z.optional(phoneSchema),
+    label: localizedSchema,
+    source: sourceSchema,
+  }),
+  z.strictObject({
+    kind: z.enum(['web', 'chat']),
+    url: sourceSchema,
+    label: z.optional(localizedSchema),
+    region: z.optional(regionIdSchema),
+    source: sourceSchema,
+  }),
+  z.strictObject({
+    kind: z.literal('email'),
+    address: z.email(),
+    label: z.optional(localizedSchema),
+    source: sourceSchema,
+  }),
+]);
+export type Contact = z.infer<typeof contactSchema>;
+
+/**
+ * One entry of the service directory. Every fact in it comes from shared/reference/service-facts.md at high or
+ * medium confidence, and `sources` lists the pages behind it; `checked` is the day the entry was last compared
+ * with those sources.
+ */
+export const serviceSchema = z.strictObject({
+  id: serviceIdSchema,
+  name: localizedSchema,
+  /** One or two plain sentences on what the service offers. */
+  offers: localizedSchema,
+  /** What to expect when making contact, or what to ask for. */
+  expect: z.optional(localizedSchema),
+  /** Who the service is for. */
+  serves: localizedSchema,
+  hours: z.optional(localizedSchema),
+  languages: z.optional(localizedSchema),
+  contacts: z.array(contactSchema),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
+  checked: isoDateSchema,
+  confidence: z.enum(['high', 'medium']),
+});
+export type Service = z.infer<typeof serviceSchema>;
+export type ServiceInput = z.input<typeof serviceSchema>;

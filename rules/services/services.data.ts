@@ -1,0 +1,1115 @@
+/**
+ * The service directory: one entry per id in `serviceIds`, in the same order.
+ *
+ * Every fact here (phone numbers, URLs, hours, eligibility, languages) comes from
+ * shared/reference/service-facts.md at high or medium confidence, and each entry lists the pages behind it in
+ * `sources`. French names follow shared/reference/french-glossary.md. `checked` is the day the entry was
+ * compared with that research file, not with the live pages: the research read stored copies of varying age.
+ * Before go-live, every number must be called and every link opened live, and each entry re-checked.
+ */
+import type { ServiceInput } from './service.schema';
+
+/** The day every entry below was compared with shared/reference/service-facts.md. */
+const checked = '2026-11-28';
+
+/** The pages the facts were taken from, written exactly as service-facts.md writes them. */
+const src = {
+  ontarioAht: 'https://www.ontario.ca/page/anti-human-trafficking-services-and-supports',
+  ontarioRecognizing: 'https://www.ontario.ca/page/recognizing-human-trafficking',
+  ontarioSurvey: 'https://www.ontario.ca/page/survey-review-ontarios-2020-2025-anti-human-trafficking-strategy',
+  ontarioHub: 'https://www.ontario.ca/page/human-trafficking',
+  tpsRelease: 'https://www.tps.ca/media-centre/news-releases/63682/',
+
+  hotlineSite: 'https://www.canadianhumantraffickinghotline.ca/',
+  hotlineChat: 'https://www.canadianhumantraffickinghotline.ca/chat/',
+  hotlineWhoAreWe: 'https://canadianhumantraffickinghotline.ca/who-are-we',
+  hotlineFaq: 'https://canadianhumantraffickinghotline.ca/faq',
+  hotlineWhatWeDo: 'https://www.canadianhumantraffickinghotline.ca/what-we-do/',
+  hotlineFr: 'https://canadianhumantraffickinghotline.ca/fr/qui-sommes-nous',
+  publicSafetySts: 'https://www.canada.ca/en/public-safety-canada/campaigns/human-trafficking/sts.html',
+  publicSafetySupport: 'https://securitepublique.gc.ca/cnt/cntrng-crm/hmn-trffckng/spprt-vctms-srvvrs-en.aspx',
+
+  officeVictimsCrime: 'https://ontario.ca/page/office-victims-crime',
+  vslObjectives:
+    'https://www.ontario.ca/document/mccss-service-objectives-community-services/services-delivered-victim-support-line',
+  vcaoObjectives:
+    'https://www.ontario.ca/document/2025-2026-mccss-service-objectives-community-services/2025-2026-services-delivered-victim',
+  vqrpBackgrounder: 'https://news.ontario.ca/mag/en/2019/09/supports-for-victims-of-crime.html',
+  vqrpCleo: 'https://www.cleo.on.ca/en/publications/the-victim-quick-response-program/all',
+  vqrpStepsEligible: 'https://stepstojustice.ca/steps/criminal-law/1-figure-out-if-youre-eligible/',
+  vqrpStepsApply: 'https://stepstojustice.ca/steps/criminal-law/3-apply-vqrp/',
+
+  victimServicesOntario: 'https://www.ontario.ca/page/victim-services-ontario',
+  vwapStandards: 'https://www.attorneygeneral.jus.gov.on.ca/english/service_standards/service_standards_victim_services.php',
+  vwap2007: 'https://news.ontario.ca/mag/en/2007/02/victimwitness-assistance-program.html',
+
+  freeLegalSupport: 'https://www.ontario.ca/page/free-legal-support-survivors-human-trafficking',
+  magHumanTrafficking: 'https://www.attorneygeneral.jus.gov.on.ca/english/ovss/human_trafficking.php',
+  prhta: 'https://www.ontario.ca/laws/statute/17p12',
+
+  onwaHt: 'https://www.onwa.ca/learning-resources-ht',
+  onwaLiaisons2017:
+    'https://news.ontario.ca/mcys/en/2017/02/ontario-strengthens-indigenous-led-approaches-to-support-victims-of-human-trafficking.html',
+  onwaTenLocations:
+    'https://www.iheartradio.ca/610cktb/news/three-niagara-organizations-will-get-funding-to-battle-human-trafficking-1.14141186',
+  onwaNorthern:
+    'https://bobbaileympp.com/ontario-supporting-young-victims-and-survivors-of-human-trafficking-in-northern-ontario/',
+
+  speakOutRelease: 'https://indigenouswatchdog.org/update/aug-31-2020-2',
+  speakOutSettlement: 'https://settlement.org/news/ontario/new-campaigns-will-educate-youths-and-crack-down-on-human-trafficking/',
+  speakOutIheart:
+    'https://www.iheartradio.ca/610cktb/news/ontario-government-introduces-two-new-anti-human-trafficking-initiative-1.13361484',
+
+  coordinationOffice2017:
+    'https://news.ontario.ca/mcss/en/2017/08/ontario-establishing-advisory-roundtable-with-survivors-of-human-trafficking.html',
+  coordinationOffice2017Feb: 'https://www.mcss.gov.on.ca/en/mcss/news/releases/2017/20170222.aspx',
+  actions2019: 'https://news.ontario.ca/mcys/en/2019/06/ontarios-actions-to-combat-human-trafficking.html',
+  actions2019Fr:
+    'https://news.ontario.ca/mcys/fr/2019/06/mesures-prises-par-lontario-pour-lutter-contre-la-traite-des-personnes.html',
+  ottawaCoalition: 'http://www.endhumantrafficking.ca',
+  ottawaCoalitionChair: 'http://www.endhumantrafficking.ca/about/message-from-our-chair/',
+  durhamCoalition: 'https://durhamregionalcrimestoppers.ca/human-trafficking',
+
+  torontoSpp:
+    'https://www.toronto.ca/community-people/employment-social-support/housing-support/rent-geared-to-income-subsidy/survivors-of-domestic-abuse-or-human-trafficking/',
+  torontoPriority:
+    'https://www.toronto.ca/community-people/employment-social-support/housing-support/rent-geared-to-income-subsidy/rent-geared-to-income-priority-access/',
+  niagaraSpp: 'https://nrh.ca/applicants/fact-sheets/special-priority.shtml',
+  durhamSpp: 'https://fill.io/Special-Priority-SPP-Application-Package',
+  torontoPhbSpp:
+    'https://www.toronto.ca/community-people/employment-social-support/housing-support/rent-geared-to-income-subsidy/portable-housing-benefit-for-special-priority-program-housing-category/',
+  cohbLetter: 'https://reader.mediawiremobile.com/accessibility/issues/206304/articles/5f2c324a9a387ab90f3bf468/reader',
+  cohbGuidelines:
+    'https://fdocuments.net/document/canada-ontario-housing-benefit-cohb-2-1-summary-the-cohb-is-a-federal-provincial.html',
+
+  careRelease: 'https://www.canindia.com/special-care-units-to-protect-children-and-youth-from-sex-trafficking-in-toronto-durham/',
+  careChildrenAtRisk:
+    'https://ontario.ca/document/mccss-service-objectives-child-welfare-and-protection/services-delivered-children-risk',
+  careUnitObjectives:
+    'https://ontario.ca/document/mccss-service-objectives-child-welfare-and-protection/services-delivered-care-unit',
+  castReporting: 'https://torontocas.ca/reporting-abuse',
+  castFaqs: 'https://www.torontocas.ca/resources/faqs/',
+  ncfstHeader: 'https://nativechild.org/category/agency-news/',
+  durhamCas: 'https://durhamcas.ca/parent-resources/if-your-child-is-in-care/',
+  dbcfs: 'https://www.binnoojiiyag.ca/news-events/covid-19/',
+  drps: 'https://www.drps.ca/about-us/specialty-units/911-communications/',
+
+  residencesObjectives:
+    'https://ontario.ca/document/mccss-service-objectives-community-services/services-delivered-ahtcs-licensed-childrens',
+
+  yitObjectives2024:
+    'https://www.ontario.ca/document/2024-2025-mccss-service-objectives-child-welfare-and-protection/2024-2025-services-7',
+  yitObjectives:
+    'https://ontario.ca/document/mccss-service-objectives-child-welfare-and-protection/services-delivered-youth-transition',
+  yitNiijki: 'http://www.niijki.com/indigenous-youth-in-transition-support-program.html',
+  yitStrides: 'https://stridestoronto.ca/programs/youth-in-transition-program-yit/',
+
+  trapKpdsb: 'https://childprotection.kpdsb.ca',
+  trapBlueline: 'https://www.blueline.ca/ontario-government-announces-programs-to-curb-sex-trafficking-and-educate-youth/',
+  whiteRibbonLessons: 'https://wrprevent.ca/lesson-plans',
+  whiteRibbonRecommendations: 'https://wrprevent.ca/-recommendations-for-educators',
+  ppm166: 'https://www.ontario.ca/document/education-ontario-policy-and-program-direction/policyprogram-memorandum-166',
+
+  trainingEn: 'https://www.helpingtraffickedpersons.org',
+  trainingFr: 'https://aiderlesvictimesdelatraitedepersonnes.org',
+  trainingCurriculum: 'http://www.helpingtraffickedpersons.org/curriculum/',
+  trainingObjectives:
+    'https://www.ontario.ca/document/mccss-service-objectives-community-services/services-delivered-anti-human-trafficking-aht',
+  trainingMcis: 'https://www.mcislanguages.com/online-initiative-address-human-trafficking-new-labour-trafficking-modules/',
+
+  camhNews:
+    'https://camh.ca/en/camh-news-and-stories/free-online-course-helps-service-providers-support-survivors-of-human-trafficking',
+  eenetEvaluation:
+    'https://www.eenet.ca/resource/helping-survivors-human-trafficking-results-evaluation-online-course-addiction-and-mental',
+  eenetSite: 'https://www.eenet.ca/',
+} as const;
+
+const allDay = { en: '24 hours a day, 7 days a week', fr: '24 heures sur 24, 7 jours sur 7' };
+
+const hotlineName = {
+  en: 'Canadian Human Trafficking Hotline',
+  fr: "Ligne d'urgence canadienne contre la traite des personnes",
+};
+
+const ontarioListLabel = {
+  en: 'List of organizations on ontario.ca',
+  fr: 'Liste des organismes sur ontario.ca (lien vers la page en anglais)',
+};
+
+const hotlineDirectoryLabel = {
+  en: "The hotline's national directory of services",
+  fr: "Répertoire national des services de la Ligne d'urgence",
+};
+
+export const servicesData: ServiceInput[] = [
+  {
+    id: 'emergency-911',
+    name: { en: '911 or your local police', fr: '911 ou votre service de police local' },
+    offers: {
+      en: 'Call 911 for police, fire or an ambulance right away. You can also call your local police service.',
+      fr: 'Composez le 911 pour joindre tout de suite la police, les pompiers ou une ambulance. Vous pouvez aussi appeler votre service de police local.',
+    },
+    expect: {
+      en: 'Call 911 if someone is in danger right now. In Toronto, 911 does not take text messages at this time, so please call.',
+      fr: "Composez le 911 si une personne est en danger en ce moment. À Toronto, le 911 n'accepte pas les messages texte pour l'instant : il faut appeler.",
+    },
+    serves: {
+      en: 'Anyone in immediate danger, or anyone who thinks someone is being trafficked.',
+      fr: "Toute personne en danger immédiat, ou toute personne qui croit qu'une autre personne est victime de la traite des personnes.",
+    },
+    hours: allDay,
+    contacts: [{ kind: 'phone', number: '911', source: src.ontarioRecognizing }],
+    sources: [src.ontarioAht, src.ontarioRecognizing, src.tpsRelease],
+    checked,
+    confidence: 'high',
+  },
+  {
+    id: 'human-trafficking-hotline',
+    name: hotlineName,
+    offers: {
+      en: 'Trained staff listen, help you make a safety plan and connect you to services like emergency shelters, social services and longer-term support. They connect you to the police only if you want.',
+      fr: "Des intervenantes et intervenants formés vous écoutent, vous aident à faire un plan de sécurité et vous mettent en lien avec des services comme des refuges d'urgence, des services sociaux et du soutien à long terme. L'équipe vous met en lien avec la police seulement si vous le voulez.",
+    },
+    expect: {
+      en: 'The call is toll-free and confidential. The hotline is a charity, not the police or the government. It does not share what you say without your consent, unless the law requires it. It must report if someone is in immediate danger or if a minor (a child or teen) is at risk. If no one answers the chat within 5 minutes, send another request or call. For your safety, the chat ends if you do not reply for 5 minutes.',
+      fr: "L'appel est sans frais et confidentiel. La Ligne d'urgence est un organisme de bienfaisance : elle ne fait partie ni de la police ni du gouvernement. Elle ne transmet rien de ce que vous dites sans votre consentement, sauf si la loi l'exige. Elle a l'obligation de faire rapport si une personne est en danger immédiat ou si une personne mineure (un enfant ou un adolescent) est à risque. Si personne ne répond au clavardage dans les 5 minutes, envoyez une nouvelle demande ou appelez. Pour votre sécurité, le clavardage prend fin si vous ne répondez pas pendant 5 minutes.",
+    },
+    serves: {
+      en: 'Anyone, whatever their age, gender or citizenship status: people being trafficked now, survivors, family, friends and service providers. You do not need to be in an emergency. You can also call to report a tip or ask questions.',
+      fr: "Toute personne, peu importe son âge, son genre ou sa citoyenneté : les personnes victimes de la traite en ce moment, les personnes survivantes, les membres de la famille, les proches et les fournisseurs de services. Pas besoin d'être en situation d'urgence. Vous pouvez aussi appeler pour signaler un cas possible ou pour poser des questions.",
+    },
+    hours: {
+      en: 'Phone and chat: 24 hours a day, 7 days a week, all year',
+      fr: "Téléphone et clavardage : 24 heures sur 24, 7 jours sur 7, toute l'année",
+    },
+    languages: {
+      en: 'Phone: English and French, with live interpretation in more than 200 languages, including 27 Indigenous languages. Chat: English and French only.',
+      fr: 'Téléphone : français et anglais, avec interprétation en direct dans plus de 200 langues, dont 27 langues autochtones. Clavardage : français et anglais seulement.',
+    },
+    contacts: [
+      {
+        kind: 'phone',
+        number: '1-833-900-1010',
+        label: { en: 'Toll-free', fr: 'Sans frais' },
+        source: src.ontarioRecognizing,
+      },
+      {
+        kind: 'chat',
+        url: src.hotlineChat,
+        label: { en: 'Live chat (English and French)', fr: 'Clavardage en direct (français et anglais)' },
+        source: src.hotlineChat,
+      },
+      {
+        kind: 'email',
+        address: 'hotline@ccteht.ca',
+        label: {
+          en: 'Email: write everything in the message itself. The hotline does not open links or attachments.',
+          fr: "Courriel : écrivez tout dans le message lui-même. La Ligne d'urgence n'ouvre pas les liens ni les pièces jointes.",
+        },
+        source: src.publicSafetySts,
+      },
+      {
+        kind: 'tty',
+        label: {
+          en: 'TTY service is offered for people who are Deaf or hard of hearing',
+          fr: 'Service ATS offert aux personnes sourdes ou malentendantes',
+        },
+        source: src.hotlineWhoAreWe,
+      },
+      {
+        kind: 'web',
+        url: src.hotlineSite,
+        label: { en: 'Website', fr: 'Site Web (aussi offert en français)' },
+        source: src.hotlineSite,
+      },
+    ],
+    sources: [
+      src.ontarioRecognizing,
+      src.ontarioSurvey,
+      src.hotlineSite,
+      src.hotlineWhoAreWe,
+      src.hotlineFaq,
+      src.hotlineChat,
+      src.hotlineWhatWeDo,
+      src.hotlineFr,
+      src.publicSafetySts,
+    ],
+    checked,
+    confidence: 'high',
+  },
+  {
+    id: 'care-unit-toronto',
+    name: {
+      en: 'CARE Unit, Toronto (Children at Risk of Exploitation)',
+      fr: "Équipe INTERE de Toronto (enfants à risque d'exploitation)",
+    },
+    offers: {
+      en: 'Child protection workers and police officers work as a team to find and help children and youth at risk of sex trafficking, and to connect those who have been trafficked to support. Indigenous liaisons work with Indigenous children and youth aged 12 to 17.',
+      fr: "Des intervenantes et intervenants en protection de l'enfance et des policières et policiers travaillent en équipe pour repérer et aider les enfants et les jeunes à risque de trafic sexuel, et pour mettre en lien avec du soutien les jeunes qui en ont été victimes. Des agentes et agents de liaison autochtones travaillent avec les enfants et les jeunes autochtones de 12 à 17 ans.",
+    },
+    expect: {
+      en: 'Call one of the partners below and ask about the CARE Unit. If a child is in immediate danger, call 911.',
+      fr: "Appelez l'un des partenaires ci-dessous et renseignez-vous sur l'équipe INTERE. Si un enfant est en danger immédiat, composez le 911.",
+    },
+    serves: {
+      en: 'Children and youth under 18 in Toronto who are at high risk of sex trafficking or are being trafficked.',
+      fr: 'Les enfants et les jeunes de moins de 18 ans à Toronto qui sont à risque élevé de trafic sexuel ou qui en sont victimes.',
+    },
+    contacts: [
+      {
+        kind: 'phone',
+        number: '416-924-4646',
+        label: {
+          en: "Children's Aid Society of Toronto (24/7)",
+          fr: "Children's Aid Society of Toronto (société d'aide à l'enfance), 24 heures sur 24, 7 jours sur 7",
+        },
+        region: 'toronto',
+        source: src.castReporting,
+      },
+      {
+        kind: 'phone',
+        number: '1-866-527-0833',
+        label: {
+          en: "Children's Aid Society of Toronto, toll-free (24/7)",
+          fr: "Children's Aid Society of Toronto (société d'aide à l'enfance), sans frais, 24 heures sur 24, 7 jours sur 7",
+        },
+        region: 'toronto',
+        source: src.castReporting,
+      },
+      {
+        kind: 'phone',
+        number: '416-969-8510',
+        label: {
+          en: 'Native Child and Family Services of Toronto',
+          fr: "Native Child and Family Services of Toronto (services autochtones à l'enfance et à la famille)",
+        },
+        region: 'toronto',
+        source: src.ncfstHeader,
+      },
+      {
+        kind: 'phone',
+        number: '416-808-2222',
+        label: {
+          en: 'Toronto Police Service (non-emergency)',
+          fr: 'Toronto Police Service (police de Toronto, ligne non urgente)',
+        },
+        region: 'toronto',
+        source: src.tpsRelease,
+      },
+    ],
+    sources: [
+      src.ontarioAht,
+      src.careChildrenAtRisk,
+      src.careUnitObjectives,
+      src.careRelease,
+      src.castReporting,
+      src.castFaqs,
+      src.ncfstHeader,
+      src.tpsRelease,
+    ],
+    checked,
+    confidence: 'high',
+  },
+  {
+    id: 'care-unit-durham',
+    name: {
+      en: 'CARE Unit, Durham Region (Children at Risk of Exploitation)',
+      fr: "Équipe INTERE de la région de Durham (enfants à risque d'exploitation)",
+    },
+    offers: {
+      en: 'Child protection workers and police officers work as a team to find and help children and youth at risk of sex trafficking, and to connect those who have been trafficked to support. Indigenous liaisons work with Indigenous children and youth aged 12 to 17.',
+      fr: "Des intervenantes et intervenants en protection de l'enfance et des policières et policiers travaillent en équipe pour repérer et aider les enfants et les jeunes à risque de trafic sexuel, et pour mettre en lien avec du soutien les jeunes qui en ont été victimes. Des agentes et agents de liaison autochtones travaillent avec les enfants et les jeunes autochtones de 12 à 17 ans.",
+    },
+    expect: {
+      en: 'Call one of the partners below and ask about the CARE Unit. If a child is in immediate danger, call 911.',
+      fr: "Appelez l'un des partenaires ci-dessous et renseignez-vous sur l'équipe INTERE. Si un enfant est en danger immédiat, composez le 911.",
+    },
+    serves: {
+      en: 'Children and youth under 18 in Durham Region who are at high risk of sex trafficking or are being trafficked.',
+      fr: 'Les enfants et les jeunes de moins de 18 ans dans la région de Durham qui sont à risque élevé de trafic sexuel ou qui en sont victimes.',
+    },
+    contacts: [
+      {
+        kind: 'phone',
+        number: '905-433-1551',
+        label: {
+          en: "Durham Children's Aid Society (24/7)",
+          fr: "Durham Children's Aid Society (société d'aide à l'enfance), 24 heures sur 24, 7 jours sur 7",
+        },
+        region: 'durham',
+        source: src.durhamCas,
+      },
+      {
+        kind: 'phone',
+        number: '1-844-523-2237',
+        label: {
+          en: 'Dnaagdawenmag Binnoojiiyag Child & Family Services (child protection concerns)',
+          fr: "Dnaagdawenmag Binnoojiiyag Child & Family Services (services autochtones à l'enfance et à la famille; inquiétudes au sujet de la protection d'un enfant)",
+        },
+        region: 'durham',
+        source: src.dbcfs,
+      },
+      {
+        kind: 'phone',
+        number: '905-579-1520',
+        label: {
+          en: 'Durham Regional Police Service (non-emergency)',
+          fr: 'Durham Regional Police Service (police régionale de Durham, ligne non urgente)',
+        },
+        region: 'durham',
+        source: src.drps,
+      },
+      {
+        kind: 'phone',
+        number: '1-888-579-1520',
+        label: {
+          en: 'Durham Regional Police Service (non-emergency, toll-free)',
+          fr: 'Durham Regional Police Service (police régionale de Durham, ligne non urgente, sans frais)',
+        },
+        region: 'durham',
+        source: src.drps,
+      },
+    ],
+    sources: [
+      src.ontarioAht,
+      src.careChildrenAtRisk,
+      src.careUnitObjectives,
+      src.careRelease,
+      src.durhamCas,
+      src.dbcfs,
+      src.drps,
+    ],
+    checked,
+    // Dnaagdawenmag Binnoojiiyag's number is from an official page last updated in January 2022 (medium-high).
+    confidence: 'medium',
+  },
+  {
+    id: 'childrens-aid-society',
+    name: { en: "Your local children's aid society", fr: "La société d'aide à l'enfance de votre région" },
+    offers: {
+      en: "Your local children's aid society does child protection work for children and youth under 18. It can also refer youth who are leaving care to a youth-in-transition worker.",
+      fr: "La société d'aide à l'enfance de votre région s'occupe de la protection des enfants et des jeunes de moins de 18 ans. Elle peut aussi diriger les jeunes qui quittent les soins vers une intervenante ou un intervenant auprès des jeunes en transition.",
+    },
+    expect: {
+      en: "Each area has its own society. The Canadian Human Trafficking Hotline can help you find yours. If a child is in immediate danger, call 911.",
+      fr: "Chaque région a sa propre société. La Ligne d'urgence canadienne contre la traite des personnes peut vous aider à trouver la vôtre. Si un enfant est en danger immédiat, composez le 911.",
+    },
+    serves: {
+      en: 'Children and youth under 18, and people who are worried about them.',
+      fr: "Les enfants et les jeunes de moins de 18 ans, et les personnes qui s'inquiètent pour eux.",
+    },
+    contacts: [],
+    sources: [src.ontarioAht, src.careUnitObjectives, src.hotlineWhatWeDo, src.publicSafetySupport],
+    checked,
+    confidence: 'high',
+  },
+  {
+    id: 'specialized-residences',
+    name: {
+      en: 'Specialized homes for trafficked children and youth',
+      fr: 'Foyers spécialisés pour les enfants et les jeunes victimes de trafic sexuel',
+    },
+    offers: {
+      en: 'Ontario funds two homes, one in Toronto and one in Durham Region, where young survivors can live safely while they heal. They get programs and clinical support there, and the homes work closely with the CARE Units.',
+      fr: "L'Ontario finance deux foyers, l'un à Toronto et l'autre dans la région de Durham, où les jeunes personnes survivantes peuvent vivre en sécurité pendant leur guérison. Elles y reçoivent des programmes et du soutien clinique, et les foyers travaillent de près avec les équipes INTERE.",
+    },
+    expect: {
+      en: 'Call the Canadian Human Trafficking Hotline to find out more. The addresses are kept private for safety.',
+      fr: "Appelez la Ligne d'urgence canadienne contre la traite des personnes pour en savoir plus. Les adresses restent confidentielles pour des raisons de sécurité.",
+    },
+    serves: {
+      en: 'Children and youth under 18 who have been sex trafficked.',
+      fr: 'Les enfants et les jeunes de moins de 18 ans qui ont été victimes de trafic sexuel.',
+    },
+    contacts: [
+      {
+        kind: 'phone',
+        number: '1-833-900-1010',
+        label: {
+          en: 'Canadian Human Trafficking Hotline (24/7)',
+          fr: "Ligne d'urgence canadienne contre la traite des personnes (24 heures sur 24, 7 jours sur 7)",
+        },
+        source: src.ontarioRecognizing,
+      },
+    ],
+    sources: [src.ontarioAht, src.ontarioRecognizing, src.residencesObjectives, src.careRelease],
+    checked,
+    confidence: 'high',
+  },
+  {
+    id: 'youth-services',
+    name: { en: 'Services for children and youth', fr: 'Services pour les enfants et les jeunes' },
+    offers: {
+      en: 'Some organizations offer special support for children and youth who have been sex trafficked or are at risk.',
+      fr: "Certains organismes offrent du soutien spécialisé aux enfants et aux jeunes qui ont été victimes de trafic sexuel ou qui sont à risque de l'être.",
+    },
+    expect: {
+      en: "Look at the list of organizations on ontario.ca, or search the hotline's national directory. You can also call the Canadian Human Trafficking Hotline and ask what is available for young people near you.",
+      fr: "Consultez la liste des organismes sur ontario.ca ou cherchez dans le répertoire national de la Ligne d'urgence. Vous pouvez aussi appeler la Ligne d'urgence canadienne contre la traite des personnes et demander quels services existent pour les jeunes près de chez vous.",
+    },
+    serves: {
+      en: 'Children and youth who have been sex trafficked or are at risk.',
+      fr: "Les enfants et les jeunes qui ont été victimes de trafic sexuel ou qui sont à risque de l'être.",
+    },
+    contacts: [
+      { kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht },
+      { kind: 'web', url: src.hotlineSite, label: hotlineDirectoryLabel, source: src.publicSafetySupport },
+    ],
+    sources: [src.ontarioAht, src.ontarioHub, src.hotlineSite, src.publicSafetySupport],
+    checked,
+    confidence: 'high',
+  },
+  {
+    id: 'youth-in-transition',
+    name: {
+      en: 'Youth-in-transition workers',
+      fr: 'Intervenantes et intervenants auprès des jeunes en transition',
+    },
+    offers: {
+      en: 'These workers help youth who are leaving care set goals and connect to housing, school, jobs, life skills, health and mental health care, and legal services. Some focus on preventing human trafficking and helping survivors get services.',
+      fr: "Ces intervenantes et intervenants aident les jeunes qui quittent les soins à se fixer des objectifs et à accéder au logement, aux études, à l'emploi, aux compétences de vie, aux soins de santé et de santé mentale, et aux services juridiques. Certains se consacrent à prévenir la traite des personnes et à aider les personnes survivantes à obtenir des services.",
+    },
+    expect: {
+      en: "Ask your local children's aid society, or a service provider you work with, for a referral. Some programs also let youth contact them directly.",
+      fr: "Demandez à la société d'aide à l'enfance de votre région, ou à un fournisseur de services avec qui vous êtes en contact, de vous orienter vers le programme. Certains programmes acceptent aussi que les jeunes communiquent directement avec eux.",
+    },
+    serves: {
+      en: "Youth aged 16 to 24 who were in the care of a children's aid society, or in a similar arrangement such as customary care, just before they turned 18.",
+      fr: "Les jeunes de 16 à 24 ans qui étaient pris en charge par une société d'aide à l'enfance, ou dans une situation semblable comme des soins conformes aux traditions, juste avant leurs 18 ans.",
+    },
+    contacts: [],
+    sources: [src.ontarioAht, src.yitObjectives2024, src.yitObjectives, src.yitNiijki, src.yitStrides],
+    checked,
+    // The 16-24 age range comes from one provider's page (medium).
+    confidence: 'medium',
+  },
+  {
+    id: 'indigenous-led-services',
+    name: {
+      en: 'Indigenous-led services and supports',
+      fr: 'Services et soutiens dirigés par des Autochtones',
+    },
+    offers: {
+      en: 'Supports designed by and for Indigenous people, including counselling, cultural programs, addictions treatment and leadership development.',
+      fr: 'Des soutiens conçus par et pour les Autochtones, dont du counseling, des programmes culturels, du traitement des dépendances et du développement du leadership.',
+    },
+    expect: {
+      en: 'Look at the list of organizations on ontario.ca. You can also ask the Canadian Human Trafficking Hotline to help you find services near you. It offers interpretation in 27 Indigenous languages.',
+      fr: "Consultez la liste des organismes sur ontario.ca. Vous pouvez aussi demander à la Ligne d'urgence canadienne contre la traite des personnes de vous aider à trouver des services près de chez vous. Elle offre de l'interprétation dans 27 langues autochtones.",
+    },
+    serves: {
+      en: 'First Nations, Métis and Inuit survivors of human trafficking, and Indigenous people at risk of being trafficked.',
+      fr: "Les personnes survivantes de la traite des personnes des Premières Nations, métisses et inuites, ainsi que les personnes autochtones à risque d'en être victimes.",
+    },
+    contacts: [{ kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht }],
+    sources: [src.ontarioAht, src.ontarioHub, src.hotlineFaq],
+    checked,
+    confidence: 'high',
+  },
+  {
+    id: 'onwa',
+    name: {
+      en: "Ontario Native Women's Association (ONWA)",
+      fr: "Ontario Native Women's Association (ONWA) – Association des femmes autochtones de l'Ontario",
+    },
+    offers: {
+      en: "ONWA's Indigenous anti-human trafficking liaisons help organizations and communities offer services that fit the culture of First Nations, Métis and Inuit survivors. ONWA also has a youth response team that does street outreach and referrals in 10 places: Kenora, Lakefield, Midland, Niagara, Orillia, Ottawa, Sioux Lookout, Thunder Bay, Timmins and Toronto.",
+      fr: "Les agentes et agents de liaison autochtones de l'ONWA aident les organismes et les communautés à offrir des services adaptés à la culture des personnes survivantes des Premières Nations, métisses et inuites. L'ONWA a aussi une équipe d'intervention jeunesse qui fait de l'approche dans la rue et de l'orientation dans 10 localités : Kenora, Lakefield, Midland, Niagara, Orillia, Ottawa, Sioux Lookout, Thunder Bay, Timmins et Toronto.",
+    },
+    expect: {
+      en: "Call the human trafficking intake line, or visit ONWA's human trafficking resource page. ONWA's website is in English.",
+      fr: "Appelez la ligne d'accueil pour la traite des personnes ou consultez la page de ressources de l'ONWA sur la traite des personnes. Le site Web de l'ONWA est en anglais seulement.",
+    },
+    serves: {
+      en: 'Indigenous women, girls and Two-Spirit people, and their families. The liaisons also work with organizations and communities.',
+      fr: 'Les femmes, les filles et les personnes bispirituelles autochtones, et leurs familles. Les agentes et agents de liaison travaillent aussi avec des organismes et des communautés.',
+    },
+    contacts: [
+      {
+        kind: 'phone',
+        number: '1-800-667-0816',
+        label: {
+          en: 'Human trafficking intake (toll-free)',
+          fr: "Ligne d'accueil pour la traite des personnes (sans frais)",
+        },
+        source: src.onwaHt,
+      },
+      {
+        kind: 'web',
+        url: src.onwaHt,
+        label: {
+          en: 'Human trafficking resources',
+          fr: 'Ressources sur la traite des personnes (en anglais seulement)',
+        },
+        source: src.onwaHt,
+      },
+    ],
+    sources: [src.onwaHt, src.onwaLiaisons2017, src.onwaTenLocations, src.onwaNorthern],
+    checked,
+    // The intake number has a single source and the 10 youth-team locations come from news copies (medium).
+    confidence: 'medium',
+  },
+  {
+    id: 'community-aht-services',
+    name: {
+      en: 'Community anti-human trafficking services',
+      fr: 'Services communautaires de lutte contre la traite des personnes',
+    },
+    offers: {
+      en: 'Community organizations across Ontario help survivors heal and rebuild their lives. Services include crisis help, trauma therapy, counselling, skills training, survivor-led programs and support for children and youth.',
+      fr: "Des organismes communautaires de partout en Ontario aident les personnes survivantes à guérir et à rebâtir leur vie. Ils offrent entre autres de l'intervention en situation de crise, de la thérapie des traumatismes, du counseling, de la formation pour acquérir des compétences, des programmes dirigés par des personnes survivantes et du soutien pour les enfants et les jeunes.",
+    },
+    expect: {
+      en: "Look at the list of organizations on ontario.ca, or search the hotline's national directory. Leaving a trafficking situation can take several tries, and you can reach out at any time.",
+      fr: "Consultez la liste des organismes sur ontario.ca ou cherchez dans le répertoire national de la Ligne d'urgence. Quitter une situation de traite peut demander plusieurs tentatives, et vous pouvez demander de l'aide en tout temps.",
+    },
+    serves: {
+      en: 'Survivors of human trafficking and people at risk of being trafficked.',
+      fr: 'Les personnes survivantes de la traite des personnes et les personnes à risque.',
+    },
+    contacts: [
+      { kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht },
+      { kind: 'web', url: src.hotlineSite, label: hotlineDirectoryLabel, source: src.publicSafetySupport },
+    ],
+    sources: [src.ontarioAht, src.ontarioHub, src.hotlineSite, src.publicSafetySupport],
+    checked,
+    confidence: 'high',
+  },
+  {
+    id: 'vqrp-plus',
+    name: {
+      en: 'Victim Quick Response Program+ (VQRP+)',
+      fr: "Programme d'intervention rapide+ auprès des victimes (PIRV+)",
+    },
+    offers: {
+      en: 'Short-term emergency funding after a violent crime, including human trafficking. It can pay for things like tattoo removal, addiction recovery, ID replacement, counselling and dental care, and the money goes straight to the service provider.',
+      fr: "Du financement d'urgence à court terme après un crime violent, y compris la traite des personnes. Il peut payer par exemple le retrait de tatouages, le traitement des dépendances, le remplacement des pièces d'identité, le counseling et les soins dentaires, et l'argent est versé directement au fournisseur de services.",
+    },
+    expect: {
+      en: 'Ask a service provider, the police, or the community agency you told about the crime to refer you to your local VQRP+ agency. Most are Victim Crisis Assistance Ontario agencies, and the Victim Support Line can tell you which one serves your area. Decisions on immediate needs and extra supports for trafficking survivors are meant to be made within 3 business days.',
+      fr: "Demandez à un fournisseur de services, à la police ou à l'organisme communautaire à qui vous avez signalé le crime de vous diriger vers l'organisme du PIRV+ de votre région. La plupart relèvent du Programme ontarien d'aide immédiate aux victimes (AIVO), et la Ligne d'aide aux victimes (LAV) peut vous dire lequel dessert votre région. Les décisions sur les besoins immédiats et sur le soutien supplémentaire aux personnes survivantes de la traite devraient être prises dans un délai de 3 jours ouvrables.",
+    },
+    serves: {
+      en: 'People who live in Ontario and experienced a violent crime here, including human trafficking, and their immediate family, when they have no other way to pay. The crime must be reported, but trafficking survivors can report it to a community agency, such as a shelter or sexual assault centre, instead of the police. For children under 16, a parent or guardian applies.',
+      fr: "Les personnes qui vivent en Ontario et qui ont subi un crime violent dans la province, y compris la traite des personnes, ainsi que les membres de leur famille immédiate, lorsqu'elles n'ont aucun autre moyen de payer. Le crime doit être signalé, mais les personnes survivantes de la traite peuvent le signaler à un organisme communautaire, comme un refuge ou un centre d'aide aux victimes d'agression sexuelle, plutôt qu'à la police. Pour les enfants de moins de 16 ans, c'est le parent ou la personne tutrice qui fait la demande.",
+    },
+    contacts: [
+      {
+        kind: 'phone',
+        number: '1-888-579-2888',
+        label: {
+          en: 'Victim Support Line, to find your local agency (toll-free)',
+          fr: "Ligne d'aide aux victimes, pour trouver l'organisme de votre région (sans frais)",
+        },
+        source: src.officeVictimsCrime,
+      },
+      {
+        kind: 'phone',
+        number: '416-314-2447',
+        label: {
+          en: 'Victim Support Line, Greater Toronto Area',
+          fr: "Ligne d'aide aux victimes, région du grand Toronto",
+        },
+        source: src.officeVictimsCrime,
+      },
+    ],
+    sources: [
+      src.ontarioAht,
+      src.vqrpBackgrounder,
+      src.vcaoObjectives,
+      src.vqrpCleo,
+      src.vqrpStepsEligible,
+      src.vqrpStepsApply,
+      src.officeVictimsCrime,
+    ],
+    checked,
+    // The eligibility rules come from legal-information sites (CLEO, Steps to Justice): medium.
+    confidence: 'medium',
+  },
+  {
+    id: 'housing-service-manager',
+    name: {
+      en: "Your area's service manager (social housing)",
+      fr: 'Le gestionnaire de services de votre région (logement social)',
+    },
+    offers: {
+      en: 'The service manager looks after social housing in your area. People who are being or have been trafficked can get priority on the waiting list for rent-geared-to-income housing (rent based on your income), and can ask about help paying rent.',
+      fr: "Le gestionnaire de services s'occupe du logement social dans votre région. Les personnes qui sont ou ont été victimes de la traite des personnes peuvent obtenir la priorité sur la liste d'attente pour un logement à loyer indexé sur le revenu (LIR), et se renseigner sur l'aide pour payer le loyer.",
+    },
+    expect: {
+      en: 'Ask how to apply for priority access under the Special Priority Policy. You will usually need a professional who knows your situation to confirm the trafficking in writing. Even with priority, the wait can be long.',
+      fr: "Demandez comment présenter une demande d'accès prioritaire dans la catégorie des ménages prioritaires (Special Priority Policy). Il faut habituellement qu'une ou un professionnel qui connaît votre situation confirme la traite par écrit. Même avec la priorité, l'attente peut être longue.",
+    },
+    serves: {
+      en: 'Households where someone is being or has been trafficked, or has experienced domestic abuse, and who qualify for rent-geared-to-income housing.',
+      fr: "Les ménages dont un membre est ou a été victime de la traite des personnes ou de violence familiale, et qui sont admissibles à un logement à loyer indexé sur le revenu.",
+    },
+    contacts: [
+      {
+        kind: 'web',
+        url: src.ontarioHub,
+        label: {
+          en: 'Social housing and help with rent (ontario.ca)',
+          fr: 'Logement social et aide pour payer le loyer (ontario.ca, lien vers la page en anglais)',
+        },
+        source: src.ontarioHub,
+      },
+    ],
+    sources: [src.ontarioAht, src.ontarioHub, src.torontoSpp, src.torontoPriority, src.niagaraSpp, src.durhamSpp],
+    checked,
+    // The written-verification step is confirmed on a copy of Durham's form (medium).
+    confidence: 'medium',
+  },
+  {
+    id: 'rent-subsidy',
+    name: {
+      en: 'Monthly rent help: Canada-Ontario Housing Benefit (COHB)',
+      fr: 'Aide mensuelle pour le loyer : Allocation Canada-Ontario pour le logement (ACOL)',
+    },
+    offers: {
+      en: 'A monthly benefit to help you pay your rent. The amount depends on your income and on local rents.',
+      fr: 'Une allocation mensuelle pour vous aider à payer votre loyer. Le montant dépend de votre revenu et des loyers de votre région.',
+    },
+    expect: {
+      en: 'Apply through your local service manager. Some frontline agencies can help you apply. Ask whether the program is taking new applications right now.',
+      fr: "Faites votre demande auprès du gestionnaire de services de votre région. Certains organismes de première ligne peuvent vous aider à la remplir. Demandez si le programme accepte de nouvelles demandes en ce moment.",
+    },
+    serves: {
+      en: 'Households on, or eligible for, the social housing waiting list. Survivors of human trafficking and domestic violence are a priority group.',
+      fr: "Les ménages inscrits sur la liste d'attente du logement social, ou admissibles à y être inscrits. Les personnes survivantes de la traite des personnes ou de violence familiale font partie des groupes prioritaires.",
+    },
+    contacts: [
+      {
+        kind: 'web',
+        url: src.ontarioHub,
+        label: {
+          en: 'Social housing and help with rent (ontario.ca)',
+          fr: 'Logement social et aide pour payer le loyer (ontario.ca, lien vers la page en anglais)',
+        },
+        source: src.ontarioHub,
+      },
+    ],
+    sources: [src.ontarioAht, src.ontarioHub, src.torontoPhbSpp, src.cohbLetter, src.cohbGuidelines],
+    checked,
+    confidence: 'medium',
+  },
+  {
+    id: 'restraining-order-legal-help',
+    name: {
+      en: 'Free legal help for a human trafficking restraining order',
+      fr: 'Aide juridique gratuite pour obtenir une ordonnance interdictive (traite des personnes)',
+    },
+    offers: {
+      en: "Lawyers from Ontario's Ministry of the Attorney General give free, confidential legal advice. They help you apply for a restraining order against a current, past or possible trafficker, and can represent you at the hearing in the Ontario Court of Justice.",
+      fr: "Des avocates et avocats du ministère du Procureur général de l'Ontario offrent des conseils juridiques gratuits et confidentiels. L'équipe vous aide à demander une ordonnance interdictive contre un trafiquant actuel, passé ou potentiel, et peut vous représenter à l'audience devant la Cour de justice de l'Ontario.",
+    },
+    expect: {
+      en: 'Call the Canadian Human Trafficking Hotline and ask to be referred to a lawyer for a human trafficking restraining order. You do not need a criminal case, and there are no court fees.',
+      fr: "Appelez la Ligne d'urgence canadienne contre la traite des personnes et demandez qu'on vous dirige vers une avocate ou un avocat pour une ordonnance interdictive en matière de traite des personnes. Aucune affaire criminelle n'est nécessaire, et il n'y a pas de frais de justice.",
+    },
+    serves: {
+      en: 'Survivors and people at risk of human trafficking in Ontario, of any age, including people from Ontario who were trafficked somewhere else. A person who has custody of a child survivor or a child at risk can also get help.',
+      fr: "Les personnes survivantes et les personnes à risque de traite en Ontario, de tout âge, y compris les personnes de l'Ontario qui ont été victimes de la traite ailleurs. La personne qui a la garde d'un enfant victime ou à risque peut aussi obtenir de l'aide.",
+    },
+    languages: {
+      en: 'Help in more than 200 languages',
+      fr: 'Aide offerte dans plus de 200 langues',
+    },
+    contacts: [
+      {
+        kind: 'phone',
+        number: '1-833-900-1010',
+        label: {
+          en: 'Canadian Human Trafficking Hotline: ask for a referral to a lawyer',
+          fr: "Ligne d'urgence canadienne contre la traite des personnes : demandez qu'on vous dirige vers une avocate ou un avocat",
+        },
+        source: src.freeLegalSupport,
+      },
+      {
+        kind: 'web',
+        url: src.freeLegalSupport,
+        label: {
+          en: 'Free legal support for survivors (ontario.ca)',
+          fr: 'Assistance juridique gratuite pour les personnes survivantes (ontario.ca, lien vers la page en anglais)',
+        },
+        source: src.freeLegalSupport,
+      },
+    ],
+    sources: [src.ontarioAht, src.freeLegalSupport, src.magHumanTrafficking, src.prhta],
+    checked,
+    confidence: 'high',
+  },
+  {
+    id: 'victim-witness-assistance',
+    name: {
+      en: 'Victim/Witness Assistance Program (V/WAP)',
+      fr: "Programme d'aide aux victimes et aux témoins (PAVT)",
+    },
+    offers: {
+      en: "Support through the criminal court process: information about your case (such as court dates and bail conditions), help getting ready for court, emotional support and referrals. It works with Ontario's specialized human trafficking prosecutors.",
+      fr: "Du soutien tout au long du processus judiciaire criminel : de l'information sur votre dossier (comme les dates d'audience et les conditions de mise en liberté sous caution), de l'aide pour vous préparer au tribunal, du soutien émotionnel et de l'orientation vers d'autres services. Le programme travaille avec les procureurs de la Couronne spécialisés en traite des personnes.",
+    },
+    expect: {
+      en: 'The police or the Crown usually refer you. The program aims to contact you within 3 business days of a referral. To find the nearest office, call the Victim Support Line. The service is free, and you choose whether to use it.',
+      fr: "C'est habituellement la police ou la Couronne qui vous dirige vers le programme. Le programme vise à communiquer avec vous dans les 3 jours ouvrables suivant la demande. Pour trouver le bureau le plus proche, appelez la Ligne d'aide aux victimes (LAV). Le service est gratuit, et c'est vous qui choisissez de l'utiliser ou non.",
+    },
+    serves: {
+      en: 'Victims and witnesses of violent crime, once charges have been laid. Support lasts until the court case ends.',
+      fr: "Les victimes et les témoins d'un crime violent, une fois que des accusations ont été portées. Le soutien dure jusqu'à la fin de l'affaire devant le tribunal.",
+    },
+    contacts: [
+      {
+        kind: 'phone',
+        number: '1-888-579-2888',
+        label: {
+          en: 'Victim Support Line, to find the nearest office (toll-free)',
+          fr: "Ligne d'aide aux victimes, pour trouver le bureau le plus proche (sans frais)",
+        },
+        source: src.officeVictimsCrime,
+      },
+      {
+        kind: 'phone',
+        number: '416-314-2447',
+        label: {
+          en: 'Victim Support Line, Greater Toronto Area',
+          fr: "Ligne d'aide aux victimes, région du grand Toronto",
+        },
+        source: src.officeVictimsCrime,
+      },
+      {
+        kind: 'web',
+        url: src.victimServicesOntario,
+        label: {
+          en: 'Victim services in Ontario (ontario.ca)',
+          fr: 'Services aux victimes en Ontario (ontario.ca, lien vers la page en anglais)',
+        },
+        source: src.victimServicesOntario,
+      },
+    ],
+    sources: [src.ontarioAht, src.victimServicesOntario, src.vwapStandards, src.vwap2007, src.officeVictimsCrime],
+    checked,
+    confidence: 'high',
+  },
+  {
+    id: 'victim-support-line',
+    name: { en: 'Victim Support Line (VSL)', fr: "Ligne d'aide aux victimes (LAV)" },
+    offers: {
+      en: "Information about victim services in your community, and referrals to them, such as VQRP+ agencies and the Victim/Witness Assistance Program. You can also sign up for updates about an offender's status (the Victim Notification System).",
+      fr: "De l'information sur les services aux victimes de votre collectivité et de l'orientation vers ces services, comme les organismes du PIRV+ et le Programme d'aide aux victimes et aux témoins (PAVT). Vous pouvez aussi vous inscrire pour recevoir des nouvelles sur la situation d'une personne contrevenante.",
+    },
+    expect: {
+      en: 'Say where you live and what kind of help you need, and ask for the victim services near you.',
+      fr: "Dites où vous habitez et de quel type d'aide vous avez besoin, et demandez quels services aux victimes existent près de chez vous.",
+    },
+    serves: {
+      en: 'Victims of crime in Ontario, witnesses, and people who are worried about someone.',
+      fr: "Les victimes d'actes criminels en Ontario, les témoins et les personnes qui s'inquiètent pour quelqu'un.",
+    },
+    hours: allDay,
+    languages: {
+      en: 'English and French. Many other languages through staff and interpreters.',
+      fr: "Français et anglais. Beaucoup d'autres langues grâce au personnel et à des interprètes.",
+    },
+    contacts: [
+      {
+        kind: 'phone',
+        number: '1-888-579-2888',
+        label: { en: 'Toll-free', fr: 'Sans frais' },
+        source: src.officeVictimsCrime,
+      },
+      {
+        kind: 'phone',
+        number: '416-314-2447',
+        label: { en: 'Greater Toronto Area', fr: 'Région du grand Toronto' },
+        source: src.officeVictimsCrime,
+      },
+    ],
+    sources: [src.ontarioAht, src.officeVictimsCrime, src.vslObjectives],
+    checked,
+    confidence: 'high',
+  },
+  {
+    id: 'local-police',
+    name: { en: 'Local police (non-emergency)', fr: 'Police locale (ligne non urgente)' },
+    offers: {
+      en: 'Report a possible case of human trafficking or another crime that is not an emergency. To stay anonymous, you can call Crime Stoppers instead.',
+      fr: "Signalez un cas possible de traite des personnes ou un autre crime qui n'est pas une urgence. Pour rester anonyme, vous pouvez plutôt appeler Crime Stoppers (Échec au crime).",
+    },
+    expect: {
+      en: 'If someone is in danger right now, call 911 instead. In Toronto, you can also dial *TPS (*877) from a mobile phone. Call the OPP line only if the Ontario Provincial Police polices your area.',
+      fr: "Si une personne est en danger en ce moment, composez plutôt le 911. À Toronto, vous pouvez aussi composer *TPS (*877) à partir d'un téléphone cellulaire. Appelez la ligne de l'OPP seulement si la police provinciale assure les services de police dans votre région.",
+    },
+    serves: {
+      en: 'Anyone who wants to report a possible case of human trafficking to the police.',
+      fr: 'Toute personne qui veut signaler un cas possible de traite des personnes à la police.',
+    },
+    contacts: [
+      {
+        kind: 'phone',
+        number: '416-808-2222',
+        label: {
+          en: 'Toronto Police Service (non-emergency)',
+          fr: 'Toronto Police Service (police de Toronto, ligne non urgente)',
+        },
+        region: 'toronto',
+        source: src.tpsRelease,
+      },
+      {
+        kind: 'phone',
+        number: '905-579-1520',
+        label: {
+          en: 'Durham Regional Police Service (non-emergency)',
+          fr: 'Durham Regional Police Service (police régionale de Durham, ligne non urgente)',
+        },
+        region: 'durham',
+        source: src.drps,
+      },
+      {
+        kind: 'phone',
+        number: '1-888-579-1520',
+        label: {
+          en: 'Durham Regional Police Service (non-emergency, toll-free)',
+          fr: 'Durham Regional Police Service (police régionale de Durham, ligne non urgente, sans frais)',
+        },
+        region: 'durham',
+        source: src.drps,
+      },
+      {
+        kind: 'phone',
+        number: '1-888-310-1122',
+        label: {
+          en: 'Ontario Provincial Police, non-emergency (where the OPP polices your area)',
+          fr: "Ontario Provincial Police (police provinciale de l'Ontario), ligne non urgente (si l'OPP assure les services de police dans votre région)",
+        },
+        // service-facts.md §1 gives this number with the section's sources; its "see §18" has no OPP row.
+        source: src.ontarioRecognizing,
+      },
+      {
+        kind: 'phone',
+        number: '1-800-222-8477',
+        label: {
+          en: 'Crime Stoppers national tip line, 1-800-222-TIPS (anonymous)',
+          fr: 'Crime Stoppers (Échec au crime), ligne nationale de signalement, 1-800-222-TIPS (anonyme)',
+        },
+        source: src.publicSafetySts,
+      },
+    ],
+    sources: [src.ontarioAht, src.ontarioRecognizing, src.tpsRelease, src.drps, src.publicSafetySts],
+    checked,
+    confidence: 'high',
+  },
+  {
+    id: 'speak-out',
+    name: { en: 'Speak Out: Stop Sex Trafficking', fr: 'Brisons le silence : stop à la traite sexuelle' },
+    offers: {
+      en: 'An awareness campaign designed by and for Indigenous people. It explains how to spot sexual exploitation and trafficking, why Indigenous people may be targeted and where to get help, with materials and activities that leaders and caregivers can use with youth.',
+      fr: "Une campagne de sensibilisation conçue par et pour les Autochtones. Elle explique comment reconnaître l'exploitation sexuelle et la traite, pourquoi les Autochtones peuvent être ciblés et où trouver de l'aide, avec du matériel et des activités que les leaders et les personnes qui s'occupent des jeunes peuvent utiliser avec eux.",
+    },
+    expect: {
+      en: "No web address for the campaign is listed here. Ask the Canadian Human Trafficking Hotline or the Ontario Native Women's Association (ONWA) how to get the materials.",
+      fr: "Aucune adresse Web n'est indiquée ici pour la campagne. Demandez à la Ligne d'urgence canadienne contre la traite des personnes ou à l'Ontario Native Women's Association (ONWA) comment obtenir le matériel.",
+    },
+    serves: {
+      en: 'Indigenous youth, caregivers, service providers and communities.',
+      fr: 'Les jeunes autochtones, les personnes qui en prennent soin, les fournisseurs de services et les communautés.',
+    },
+    contacts: [],
+    sources: [src.ontarioAht, src.speakOutRelease, src.speakOutSettlement, src.speakOutIheart],
+    checked,
+    confidence: 'medium',
+  },
+  {
+    id: 'prevention-education',
+    name: { en: 'Prevention and education resources', fr: 'Ressources de prévention et de sensibilisation' },
+    offers: {
+      en: '"The Trap" is an interactive online tool, led by an adult, that shows middle and high school students how sex traffickers target and recruit young people. White Ribbon has free lesson plans for educators, and Ontario requires school boards to have anti-sex trafficking protocols.',
+      fr: "« Le piège » est un outil numérique interactif, animé par une ou un adulte, qui montre aux élèves de l'intermédiaire et du secondaire comment les trafiquants ciblent et recrutent les jeunes à des fins sexuelles. Le Ruban Blanc (White Ribbon) offre des plans de leçon gratuits au personnel enseignant, et l'Ontario exige que les conseils scolaires aient des protocoles de lutte contre le trafic sexuel.",
+    },
+    expect: {
+      en: 'No web address for The Trap is listed here. Adult leaders sign up with an email address, so ask your school board how to get access. The White Ribbon lesson plans and the school board policy are online.',
+      fr: "Aucune adresse Web n'est indiquée ici pour « Le piège ». Les adultes qui animent l'activité s'inscrivent avec une adresse courriel : demandez à votre conseil scolaire comment y avoir accès. Les plans de leçon du Ruban Blanc et la politique pour les conseils scolaires sont en ligne.",
+    },
+    serves: {
+      en: 'Educators, parents, caregivers and others who teach children and youth about sex trafficking.',
+      fr: "Le personnel enseignant, les parents, les personnes qui s'occupent d'enfants et toute autre personne qui renseigne les enfants et les jeunes sur le trafic sexuel.",
+    },
+    contacts: [
+      {
+        kind: 'web',
+        url: src.ppm166,
+        label: {
+          en: "Ontario's anti-sex trafficking policy for school boards (PPM 166)",
+          fr: "Politique de l'Ontario sur la lutte contre le trafic sexuel pour les conseils scolaires (Policy/Program Memorandum 166; lien vers la page en anglais)",
+        },
+        source: src.ppm166,
+      },
+      {
+        kind: 'web',
+        url: src.whiteRibbonLessons,
+        label: { en: 'White Ribbon lesson plans', fr: 'Plans de leçon du Ruban Blanc (White Ribbon)' },
+        source: src.whiteRibbonLessons,
+      },
+      {
+        kind: 'web',
+        url: src.whiteRibbonRecommendations,
+        label: {
+          en: 'White Ribbon recommendations for educators',
+          fr: 'Recommandations du Ruban Blanc (White Ribbon) pour le personnel enseignant',
+        },
+        source: src.whiteRibbonRecommendations,
+      },
+    ],
+    sources: [
+      src.ontarioAht,
+      src.speakOutRelease,
+      src.trapKpdsb,
+      src.trapBlueline,
+      src.whiteRibbonLessons,
+      src.whiteRibbonRecommendations,
+      src.ppm166,
+    ],
+    checked,
+    // What is known about The Trap comes from a release copy and a school board page (medium).
+    confidence: 'medium',
+  },
+  {
+    id: 'regional-coalition',
+    name: {
+      en: 'Regional anti-human trafficking coalitions',
+      fr: 'Coalitions régionales de lutte contre la traite des personnes',
+    },
+    offers: {
+      en: 'Coalitions bring together social service agencies, victim services, health centres, police and schools in an area. They run local prevention and awareness work.',
+      fr: "Les coalitions réunissent les organismes de services sociaux, les services aux victimes, les centres de santé, la police et les établissements d'enseignement d'une région. Elles mènent des activités locales de prévention et de sensibilisation.",
+    },
+    expect: {
+      en: 'To find the coalition in your region, email the Provincial Anti-Human Trafficking Coordination Office. This address was published in 2017, so check that it is still in use. Two coalitions have their own websites, listed below.',
+      fr: "Pour trouver la coalition de votre région, écrivez au Bureau provincial de coordination de la lutte contre la traite des personnes. Cette adresse a été publiée en 2017 : vérifiez qu'elle est toujours utilisée. Deux coalitions ont leur propre site Web, indiqué ci-dessous.",
+    },
+    serves: {
+      en: 'Service providers, trainers and community groups who want to work together against human trafficking in their area.',
+      fr: 'Les fournisseurs de services, les formatrices et formateurs et les groupes communautaires qui veulent travailler ensemble contre la traite des personnes dans leur région.',
+    },
+    contacts: [
+      {
+        kind: 'email',
+        address: 'AntiTraffickingOffice@ontario.ca',
+        label: {
+          en: 'Provincial Anti-Human Trafficking Coordination Office (address from 2017)',
+          fr: 'Bureau provincial de coordination de la lutte contre la traite des personnes (adresse de 2017)',
+        },
+        source: src.coordinationOffice2017,
+      },
+      {
+        kind: 'web',
+        url: src.ottawaCoalition,
+        label: {
+          en: 'Ottawa Coalition to End Human Trafficking',
+          fr: "Ottawa Coalition to End Human Trafficking (coalition d'Ottawa)",
+        },
+        region: 'ottawa',
+        source: src.ottawaCoalitionChair,
+      },
+      {
+        kind: 'web',
+        url: 'https://stopht.com',
+        label: {
+          en: 'Durham Region Human Trafficking Coalition (StopHT.com)',
+          fr: 'Durham Region Human Trafficking Coalition (coalition de la région de Durham, StopHT.com)',
+        },
+        region: 'durham',
+        source: src.durhamCoalition,
+      },
+    ],
+    sources: [
+      src.ontarioAht,
+      src.coordinationOffice2017,
+      src.coordinationOffice2017Feb,
+      src.actions2019,
+      src.ottawaCoalitionChair,
+      src.durhamCoalition,
+    ],
+    checked,
+    // The office's email is from 2017 and the two coalition sites are medium.
+    confidence: 'medium',
+  },
+  {
+    id: 'foundational-training',
+    name: {
+      en: 'Online Training Initiative to Address Human Trafficking',
+      fr: 'Online Training Initiative to Address Human Trafficking (formation en ligne gratuite sur la traite des personnes)',
+    },
+    offers: {
+      en: 'Free, self-paced online training for anyone who supports survivors, made by MCIS Language Solutions with Ontario funding. The main course takes about 8 hours and covers signs and dynamics of trafficking, referral services and ways to intervene, with extra modules for police, legal and health care workers and on labour trafficking.',
+      fr: "Une formation en ligne gratuite, à suivre à votre rythme, pour toute personne qui soutient des personnes survivantes, offerte par MCIS Language Solutions grâce au financement de l'Ontario. Le cours principal dure environ 8 heures et porte sur les signes et la dynamique de la traite, les services d'orientation et les façons d'intervenir; des modules s'ajoutent pour la police, le milieu juridique, la santé et la traite à des fins de travail forcé.",
+    },
+    expect: {
+      en: 'Start on the training website. There is a separate website for the French version.',
+      fr: 'Commencez sur le site de la formation. La version française a son propre site Web.',
+    },
+    serves: {
+      en: 'Service providers and anyone who supports survivors of human trafficking.',
+      fr: 'Les fournisseurs de services et toute personne qui soutient des personnes survivantes de la traite des personnes.',
+    },
+    contacts: [
+      {
+        kind: 'web',
+        url: src.trainingEn,
+        label: { en: 'Training website (English)', fr: 'Site de la formation (anglais)' },
+        source: src.actions2019,
+      },
+      {
+        kind: 'web',
+        url: src.trainingFr,
+        label: { en: 'Training website (French)', fr: 'Site de la formation (français)' },
+        source: src.actions2019Fr,
+      },
+    ],
+    sources: [
+      src.ontarioAht,
+      src.trainingCurriculum,
+      src.actions2019,
+      src.actions2019Fr,
+      src.trainingObjectives,
+      src.trainingMcis,
+    ],
+    checked,
+    confidence: 'high',
+  },
+  {
+    id: 'camh-training',
+    name: {
+      en: 'CAMH online course: Introduction to Human Trafficking',
+      fr: 'Cours en ligne du Centre de toxicomanie et de santé mentale (CAMH) : Introduction to Human Trafficking',
+    },
+    offers: {
+      en: 'A free online course for mental health and addiction workers, with 5 modules that take 2 to 3 hours in total. It was made with Indigenous input and reviewed by survivors.',
+      fr: "Un cours en ligne gratuit pour les intervenantes et intervenants en santé mentale et en dépendances, en 5 modules d'une durée totale de 2 à 3 heures. Il a été conçu avec la participation d'Autochtones et révisé par des personnes survivantes.",
+    },
+    expect: {
+      en: 'The course is on the EENet website (eenet.ca). The exact course page was not confirmed, so search the site for "Introduction to Human Trafficking".',
+      fr: "Le cours se trouve sur le site Web d'EENet (eenet.ca). La page exacte du cours n'a pas été confirmée : cherchez « Introduction to Human Trafficking » sur le site.",
+    },
+    serves: {
+      en: 'People who work in mental health and addiction services.',
+      fr: 'Les personnes qui travaillent dans les services de santé mentale et de lutte contre les dépendances.',
+    },
+    contacts: [
+      {
+        kind: 'web',
+        url: src.eenetSite,
+        label: { en: 'EENet website', fr: "Site Web d'EENet" },
+        source: src.camhNews,
+      },
+      {
+        kind: 'web',
+        url: src.camhNews,
+        label: { en: 'CAMH news story about the course', fr: 'Article du CAMH sur le cours (en anglais)' },
+        source: src.camhNews,
+      },
+    ],
+    sources: [src.ontarioAht, src.camhNews, src.eenetEvaluation],
+    checked,
+    confidence: 'high',
+  },
+];
