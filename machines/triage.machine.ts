@@ -1,8 +1,12 @@
-import { assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import { asksAboutCare, isInDanger, type Age, type Answers, type Danger, type InCare, type Indigenous, type Need, type QuestionId, type RegionAnswer, type Role } from '../rules';
 
-/** The answers given so far; a question not yet asked (or skipped from the emergency step) is absent. */
-export type TriageContext = { answers: Partial<Answers>; editing: boolean };
+/**
+ * The answers given so far; a question not yet asked (or skipped from the emergency step) is absent.
+ * `changing` names the question a Change link opened, until the person is back on the review.
+ * `skippedQuestions` is true after going from the emergency step straight to the summary.
+ */
+export type TriageContext = { answers: Partial<Answers>; changing: QuestionId | null; skippedQuestions: boolean };
 
 /** The steps of the wizard, one per screen, in the order of the product spec, section 2. */
 export const steps = ['start', 'danger', 'emergency', 'age', 'care', 'region', 'identity', 'needs', 'review', 'summary'] as const;
@@ -37,16 +41,22 @@ export type TriageEvent =
 /** Events that answer a question: `<question>.submit` with the chosen `value`. */
 export type AnswerEvent = Extract<TriageEvent, { value: unknown }>;
 
-const emptyContext = (): TriageContext => ({ answers: {}, editing: false });
+const emptyContext = (): TriageContext => ({ answers: {}, changing: null, skippedQuestions: false });
 
 /** The question an answer event answers: `age.submit` → `age`. */
 const questionOf = (event: AnswerEvent) => event.type.slice(0, -'.submit'.length) as QuestionId;
 
-/** One "go to the step that asks this question" transition per question, for Change links. */
+/**
+ * One "go to the step that asks this question" transition per question, for Change links. The care question can
+ * only be changed when the age answer asks it.
+ */
 const changeTransitions = (Object.keys(stepOfQuestion) as QuestionId[]).map((question) => ({
-  guard: { type: 'isChangeOf' as const, params: { question } },
+  guard:
+    question === 'inCare'
+      ? and([{ type: 'isChangeOf' as const, params: { question } }, 'askedAboutCare'])
+      : { type: 'isChangeOf' as const, params: { question } },
   target: stepOfQuestion[question],
-  actions: 'startEditing' as const,
+  actions: { type: 'startChanging' as const, params: { question } },
   description: `Change the ${question} answer, then come back to the review.`,
 }));
 
@@ -57,12 +67,13 @@ const changeTransitions = (Object.keys(stepOfQuestion) as QuestionId[]).map((que
 export const triageMachine = setup({
   types: { context: {} as TriageContext, events: {} as TriageEvent },
   guards: {
-    isEditing: ({ context }) => context.editing,
+    isEditing: ({ context }) => context.changing !== null,
+    isChangingCare: ({ context }) => context.changing === 'inCare',
     isDangerAnswer: ({ event }) => event.type === 'danger.submit' && isInDanger(event.value),
     asksAboutCareForAnswer: ({ event }) => event.type === 'age.submit' && asksAboutCare(event.value),
     wasInDanger: ({ context }) => isInDanger(context.answers.danger),
     askedAboutCare: ({ context }) => asksAboutCare(context.answers.age),
-    skippedToSummary: ({ context }) => context.answers.needs === undefined,
+    skippedToSummary: ({ context }) => context.skippedQuestions,
     isChangeOf: ({ event }, params: { question: QuestionId }) => event.type === 'answers.change' && event.question === params.question,
   },
   actions: {
@@ -75,8 +86,10 @@ export const triageMachine = setup({
         return answers;
       },
     }),
-    startEditing: assign({ editing: true }),
-    stopEditing: assign({ editing: false }),
+    startChanging: assign((_, params: { question: QuestionId }) => ({ changing: params.question })),
+    stopEditing: assign({ changing: null }),
+    markSkipped: assign({ skippedQuestions: true }),
+    clearSkipped: assign({ skippedQuestions: false }),
     clearAnswers: assign(emptyContext),
   },
 }).createMachine({
@@ -94,6 +107,7 @@ export const triageMachine = setup({
           { guard: 'isEditing', target: 'review', actions: 'recordAnswer' },
           { target: 'danger', actions: 'recordAnswer' },
         ],
+        'step.back': { guard: 'isEditing', target: 'review' },
       },
     },
     danger: {
@@ -111,7 +125,7 @@ export const triageMachine = setup({
       description: '911 or local police first, then the 24/7 hotline.',
       on: {
         'emergency.continue': [{ guard: 'isEditing', target: 'review' }, { target: 'age' }],
-        'emergency.skipToSummary': { target: 'summary', actions: 'stopEditing' },
+        'emergency.skipToSummary': { target: 'summary', actions: ['stopEditing', 'markSkipped'] },
         'step.back': { target: 'danger' },
       },
     },
@@ -137,7 +151,7 @@ export const triageMachine = setup({
           { guard: 'isEditing', target: 'review', actions: 'recordAnswer' },
           { target: 'region', actions: 'recordAnswer' },
         ],
-        'step.back': { target: 'age' },
+        'step.back': [{ guard: 'isChangingCare', target: 'review' }, { target: 'age' }],
       },
     },
     region: {
@@ -176,7 +190,7 @@ export const triageMachine = setup({
       entry: 'stopEditing',
       on: {
         'answers.change': changeTransitions,
-        'review.confirm': { target: 'summary' },
+        'review.confirm': { target: 'summary', actions: 'clearSkipped' },
         'step.back': { target: 'needs' },
       },
     },

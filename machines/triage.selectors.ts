@@ -22,7 +22,7 @@ export function selectAnswers(snapshot: TriageSnapshot): Partial<Answers> {
 
 /** True while a Change link from the review is being followed. */
 export function selectIsEditing(snapshot: TriageSnapshot): boolean {
-  return snapshot.context.editing;
+  return snapshot.context.changing !== null;
 }
 
 /** Whether the in-page Back button applies on this step. */

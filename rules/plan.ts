@@ -10,11 +10,28 @@ export type Referral = {
   reasons: ReasonId[];
 };
 
+type Issue = { code?: string; path: PropertyKey[]; message: string; keys?: string[]; values?: unknown[]; expected?: string };
+
+/** One problem in plain words, naming the field: zod/mini ships no messages of its own ("Invalid input"). */
+function describeIssue(issue: Issue): string {
+  const field = issue.path.map(String).join('.') || 'answers';
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `${field}: unexpected field ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_value':
+      return `${field}: must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_type':
+      return `${field}: missing, or not ${issue.expected === 'array' ? 'a list' : `a ${issue.expected ?? 'valid value'}`}`;
+    default:
+      return `${field}: ${issue.message}`;
+  }
+}
+
 /** Thrown when `planReferrals` is given answers that do not match `answersSchema`. */
 export class InvalidAnswersError extends Error {
   override name = 'InvalidAnswersError';
-  constructor(readonly issues: readonly { path: PropertyKey[]; message: string }[]) {
-    super(`These answers are not valid: ${issues.map((i) => `${i.path.join('.') || 'answers'}: ${i.message}`).join('; ')}`);
+  constructor(readonly issues: readonly Issue[]) {
+    super(`These answers are not valid: ${issues.map(describeIssue).join('; ')}.`);
   }
 }
 
@@ -24,7 +41,7 @@ export class InvalidAnswersError extends Error {
  */
 export function parseAnswers(input: unknown): Answers {
   const result = answersSchema.safeParse(input);
-  if (!result.success) throw new InvalidAnswersError(result.error.issues);
+  if (!result.success) throw new InvalidAnswersError(result.error.issues as unknown as Issue[]);
   return result.data;
 }
 

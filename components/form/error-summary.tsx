@@ -1,6 +1,10 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+
+/** Where the error summary goes: the top of the step, above its heading, as GOV.UK places it. */
+export const errorSummarySlotId = 'error-summary-slot';
 
 /**
  * The GOV.UK error summary: shown above the question when a submit fails, it takes focus so screen readers
@@ -8,11 +12,13 @@ import { useEffect, useRef } from 'react';
  */
 export function ErrorSummary({ title, errors }: { title: string; errors: { href: string; message: string }[] }) {
   const ref = useRef<HTMLDivElement>(null);
+  const [slot, setSlot] = useState<HTMLElement | null>(null);
+  useEffect(() => setSlot(document.getElementById(errorSummarySlotId)), []);
   useEffect(() => {
     ref.current?.focus();
-  }, [errors]);
+  }, [errors, slot]);
   if (errors.length === 0) return null;
-  return (
+  const summary = (
     <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 border-4 border-alert p-4 focus:outline-3 focus:outline-focus">
       <h2 id="error-summary-title" className="text-xl font-bold">
         {title}
@@ -38,4 +44,5 @@ export function ErrorSummary({ title, errors }: { title: string; errors: { href:
       </ul>
     </div>
   );
+  return slot ? createPortal(summary, slot) : summary;
 }

@@ -18,6 +18,19 @@ export class FailSafe extends Component<Props, { failed: boolean }> {
     return { failed: true };
   }
 
+  // Errors outside rendering (an event handler, a promise) do not reach an error boundary: catch them here too.
+  private readonly onWindowError = () => this.setState({ failed: true });
+
+  override componentDidMount() {
+    window.addEventListener('error', this.onWindowError);
+    window.addEventListener('unhandledrejection', this.onWindowError);
+  }
+
+  override componentWillUnmount() {
+    window.removeEventListener('error', this.onWindowError);
+    window.removeEventListener('unhandledrejection', this.onWindowError);
+  }
+
   override render() {
     if (!this.state.failed) return this.props.children;
     return (

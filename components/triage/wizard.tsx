@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Step } from '../../machines/triage.machine';
 import type { Locale } from '../../rules';
 import { BackButton } from '../form/back-button';
+import { errorSummarySlotId } from '../form/error-summary';
 import { EmergencyStep } from '../steps/emergency-step';
 import { AgeStep, CareStep, DangerStep, IdentityStep, NeedsStep, RegionStep } from '../steps/question-steps';
 import { ReviewStep } from '../steps/review-step';
@@ -26,6 +27,23 @@ export function TriageApp({ locale }: { locale: Locale }) {
 function Shell({ locale }: { locale: Locale }) {
   const actor = TriageContext.useActorRef();
   const clear = useCallback(() => actor.send({ type: 'triage.restart' }), [actor]);
+
+  // When Back brings this page out of the back/forward cache (after a quick exit, say), it must not show the
+  // answers or the blanked exit screen: start again, empty. GOV.UK calls this the "ghost page".
+  useEffect(() => {
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      document.body.classList.remove('exiting');
+      clear();
+    };
+    window.addEventListener('pageshow', onPageShow);
+    window.addEventListener('pagehide', clear);
+    return () => {
+      window.removeEventListener('pageshow', onPageShow);
+      window.removeEventListener('pagehide', clear);
+    };
+  }, [clear]);
+
   return (
     <AppShell locale={locale} page="wizard" onExit={clear} switchInPlace>
       <FailSafe onRestart={clear}>
@@ -50,6 +68,9 @@ const titleKey = {
 
 function Wizard() {
   const { step, t, canGoBack, send, locale } = useTriage();
+  const failed = TriageContext.useSelector((snapshot) => snapshot.status === 'error');
+  // A machine that stopped on an error has no next step to show: hand over to the fail-safe screen.
+  if (failed) throw new Error('The triage machine stopped on an error.');
   const [hasError, setHasError] = useState(false);
   const previousStep = useRef<Step | null>(null);
 
@@ -73,6 +94,7 @@ function Wizard() {
   return (
     <div key={step} data-step={step}>
       {canGoBack && <BackButton label={t.common.back} onBack={() => send({ type: 'step.back' })} />}
+      <div id={errorSummarySlotId} />
       {step === 'start' && <StartStep onErrorChange={onErrorChange} safetyHref={paths.safety[locale]} />}
       {step === 'danger' && <DangerStep onErrorChange={onErrorChange} />}
       {step === 'emergency' && <EmergencyStep />}

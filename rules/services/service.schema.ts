@@ -2,27 +2,30 @@ import { z } from '../zod';
 import { regionIdSchema } from '../answers.schema';
 import { isoDateSchema, localizedSchema, phoneSchema, sourceSchema } from '../localized';
 
-/** Every service the wizard can refer to, in the fixed order they take within one priority (spec section 4). */
+/**
+ * Every service the wizard can refer to, in the order of the product spec's table (section 4): within one
+ * priority, the plan lists services in this order.
+ */
 export const serviceIds = [
   'emergency-911',
   'human-trafficking-hotline',
+  'community-aht-services',
+  'indigenous-led-services',
+  'onwa',
+  'speak-out',
+  'vqrp-plus',
+  'victim-support-line',
+  'housing-service-manager',
+  'rent-subsidy',
+  'victim-witness-assistance',
+  'restraining-order-legal-help',
   'care-unit-toronto',
   'care-unit-durham',
   'childrens-aid-society',
-  'specialized-residences',
   'youth-services',
+  'specialized-residences',
   'youth-in-transition',
-  'indigenous-led-services',
-  'onwa',
-  'community-aht-services',
-  'vqrp-plus',
-  'housing-service-manager',
-  'rent-subsidy',
-  'restraining-order-legal-help',
-  'victim-witness-assistance',
-  'victim-support-line',
   'local-police',
-  'speak-out',
   'prevention-education',
   'regional-coalition',
   'foundational-training',

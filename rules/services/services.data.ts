@@ -238,6 +238,371 @@ export const servicesData: ServiceInput[] = [
     confidence: 'high',
   },
   {
+    id: 'community-aht-services',
+    name: {
+      en: 'Community anti-human trafficking services',
+      fr: 'Services communautaires de lutte contre la traite des personnes',
+    },
+    offers: {
+      en: 'Community organizations across Ontario help survivors heal and rebuild their lives. Services include crisis help, trauma therapy, counselling, skills training, survivor-led programs and support for children and youth.',
+      fr: "Des organismes communautaires de partout en Ontario aident les personnes survivantes à guérir et à rebâtir leur vie. Ils offrent entre autres de l'intervention en situation de crise, de la thérapie des traumatismes, du counseling, de la formation pour acquérir des compétences, des programmes dirigés par des personnes survivantes et du soutien pour les enfants et les jeunes.",
+    },
+    expect: {
+      en: "Look at the list of organizations on ontario.ca, or search the hotline's national directory. Leaving a trafficking situation can take several tries, and you can reach out at any time.",
+      fr: "Consultez la liste des organismes sur ontario.ca ou cherchez dans le répertoire national de la Ligne d'urgence. Quitter une situation de traite peut demander plusieurs tentatives, et vous pouvez demander de l'aide en tout temps.",
+    },
+    serves: {
+      en: 'Survivors of human trafficking and people at risk of being trafficked.',
+      fr: 'Les personnes survivantes de la traite des personnes et les personnes à risque.',
+    },
+    contacts: [
+      { kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht },
+      { kind: 'web', url: src.hotlineSite, label: hotlineDirectoryLabel, source: src.publicSafetySupport },
+    ],
+    sources: [src.ontarioAht, src.ontarioHub, src.hotlineSite, src.publicSafetySupport],
+    checked,
+    confidence: 'high',
+  },
+  {
+    id: 'indigenous-led-services',
+    name: {
+      en: 'Indigenous-led services and supports',
+      fr: 'Services et soutiens dirigés par des Autochtones',
+    },
+    offers: {
+      en: 'Supports designed by and for Indigenous people, including counselling, cultural programs, addictions treatment and leadership development.',
+      fr: 'Des soutiens conçus par et pour les Autochtones, dont du counseling, des programmes culturels, du traitement des dépendances et du développement du leadership.',
+    },
+    expect: {
+      en: 'Look at the list of organizations on ontario.ca. You can also ask the Canadian Human Trafficking Hotline to help you find services near you. It offers interpretation in 27 Indigenous languages.',
+      fr: "Consultez la liste des organismes sur ontario.ca. Vous pouvez aussi demander à la Ligne d'urgence canadienne contre la traite des personnes de vous aider à trouver des services près de chez vous. Elle offre de l'interprétation dans 27 langues autochtones.",
+    },
+    serves: {
+      en: 'First Nations, Métis and Inuit survivors of human trafficking, and Indigenous people at risk of being trafficked.',
+      fr: "Les personnes survivantes de la traite des personnes des Premières Nations, métisses et inuites, ainsi que les personnes autochtones à risque d'en être victimes.",
+    },
+    contacts: [{ kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht }],
+    sources: [src.ontarioAht, src.ontarioHub, src.hotlineFaq],
+    checked,
+    confidence: 'high',
+  },
+  {
+    id: 'onwa',
+    name: {
+      en: "Ontario Native Women's Association (ONWA)",
+      fr: "Ontario Native Women's Association (ONWA) – Association des femmes autochtones de l'Ontario",
+    },
+    offers: {
+      en: "ONWA's Indigenous anti-human trafficking liaisons help organizations and communities offer services that fit the culture of First Nations, Métis and Inuit survivors. ONWA also has a youth response team that does street outreach and referrals in 10 places: Kenora, Lakefield, Midland, Niagara, Orillia, Ottawa, Sioux Lookout, Thunder Bay, Timmins and Toronto.",
+      fr: "Les agentes et agents de liaison autochtones de l'ONWA aident les organismes et les communautés à offrir des services adaptés à la culture des personnes survivantes des Premières Nations, métisses et inuites. L'ONWA a aussi une équipe d'intervention jeunesse qui fait de l'approche dans la rue et de l'orientation dans 10 localités : Kenora, Lakefield, Midland, Niagara, Orillia, Ottawa, Sioux Lookout, Thunder Bay, Timmins et Toronto.",
+    },
+    expect: {
+      en: "Call the human trafficking intake line, or visit ONWA's human trafficking resource page. ONWA's website is in English.",
+      fr: "Appelez la ligne d'accueil pour la traite des personnes ou consultez la page de ressources de l'ONWA sur la traite des personnes. Le site Web de l'ONWA est en anglais seulement.",
+    },
+    serves: {
+      en: 'Indigenous women, girls and Two-Spirit people, and their families. The liaisons also work with organizations and communities.',
+      fr: 'Les femmes, les filles et les personnes bispirituelles autochtones, et leurs familles. Les agentes et agents de liaison travaillent aussi avec des organismes et des communautés.',
+    },
+    contacts: [
+      {
+        kind: 'phone',
+        number: '1-800-667-0816',
+        label: {
+          en: 'Human trafficking intake (toll-free)',
+          fr: "Ligne d'accueil pour la traite des personnes (sans frais)",
+        },
+        source: src.onwaHt,
+      },
+      {
+        kind: 'web',
+        url: src.onwaHt,
+        label: {
+          en: 'Human trafficking resources',
+          fr: 'Ressources sur la traite des personnes (en anglais seulement)',
+        },
+        source: src.onwaHt,
+      },
+    ],
+    sources: [src.onwaHt, src.onwaLiaisons2017, src.onwaTenLocations, src.onwaNorthern],
+    checked,
+    // The intake number has a single source and the 10 youth-team locations come from news copies (medium).
+    confidence: 'medium',
+  },
+  {
+    id: 'speak-out',
+    name: { en: 'Speak Out: Stop Sex Trafficking', fr: 'Brisons le silence : stop à la traite sexuelle' },
+    offers: {
+      en: 'An awareness campaign designed by and for Indigenous people. It explains how to spot sexual exploitation and trafficking, why Indigenous people may be targeted and where to get help, with materials and activities that leaders and caregivers can use with youth.',
+      fr: "Une campagne de sensibilisation conçue par et pour les Autochtones. Elle explique comment reconnaître l'exploitation sexuelle et la traite, pourquoi les Autochtones peuvent être ciblés et où trouver de l'aide, avec du matériel et des activités que les leaders et les personnes qui s'occupent des jeunes peuvent utiliser avec eux.",
+    },
+    expect: {
+      en: "No web address for the campaign is listed here. Ask the Canadian Human Trafficking Hotline or the Ontario Native Women's Association (ONWA) how to get the materials.",
+      fr: "Aucune adresse Web n'est indiquée ici pour la campagne. Demandez à la Ligne d'urgence canadienne contre la traite des personnes ou à l'Ontario Native Women's Association (ONWA) comment obtenir le matériel.",
+    },
+    serves: {
+      en: 'Indigenous youth, caregivers, service providers and communities.',
+      fr: 'Les jeunes autochtones, les personnes qui en prennent soin, les fournisseurs de services et les communautés.',
+    },
+    contacts: [],
+    sources: [src.ontarioAht, src.speakOutRelease, src.speakOutSettlement, src.speakOutIheart],
+    checked,
+    confidence: 'medium',
+  },
+  {
+    id: 'vqrp-plus',
+    name: {
+      en: 'Victim Quick Response Program+ (VQRP+)',
+      fr: "Programme d'intervention rapide+ auprès des victimes (PIRV+)",
+    },
+    offers: {
+      en: 'Short-term emergency funding after a violent crime, including human trafficking. It can pay for things like tattoo removal, addiction recovery, ID replacement, counselling and dental care, and the money goes straight to the service provider.',
+      fr: "Du financement d'urgence à court terme après un crime violent, y compris la traite des personnes. Il peut payer par exemple le retrait de tatouages, le traitement des dépendances, le remplacement des pièces d'identité, le counseling et les soins dentaires, et l'argent est versé directement au fournisseur de services.",
+    },
+    expect: {
+      en: 'Ask a service provider, the police, or the community agency you told about the crime to refer you to your local VQRP+ agency. Most are Victim Crisis Assistance Ontario agencies, and the Victim Support Line can tell you which one serves your area. Decisions on immediate needs and extra supports for trafficking survivors are meant to be made within 3 business days.',
+      fr: "Demandez à un fournisseur de services, à la police ou à l'organisme communautaire à qui vous avez signalé le crime de vous diriger vers l'organisme du PIRV+ de votre région. La plupart relèvent du Programme ontarien d'aide immédiate aux victimes (AIVO), et la Ligne d'aide aux victimes (LAV) peut vous dire lequel dessert votre région. Les décisions sur les besoins immédiats et sur le soutien supplémentaire aux personnes survivantes de la traite devraient être prises dans un délai de 3 jours ouvrables.",
+    },
+    serves: {
+      en: 'People who live in Ontario and experienced a violent crime here, including human trafficking, and their immediate family, when they have no other way to pay. The crime must be reported, but trafficking survivors can report it to a community agency, such as a shelter or sexual assault centre, instead of the police. For children under 16, a parent or guardian applies.',
+      fr: "Les personnes qui vivent en Ontario et qui ont subi un crime violent dans la province, y compris la traite des personnes, ainsi que les membres de leur famille immédiate, lorsqu'elles n'ont aucun autre moyen de payer. Le crime doit être signalé, mais les personnes survivantes de la traite peuvent le signaler à un organisme communautaire, comme un refuge ou un centre d'aide aux victimes d'agression sexuelle, plutôt qu'à la police. Pour les enfants de moins de 16 ans, c'est le parent ou la personne tutrice qui fait la demande.",
+    },
+    contacts: [
+      {
+        kind: 'phone',
+        number: '1-888-579-2888',
+        label: {
+          en: 'Victim Support Line, to find your local agency (toll-free)',
+          fr: "Ligne d'aide aux victimes, pour trouver l'organisme de votre région (sans frais)",
+        },
+        source: src.officeVictimsCrime,
+      },
+      {
+        kind: 'phone',
+        number: '416-314-2447',
+        label: {
+          en: 'Victim Support Line, Greater Toronto Area',
+          fr: "Ligne d'aide aux victimes, région du grand Toronto",
+        },
+        source: src.officeVictimsCrime,
+      },
+    ],
+    sources: [
+      src.ontarioAht,
+      src.vqrpBackgrounder,
+      src.vcaoObjectives,
+      src.vqrpCleo,
+      src.vqrpStepsEligible,
+      src.vqrpStepsApply,
+      src.officeVictimsCrime,
+    ],
+    checked,
+    // The eligibility rules come from legal-information sites (CLEO, Steps to Justice): medium.
+    confidence: 'medium',
+  },
+  {
+    id: 'victim-support-line',
+    name: { en: 'Victim Support Line (VSL)', fr: "Ligne d'aide aux victimes (LAV)" },
+    offers: {
+      en: "Information about victim services in your community, and referrals to them, such as VQRP+ agencies and the Victim/Witness Assistance Program. You can also sign up for updates about an offender's status (the Victim Notification System).",
+      fr: "De l'information sur les services aux victimes de votre collectivité et de l'orientation vers ces services, comme les organismes du PIRV+ et le Programme d'aide aux victimes et aux témoins (PAVT). Vous pouvez aussi vous inscrire pour recevoir des nouvelles sur la situation d'une personne contrevenante.",
+    },
+    expect: {
+      en: 'Say where you live and what kind of help you need, and ask for the victim services near you.',
+      fr: "Dites où vous habitez et de quel type d'aide vous avez besoin, et demandez quels services aux victimes existent près de chez vous.",
+    },
+    serves: {
+      en: 'Victims of crime in Ontario, witnesses, and people who are worried about someone.',
+      fr: "Les victimes d'actes criminels en Ontario, les témoins et les personnes qui s'inquiètent pour quelqu'un.",
+    },
+    hours: allDay,
+    languages: {
+      en: 'English and French. Many other languages through staff and interpreters.',
+      fr: "Français et anglais. Beaucoup d'autres langues grâce au personnel et à des interprètes.",
+    },
+    contacts: [
+      {
+        kind: 'phone',
+        number: '1-888-579-2888',
+        label: { en: 'Toll-free', fr: 'Sans frais' },
+        source: src.officeVictimsCrime,
+      },
+      {
+        kind: 'phone',
+        number: '416-314-2447',
+        label: { en: 'Greater Toronto Area', fr: 'Région du grand Toronto' },
+        source: src.officeVictimsCrime,
+      },
+    ],
+    sources: [src.ontarioAht, src.officeVictimsCrime, src.vslObjectives],
+    checked,
+    confidence: 'high',
+  },
+  {
+    id: 'housing-service-manager',
+    name: {
+      en: "Your area's service manager (social housing)",
+      fr: 'Le gestionnaire de services de votre région (logement social)',
+    },
+    offers: {
+      en: 'The service manager looks after social housing in your area. People who are being or have been trafficked can get priority on the waiting list for rent-geared-to-income housing (rent based on your income), and can ask about help paying rent.',
+      fr: "Le gestionnaire de services s'occupe du logement social dans votre région. Les personnes qui sont ou ont été victimes de la traite des personnes peuvent obtenir la priorité sur la liste d'attente pour un logement à loyer indexé sur le revenu (LIR), et se renseigner sur l'aide pour payer le loyer.",
+    },
+    expect: {
+      en: 'Ask how to apply for priority access under the Special Priority Policy. You will usually need a professional who knows your situation to confirm the trafficking in writing. Even with priority, the wait can be long.',
+      fr: "Demandez comment présenter une demande d'accès prioritaire dans la catégorie des ménages prioritaires (Special Priority Policy). Il faut habituellement qu'une ou un professionnel qui connaît votre situation confirme la traite par écrit. Même avec la priorité, l'attente peut être longue.",
+    },
+    serves: {
+      en: 'Households where someone is being or has been trafficked, or has experienced domestic abuse, and who qualify for rent-geared-to-income housing.',
+      fr: "Les ménages dont un membre est ou a été victime de la traite des personnes ou de violence familiale, et qui sont admissibles à un logement à loyer indexé sur le revenu.",
+    },
+    contacts: [
+      {
+        kind: 'web',
+        url: src.ontarioHub,
+        label: {
+          en: 'Social housing and help with rent (ontario.ca)',
+          fr: 'Logement social et aide pour payer le loyer (ontario.ca, lien vers la page en anglais)',
+        },
+        source: src.ontarioHub,
+      },
+    ],
+    sources: [src.ontarioAht, src.ontarioHub, src.torontoSpp, src.torontoPriority, src.niagaraSpp, src.durhamSpp],
+    checked,
+    // The written-verification step is confirmed on a copy of Durham's form (medium).
+    confidence: 'medium',
+  },
+  {
+    id: 'rent-subsidy',
+    name: {
+      en: 'Monthly rent help: Canada-Ontario Housing Benefit (COHB)',
+      fr: 'Aide mensuelle pour le loyer : Allocation Canada-Ontario pour le logement (ACOL)',
+    },
+    offers: {
+      en: 'A monthly benefit to help you pay your rent. The amount depends on your income and on local rents.',
+      fr: 'Une allocation mensuelle pour vous aider à payer votre loyer. Le montant dépend de votre revenu et des loyers de votre région.',
+    },
+    expect: {
+      en: 'Apply through your local service manager. Some frontline agencies can help you apply. Ask whether the program is taking new applications right now.',
+      fr: "Faites votre demande auprès du gestionnaire de services de votre région. Certains organismes de première ligne peuvent vous aider à la remplir. Demandez si le programme accepte de nouvelles demandes en ce moment.",
+    },
+    serves: {
+      en: 'Households on, or eligible for, the social housing waiting list. Survivors of human trafficking and domestic violence are a priority group.',
+      fr: "Les ménages inscrits sur la liste d'attente du logement social, ou admissibles à y être inscrits. Les personnes survivantes de la traite des personnes ou de violence familiale font partie des groupes prioritaires.",
+    },
+    contacts: [
+      {
+        kind: 'web',
+        url: src.ontarioHub,
+        label: {
+          en: 'Social housing and help with rent (ontario.ca)',
+          fr: 'Logement social et aide pour payer le loyer (ontario.ca, lien vers la page en anglais)',
+        },
+        source: src.ontarioHub,
+      },
+    ],
+    sources: [src.ontarioAht, src.ontarioHub, src.torontoPhbSpp, src.cohbLetter, src.cohbGuidelines],
+    checked,
+    confidence: 'medium',
+  },
+  {
+    id: 'victim-witness-assistance',
+    name: {
+      en: 'Victim/Witness Assistance Program (V/WAP)',
+      fr: "Programme d'aide aux victimes et aux témoins (PAVT)",
+    },
+    offers: {
+      en: "Support through the criminal court process: information about your case (such as court dates and bail conditions), help getting ready for court, emotional support and referrals. It works with Ontario's specialized human trafficking prosecutors.",
+      fr: "Du soutien tout au long du processus judiciaire criminel : de l'information sur votre dossier (comme les dates d'audience et les conditions de mise en liberté sous caution), de l'aide pour vous préparer au tribunal, du soutien émotionnel et de l'orientation vers d'autres services. Le programme travaille avec les procureurs de la Couronne spécialisés en traite des personnes.",
+    },
+    expect: {
+      en: 'The police or the Crown usually refer you. The program aims to contact you within 3 business days of a referral. To find the nearest office, call the Victim Support Line. The service is free, and you choose whether to use it.',
+      fr: "C'est habituellement la police ou la Couronne qui vous dirige vers le programme. Le programme vise à communiquer avec vous dans les 3 jours ouvrables suivant la demande. Pour trouver le bureau le plus proche, appelez la Ligne d'aide aux victimes (LAV). Le service est gratuit, et c'est vous qui choisissez de l'utiliser ou non.",
+    },
+    serves: {
+      en: 'Victims and witnesses of violent crime, once charges have been laid. Support lasts until the court case ends.',
+      fr: "Les victimes et les témoins d'un crime violent, une fois que des accusations ont été portées. Le soutien dure jusqu'à la fin de l'affaire devant le tribunal.",
+    },
+    contacts: [
+      {
+        kind: 'phone',
+        number: '1-888-579-2888',
+        label: {
+          en: 'Victim Support Line, to find the nearest office (toll-free)',
+          fr: "Ligne d'aide aux victimes, pour trouver le bureau le plus proche (sans frais)",
+        },
+        source: src.officeVictimsCrime,
+      },
+      {
+        kind: 'phone',
+        number: '416-314-2447',
+        label: {
+          en: 'Victim Support Line, Greater Toronto Area',
+          fr: "Ligne d'aide aux victimes, région du grand Toronto",
+        },
+        source: src.officeVictimsCrime,
+      },
+      {
+        kind: 'web',
+        url: src.victimServicesOntario,
+        label: {
+          en: 'Victim services in Ontario (ontario.ca)',
+          fr: 'Services aux victimes en Ontario (ontario.ca, lien vers la page en anglais)',
+        },
+        source: src.victimServicesOntario,
+      },
+    ],
+    sources: [src.ontarioAht, src.victimServicesOntario, src.vwapStandards, src.vwap2007, src.officeVictimsCrime],
+    checked,
+    confidence: 'high',
+  },
+  {
+    id: 'restraining-order-legal-help',
+    name: {
+      en: 'Free legal help for a human trafficking restraining order',
+      fr: 'Aide juridique gratuite pour obtenir une ordonnance interdictive (traite des personnes)',
+    },
+    offers: {
+      en: "Lawyers from Ontario's Ministry of the Attorney General give free, confidential legal advice. They help you apply for a restraining order against a current, past or possible trafficker, and can represent you at the hearing in the Ontario Court of Justice.",
+      fr: "Des avocates et avocats du ministère du Procureur général de l'Ontario offrent des conseils juridiques gratuits et confidentiels. L'équipe vous aide à demander une ordonnance interdictive contre un trafiquant actuel, passé ou potentiel, et peut vous représenter à l'audience devant la Cour de justice de l'Ontario.",
+    },
+    expect: {
+      en: 'Call the Canadian Human Trafficking Hotline and ask to be referred to a lawyer for a human trafficking restraining order. You do not need a criminal case, and there are no court fees.',
+      fr: "Appelez la Ligne d'urgence canadienne contre la traite des personnes et demandez qu'on vous dirige vers une avocate ou un avocat pour une ordonnance interdictive en matière de traite des personnes. Aucune affaire criminelle n'est nécessaire, et il n'y a pas de frais de justice.",
+    },
+    serves: {
+      en: 'Survivors and people at risk of human trafficking in Ontario, of any age, including people from Ontario who were trafficked somewhere else. A person who has custody of a child survivor or a child at risk can also get help.',
+      fr: "Les personnes survivantes et les personnes à risque de traite en Ontario, de tout âge, y compris les personnes de l'Ontario qui ont été victimes de la traite ailleurs. La personne qui a la garde d'un enfant victime ou à risque peut aussi obtenir de l'aide.",
+    },
+    languages: {
+      en: 'Help in more than 200 languages',
+      fr: 'Aide offerte dans plus de 200 langues',
+    },
+    contacts: [
+      {
+        kind: 'phone',
+        number: '1-833-900-1010',
+        label: {
+          en: 'Canadian Human Trafficking Hotline: ask for a referral to a lawyer',
+          fr: "Ligne d'urgence canadienne contre la traite des personnes : demandez qu'on vous dirige vers une avocate ou un avocat",
+        },
+        source: src.freeLegalSupport,
+      },
+      {
+        kind: 'web',
+        url: src.freeLegalSupport,
+        label: {
+          en: 'Free legal support for survivors (ontario.ca)',
+          fr: 'Assistance juridique gratuite pour les personnes survivantes (ontario.ca, lien vers la page en anglais)',
+        },
+        source: src.freeLegalSupport,
+      },
+    ],
+    sources: [src.ontarioAht, src.freeLegalSupport, src.magHumanTrafficking, src.prhta],
+    checked,
+    confidence: 'high',
+  },
+  {
     id: 'care-unit-toronto',
     name: {
       en: 'CARE Unit, Toronto (Children at Risk of Exploitation)',
@@ -404,6 +769,29 @@ export const servicesData: ServiceInput[] = [
     confidence: 'high',
   },
   {
+    id: 'youth-services',
+    name: { en: 'Services for children and youth', fr: 'Services pour les enfants et les jeunes' },
+    offers: {
+      en: 'Some organizations offer special support for children and youth who have been sex trafficked or are at risk.',
+      fr: "Certains organismes offrent du soutien spécialisé aux enfants et aux jeunes qui ont été victimes de trafic sexuel ou qui sont à risque de l'être.",
+    },
+    expect: {
+      en: "Look at the list of organizations on ontario.ca, or search the hotline's national directory. You can also call the Canadian Human Trafficking Hotline and ask what is available for young people near you.",
+      fr: "Consultez la liste des organismes sur ontario.ca ou cherchez dans le répertoire national de la Ligne d'urgence. Vous pouvez aussi appeler la Ligne d'urgence canadienne contre la traite des personnes et demander quels services existent pour les jeunes près de chez vous.",
+    },
+    serves: {
+      en: 'Children and youth who have been sex trafficked or are at risk.',
+      fr: "Les enfants et les jeunes qui ont été victimes de trafic sexuel ou qui sont à risque de l'être.",
+    },
+    contacts: [
+      { kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht },
+      { kind: 'web', url: src.hotlineSite, label: hotlineDirectoryLabel, source: src.publicSafetySupport },
+    ],
+    sources: [src.ontarioAht, src.ontarioHub, src.hotlineSite, src.publicSafetySupport],
+    checked,
+    confidence: 'high',
+  },
+  {
     id: 'specialized-residences',
     name: {
       en: 'Specialized homes for trafficked children and youth',
@@ -437,29 +825,6 @@ export const servicesData: ServiceInput[] = [
     confidence: 'high',
   },
   {
-    id: 'youth-services',
-    name: { en: 'Services for children and youth', fr: 'Services pour les enfants et les jeunes' },
-    offers: {
-      en: 'Some organizations offer special support for children and youth who have been sex trafficked or are at risk.',
-      fr: "Certains organismes offrent du soutien spécialisé aux enfants et aux jeunes qui ont été victimes de trafic sexuel ou qui sont à risque de l'être.",
-    },
-    expect: {
-      en: "Look at the list of organizations on ontario.ca, or search the hotline's national directory. You can also call the Canadian Human Trafficking Hotline and ask what is available for young people near you.",
-      fr: "Consultez la liste des organismes sur ontario.ca ou cherchez dans le répertoire national de la Ligne d'urgence. Vous pouvez aussi appeler la Ligne d'urgence canadienne contre la traite des personnes et demander quels services existent pour les jeunes près de chez vous.",
-    },
-    serves: {
-      en: 'Children and youth who have been sex trafficked or are at risk.',
-      fr: "Les enfants et les jeunes qui ont été victimes de trafic sexuel ou qui sont à risque de l'être.",
-    },
-    contacts: [
-      { kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht },
-      { kind: 'web', url: src.hotlineSite, label: hotlineDirectoryLabel, source: src.publicSafetySupport },
-    ],
-    sources: [src.ontarioAht, src.ontarioHub, src.hotlineSite, src.publicSafetySupport],
-    checked,
-    confidence: 'high',
-  },
-  {
     id: 'youth-in-transition',
     name: {
       en: 'Youth-in-transition workers',
@@ -482,351 +847,6 @@ export const servicesData: ServiceInput[] = [
     checked,
     // The 16-24 age range comes from one provider's page (medium).
     confidence: 'medium',
-  },
-  {
-    id: 'indigenous-led-services',
-    name: {
-      en: 'Indigenous-led services and supports',
-      fr: 'Services et soutiens dirigés par des Autochtones',
-    },
-    offers: {
-      en: 'Supports designed by and for Indigenous people, including counselling, cultural programs, addictions treatment and leadership development.',
-      fr: 'Des soutiens conçus par et pour les Autochtones, dont du counseling, des programmes culturels, du traitement des dépendances et du développement du leadership.',
-    },
-    expect: {
-      en: 'Look at the list of organizations on ontario.ca. You can also ask the Canadian Human Trafficking Hotline to help you find services near you. It offers interpretation in 27 Indigenous languages.',
-      fr: "Consultez la liste des organismes sur ontario.ca. Vous pouvez aussi demander à la Ligne d'urgence canadienne contre la traite des personnes de vous aider à trouver des services près de chez vous. Elle offre de l'interprétation dans 27 langues autochtones.",
-    },
-    serves: {
-      en: 'First Nations, Métis and Inuit survivors of human trafficking, and Indigenous people at risk of being trafficked.',
-      fr: "Les personnes survivantes de la traite des personnes des Premières Nations, métisses et inuites, ainsi que les personnes autochtones à risque d'en être victimes.",
-    },
-    contacts: [{ kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht }],
-    sources: [src.ontarioAht, src.ontarioHub, src.hotlineFaq],
-    checked,
-    confidence: 'high',
-  },
-  {
-    id: 'onwa',
-    name: {
-      en: "Ontario Native Women's Association (ONWA)",
-      fr: "Ontario Native Women's Association (ONWA) – Association des femmes autochtones de l'Ontario",
-    },
-    offers: {
-      en: "ONWA's Indigenous anti-human trafficking liaisons help organizations and communities offer services that fit the culture of First Nations, Métis and Inuit survivors. ONWA also has a youth response team that does street outreach and referrals in 10 places: Kenora, Lakefield, Midland, Niagara, Orillia, Ottawa, Sioux Lookout, Thunder Bay, Timmins and Toronto.",
-      fr: "Les agentes et agents de liaison autochtones de l'ONWA aident les organismes et les communautés à offrir des services adaptés à la culture des personnes survivantes des Premières Nations, métisses et inuites. L'ONWA a aussi une équipe d'intervention jeunesse qui fait de l'approche dans la rue et de l'orientation dans 10 localités : Kenora, Lakefield, Midland, Niagara, Orillia, Ottawa, Sioux Lookout, Thunder Bay, Timmins et Toronto.",
-    },
-    expect: {
-      en: "Call the human trafficking intake line, or visit ONWA's human trafficking resource page. ONWA's website is in English.",
-      fr: "Appelez la ligne d'accueil pour la traite des personnes ou consultez la page de ressources de l'ONWA sur la traite des personnes. Le site Web de l'ONWA est en anglais seulement.",
-    },
-    serves: {
-      en: 'Indigenous women, girls and Two-Spirit people, and their families. The liaisons also work with organizations and communities.',
-      fr: 'Les femmes, les filles et les personnes bispirituelles autochtones, et leurs familles. Les agentes et agents de liaison travaillent aussi avec des organismes et des communautés.',
-    },
-    contacts: [
-      {
-        kind: 'phone',
-        number: '1-800-667-0816',
-        label: {
-          en: 'Human trafficking intake (toll-free)',
-          fr: "Ligne d'accueil pour la traite des personnes (sans frais)",
-        },
-        source: src.onwaHt,
-      },
-      {
-        kind: 'web',
-        url: src.onwaHt,
-        label: {
-          en: 'Human trafficking resources',
-          fr: 'Ressources sur la traite des personnes (en anglais seulement)',
-        },
-        source: src.onwaHt,
-      },
-    ],
-    sources: [src.onwaHt, src.onwaLiaisons2017, src.onwaTenLocations, src.onwaNorthern],
-    checked,
-    // The intake number has a single source and the 10 youth-team locations come from news copies (medium).
-    confidence: 'medium',
-  },
-  {
-    id: 'community-aht-services',
-    name: {
-      en: 'Community anti-human trafficking services',
-      fr: 'Services communautaires de lutte contre la traite des personnes',
-    },
-    offers: {
-      en: 'Community organizations across Ontario help survivors heal and rebuild their lives. Services include crisis help, trauma therapy, counselling, skills training, survivor-led programs and support for children and youth.',
-      fr: "Des organismes communautaires de partout en Ontario aident les personnes survivantes à guérir et à rebâtir leur vie. Ils offrent entre autres de l'intervention en situation de crise, de la thérapie des traumatismes, du counseling, de la formation pour acquérir des compétences, des programmes dirigés par des personnes survivantes et du soutien pour les enfants et les jeunes.",
-    },
-    expect: {
-      en: "Look at the list of organizations on ontario.ca, or search the hotline's national directory. Leaving a trafficking situation can take several tries, and you can reach out at any time.",
-      fr: "Consultez la liste des organismes sur ontario.ca ou cherchez dans le répertoire national de la Ligne d'urgence. Quitter une situation de traite peut demander plusieurs tentatives, et vous pouvez demander de l'aide en tout temps.",
-    },
-    serves: {
-      en: 'Survivors of human trafficking and people at risk of being trafficked.',
-      fr: 'Les personnes survivantes de la traite des personnes et les personnes à risque.',
-    },
-    contacts: [
-      { kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht },
-      { kind: 'web', url: src.hotlineSite, label: hotlineDirectoryLabel, source: src.publicSafetySupport },
-    ],
-    sources: [src.ontarioAht, src.ontarioHub, src.hotlineSite, src.publicSafetySupport],
-    checked,
-    confidence: 'high',
-  },
-  {
-    id: 'vqrp-plus',
-    name: {
-      en: 'Victim Quick Response Program+ (VQRP+)',
-      fr: "Programme d'intervention rapide+ auprès des victimes (PIRV+)",
-    },
-    offers: {
-      en: 'Short-term emergency funding after a violent crime, including human trafficking. It can pay for things like tattoo removal, addiction recovery, ID replacement, counselling and dental care, and the money goes straight to the service provider.',
-      fr: "Du financement d'urgence à court terme après un crime violent, y compris la traite des personnes. Il peut payer par exemple le retrait de tatouages, le traitement des dépendances, le remplacement des pièces d'identité, le counseling et les soins dentaires, et l'argent est versé directement au fournisseur de services.",
-    },
-    expect: {
-      en: 'Ask a service provider, the police, or the community agency you told about the crime to refer you to your local VQRP+ agency. Most are Victim Crisis Assistance Ontario agencies, and the Victim Support Line can tell you which one serves your area. Decisions on immediate needs and extra supports for trafficking survivors are meant to be made within 3 business days.',
-      fr: "Demandez à un fournisseur de services, à la police ou à l'organisme communautaire à qui vous avez signalé le crime de vous diriger vers l'organisme du PIRV+ de votre région. La plupart relèvent du Programme ontarien d'aide immédiate aux victimes (AIVO), et la Ligne d'aide aux victimes (LAV) peut vous dire lequel dessert votre région. Les décisions sur les besoins immédiats et sur le soutien supplémentaire aux personnes survivantes de la traite devraient être prises dans un délai de 3 jours ouvrables.",
-    },
-    serves: {
-      en: 'People who live in Ontario and experienced a violent crime here, including human trafficking, and their immediate family, when they have no other way to pay. The crime must be reported, but trafficking survivors can report it to a community agency, such as a shelter or sexual assault centre, instead of the police. For children under 16, a parent or guardian applies.',
-      fr: "Les personnes qui vivent en Ontario et qui ont subi un crime violent dans la province, y compris la traite des personnes, ainsi que les membres de leur famille immédiate, lorsqu'elles n'ont aucun autre moyen de payer. Le crime doit être signalé, mais les personnes survivantes de la traite peuvent le signaler à un organisme communautaire, comme un refuge ou un centre d'aide aux victimes d'agression sexuelle, plutôt qu'à la police. Pour les enfants de moins de 16 ans, c'est le parent ou la personne tutrice qui fait la demande.",
-    },
-    contacts: [
-      {
-        kind: 'phone',
-        number: '1-888-579-2888',
-        label: {
-          en: 'Victim Support Line, to find your local agency (toll-free)',
-          fr: "Ligne d'aide aux victimes, pour trouver l'organisme de votre région (sans frais)",
-        },
-        source: src.officeVictimsCrime,
-      },
-      {
-        kind: 'phone',
-        number: '416-314-2447',
-        label: {
-          en: 'Victim Support Line, Greater Toronto Area',
-          fr: "Ligne d'aide aux victimes, région du grand Toronto",
-        },
-        source: src.officeVictimsCrime,
-      },
-    ],
-    sources: [
-      src.ontarioAht,
-      src.vqrpBackgrounder,
-      src.vcaoObjectives,
-      src.vqrpCleo,
-      src.vqrpStepsEligible,
-      src.vqrpStepsApply,
-      src.officeVictimsCrime,
-    ],
-    checked,
-    // The eligibility rules come from legal-information sites (CLEO, Steps to Justice): medium.
-    confidence: 'medium',
-  },
-  {
-    id: 'housing-service-manager',
-    name: {
-      en: "Your area's service manager (social housing)",
-      fr: 'Le gestionnaire de services de votre région (logement social)',
-    },
-    offers: {
-      en: 'The service manager looks after social housing in your area. People who are being or have been trafficked can get priority on the waiting list for rent-geared-to-income housing (rent based on your income), and can ask about help paying rent.',
-      fr: "Le gestionnaire de services s'occupe du logement social dans votre région. Les personnes qui sont ou ont été victimes de la traite des personnes peuvent obtenir la priorité sur la liste d'attente pour un logement à loyer indexé sur le revenu (LIR), et se renseigner sur l'aide pour payer le loyer.",
-    },
-    expect: {
-      en: 'Ask how to apply for priority access under the Special Priority Policy. You will usually need a professional who knows your situation to confirm the trafficking in writing. Even with priority, the wait can be long.',
-      fr: "Demandez comment présenter une demande d'accès prioritaire dans la catégorie des ménages prioritaires (Special Priority Policy). Il faut habituellement qu'une ou un professionnel qui connaît votre situation confirme la traite par écrit. Même avec la priorité, l'attente peut être longue.",
-    },
-    serves: {
-      en: 'Households where someone is being or has been trafficked, or has experienced domestic abuse, and who qualify for rent-geared-to-income housing.',
-      fr: "Les ménages dont un membre est ou a été victime de la traite des personnes ou de violence familiale, et qui sont admissibles à un logement à loyer indexé sur le revenu.",
-    },
-    contacts: [
-      {
-        kind: 'web',
-        url: src.ontarioHub,
-        label: {
-          en: 'Social housing and help with rent (ontario.ca)',
-          fr: 'Logement social et aide pour payer le loyer (ontario.ca, lien vers la page en anglais)',
-        },
-        source: src.ontarioHub,
-      },
-    ],
-    sources: [src.ontarioAht, src.ontarioHub, src.torontoSpp, src.torontoPriority, src.niagaraSpp, src.durhamSpp],
-    checked,
-    // The written-verification step is confirmed on a copy of Durham's form (medium).
-    confidence: 'medium',
-  },
-  {
-    id: 'rent-subsidy',
-    name: {
-      en: 'Monthly rent help: Canada-Ontario Housing Benefit (COHB)',
-      fr: 'Aide mensuelle pour le loyer : Allocation Canada-Ontario pour le logement (ACOL)',
-    },
-    offers: {
-      en: 'A monthly benefit to help you pay your rent. The amount depends on your income and on local rents.',
-      fr: 'Une allocation mensuelle pour vous aider à payer votre loyer. Le montant dépend de votre revenu et des loyers de votre région.',
-    },
-    expect: {
-      en: 'Apply through your local service manager. Some frontline agencies can help you apply. Ask whether the program is taking new applications right now.',
-      fr: "Faites votre demande auprès du gestionnaire de services de votre région. Certains organismes de première ligne peuvent vous aider à la remplir. Demandez si le programme accepte de nouvelles demandes en ce moment.",
-    },
-    serves: {
-      en: 'Households on, or eligible for, the social housing waiting list. Survivors of human trafficking and domestic violence are a priority group.',
-      fr: "Les ménages inscrits sur la liste d'attente du logement social, ou admissibles à y être inscrits. Les personnes survivantes de la traite des personnes ou de violence familiale font partie des groupes prioritaires.",
-    },
-    contacts: [
-      {
-        kind: 'web',
-        url: src.ontarioHub,
-        label: {
-          en: 'Social housing and help with rent (ontario.ca)',
-          fr: 'Logement social et aide pour payer le loyer (ontario.ca, lien vers la page en anglais)',
-        },
-        source: src.ontarioHub,
-      },
-    ],
-    sources: [src.ontarioAht, src.ontarioHub, src.torontoPhbSpp, src.cohbLetter, src.cohbGuidelines],
-    checked,
-    confidence: 'medium',
-  },
-  {
-    id: 'restraining-order-legal-help',
-    name: {
-      en: 'Free legal help for a human trafficking restraining order',
-      fr: 'Aide juridique gratuite pour obtenir une ordonnance interdictive (traite des personnes)',
-    },
-    offers: {
-      en: "Lawyers from Ontario's Ministry of the Attorney General give free, confidential legal advice. They help you apply for a restraining order against a current, past or possible trafficker, and can represent you at the hearing in the Ontario Court of Justice.",
-      fr: "Des avocates et avocats du ministère du Procureur général de l'Ontario offrent des conseils juridiques gratuits et confidentiels. L'équipe vous aide à demander une ordonnance interdictive contre un trafiquant actuel, passé ou potentiel, et peut vous représenter à l'audience devant la Cour de justice de l'Ontario.",
-    },
-    expect: {
-      en: 'Call the Canadian Human Trafficking Hotline and ask to be referred to a lawyer for a human trafficking restraining order. You do not need a criminal case, and there are no court fees.',
-      fr: "Appelez la Ligne d'urgence canadienne contre la traite des personnes et demandez qu'on vous dirige vers une avocate ou un avocat pour une ordonnance interdictive en matière de traite des personnes. Aucune affaire criminelle n'est nécessaire, et il n'y a pas de frais de justice.",
-    },
-    serves: {
-      en: 'Survivors and people at risk of human trafficking in Ontario, of any age, including people from Ontario who were trafficked somewhere else. A person who has custody of a child survivor or a child at risk can also get help.',
-      fr: "Les personnes survivantes et les personnes à risque de traite en Ontario, de tout âge, y compris les personnes de l'Ontario qui ont été victimes de la traite ailleurs. La personne qui a la garde d'un enfant victime ou à risque peut aussi obtenir de l'aide.",
-    },
-    languages: {
-      en: 'Help in more than 200 languages',
-      fr: 'Aide offerte dans plus de 200 langues',
-    },
-    contacts: [
-      {
-        kind: 'phone',
-        number: '1-833-900-1010',
-        label: {
-          en: 'Canadian Human Trafficking Hotline: ask for a referral to a lawyer',
-          fr: "Ligne d'urgence canadienne contre la traite des personnes : demandez qu'on vous dirige vers une avocate ou un avocat",
-        },
-        source: src.freeLegalSupport,
-      },
-      {
-        kind: 'web',
-        url: src.freeLegalSupport,
-        label: {
-          en: 'Free legal support for survivors (ontario.ca)',
-          fr: 'Assistance juridique gratuite pour les personnes survivantes (ontario.ca, lien vers la page en anglais)',
-        },
-        source: src.freeLegalSupport,
-      },
-    ],
-    sources: [src.ontarioAht, src.freeLegalSupport, src.magHumanTrafficking, src.prhta],
-    checked,
-    confidence: 'high',
-  },
-  {
-    id: 'victim-witness-assistance',
-    name: {
-      en: 'Victim/Witness Assistance Program (V/WAP)',
-      fr: "Programme d'aide aux victimes et aux témoins (PAVT)",
-    },
-    offers: {
-      en: "Support through the criminal court process: information about your case (such as court dates and bail conditions), help getting ready for court, emotional support and referrals. It works with Ontario's specialized human trafficking prosecutors.",
-      fr: "Du soutien tout au long du processus judiciaire criminel : de l'information sur votre dossier (comme les dates d'audience et les conditions de mise en liberté sous caution), de l'aide pour vous préparer au tribunal, du soutien émotionnel et de l'orientation vers d'autres services. Le programme travaille avec les procureurs de la Couronne spécialisés en traite des personnes.",
-    },
-    expect: {
-      en: 'The police or the Crown usually refer you. The program aims to contact you within 3 business days of a referral. To find the nearest office, call the Victim Support Line. The service is free, and you choose whether to use it.',
-      fr: "C'est habituellement la police ou la Couronne qui vous dirige vers le programme. Le programme vise à communiquer avec vous dans les 3 jours ouvrables suivant la demande. Pour trouver le bureau le plus proche, appelez la Ligne d'aide aux victimes (LAV). Le service est gratuit, et c'est vous qui choisissez de l'utiliser ou non.",
-    },
-    serves: {
-      en: 'Victims and witnesses of violent crime, once charges have been laid. Support lasts until the court case ends.',
-      fr: "Les victimes et les témoins d'un crime violent, une fois que des accusations ont été portées. Le soutien dure jusqu'à la fin de l'affaire devant le tribunal.",
-    },
-    contacts: [
-      {
-        kind: 'phone',
-        number: '1-888-579-2888',
-        label: {
-          en: 'Victim Support Line, to find the nearest office (toll-free)',
-          fr: "Ligne d'aide aux victimes, pour trouver le bureau le plus proche (sans frais)",
-        },
-        source: src.officeVictimsCrime,
-      },
-      {
-        kind: 'phone',
-        number: '416-314-2447',
-        label: {
-          en: 'Victim Support Line, Greater Toronto Area',
-          fr: "Ligne d'aide aux victimes, région du grand Toronto",
-        },
-        source: src.officeVictimsCrime,
-      },
-      {
-        kind: 'web',
-        url: src.victimServicesOntario,
-        label: {
-          en: 'Victim services in Ontario (ontario.ca)',
-          fr: 'Services aux victimes en Ontario (ontario.ca, lien vers la page en anglais)',
-        },
-        source: src.victimServicesOntario,
-      },
-    ],
-    sources: [src.ontarioAht, src.victimServicesOntario, src.vwapStandards, src.vwap2007, src.officeVictimsCrime],
-    checked,
-    confidence: 'high',
-  },
-  {
-    id: 'victim-support-line',
-    name: { en: 'Victim Support Line (VSL)', fr: "Ligne d'aide aux victimes (LAV)" },
-    offers: {
-      en: "Information about victim services in your community, and referrals to them, such as VQRP+ agencies and the Victim/Witness Assistance Program. You can also sign up for updates about an offender's status (the Victim Notification System).",
-      fr: "De l'information sur les services aux victimes de votre collectivité et de l'orientation vers ces services, comme les organismes du PIRV+ et le Programme d'aide aux victimes et aux témoins (PAVT). Vous pouvez aussi vous inscrire pour recevoir des nouvelles sur la situation d'une personne contrevenante.",
-    },
-    expect: {
-      en: 'Say where you live and what kind of help you need, and ask for the victim services near you.',
-      fr: "Dites où vous habitez et de quel type d'aide vous avez besoin, et demandez quels services aux victimes existent près de chez vous.",
-    },
-    serves: {
-      en: 'Victims of crime in Ontario, witnesses, and people who are worried about someone.',
-      fr: "Les victimes d'actes criminels en Ontario, les témoins et les personnes qui s'inquiètent pour quelqu'un.",
-    },
-    hours: allDay,
-    languages: {
-      en: 'English and French. Many other languages through staff and interpreters.',
-      fr: "Français et anglais. Beaucoup d'autres langues grâce au personnel et à des interprètes.",
-    },
-    contacts: [
-      {
-        kind: 'phone',
-        number: '1-888-579-2888',
-        label: { en: 'Toll-free', fr: 'Sans frais' },
-        source: src.officeVictimsCrime,
-      },
-      {
-        kind: 'phone',
-        number: '416-314-2447',
-        label: { en: 'Greater Toronto Area', fr: 'Région du grand Toronto' },
-        source: src.officeVictimsCrime,
-      },
-    ],
-    sources: [src.ontarioAht, src.officeVictimsCrime, src.vslObjectives],
-    checked,
-    confidence: 'high',
   },
   {
     id: 'local-police',
@@ -897,26 +917,6 @@ export const servicesData: ServiceInput[] = [
     sources: [src.ontarioAht, src.ontarioRecognizing, src.tpsRelease, src.drps, src.publicSafetySts],
     checked,
     confidence: 'high',
-  },
-  {
-    id: 'speak-out',
-    name: { en: 'Speak Out: Stop Sex Trafficking', fr: 'Brisons le silence : stop à la traite sexuelle' },
-    offers: {
-      en: 'An awareness campaign designed by and for Indigenous people. It explains how to spot sexual exploitation and trafficking, why Indigenous people may be targeted and where to get help, with materials and activities that leaders and caregivers can use with youth.',
-      fr: "Une campagne de sensibilisation conçue par et pour les Autochtones. Elle explique comment reconnaître l'exploitation sexuelle et la traite, pourquoi les Autochtones peuvent être ciblés et où trouver de l'aide, avec du matériel et des activités que les leaders et les personnes qui s'occupent des jeunes peuvent utiliser avec eux.",
-    },
-    expect: {
-      en: "No web address for the campaign is listed here. Ask the Canadian Human Trafficking Hotline or the Ontario Native Women's Association (ONWA) how to get the materials.",
-      fr: "Aucune adresse Web n'est indiquée ici pour la campagne. Demandez à la Ligne d'urgence canadienne contre la traite des personnes ou à l'Ontario Native Women's Association (ONWA) comment obtenir le matériel.",
-    },
-    serves: {
-      en: 'Indigenous youth, caregivers, service providers and communities.',
-      fr: 'Les jeunes autochtones, les personnes qui en prennent soin, les fournisseurs de services et les communautés.',
-    },
-    contacts: [],
-    sources: [src.ontarioAht, src.speakOutRelease, src.speakOutSettlement, src.speakOutIheart],
-    checked,
-    confidence: 'medium',
   },
   {
     id: 'prevention-education',
