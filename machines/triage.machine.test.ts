@@ -64,6 +64,7 @@ const pathTo: Record<Step, TriageEvent[]> = {
   region: [role('self'), danger('no'), age('16-17'), inCare('no')],
   identity: [role('self'), danger('no'), age('16-17'), inCare('no'), region('toronto')],
   needs: [role('self'), danger('no'), age('16-17'), inCare('no'), region('toronto'), indigenous('no')],
+  onePage: [role('worker'), { type: 'onePage.open' }],
   review: [role('self'), danger('no'), age('16-17'), inCare('no'), region('toronto'), indigenous('no'), needs([])],
   summary: [role('self'), danger('no'), age('16-17'), inCare('no'), region('toronto'), indigenous('no'), needs([]), confirm],
 };
@@ -390,6 +391,9 @@ const allEvents: TriageEvent[] = [
   skipToSummary,
   confirm,
   restart,
+  { type: 'onePage.open' },
+  { type: 'onePage.submit', answers: fullAnswers },
+  { type: 'onePage.submit', answers: { ...fullAnswers, danger: 'yes', age: 'unknown', inCare: 'unknown', region: 'unknown' } },
 ];
 
 /**
@@ -397,8 +401,8 @@ const allEvents: TriageEvent[] = [
  * on every event: a finite abstraction of the (large) space of answers that is exact for the flow.
  */
 const flowKey = (snapshot: TriageSnapshot) => {
-  const { answers, changing, skippedQuestions } = snapshot.context;
-  return JSON.stringify([snapshot.value, changing, skippedQuestions, isInDanger(answers.danger), asksAboutCare(answers.age as Age | undefined), answers.inCare !== undefined]);
+  const { answers, changing, skippedQuestions, usedOnePage } = snapshot.context;
+  return JSON.stringify([snapshot.value, changing, skippedQuestions, usedOnePage, answers.role === 'worker', isInDanger(answers.danger), asksAboutCare(answers.age as Age | undefined), answers.inCare !== undefined]);
 };
 
 describe('the statechart as a graph (xstate/graph)', () => {
@@ -517,5 +521,35 @@ describe('random walks through the wizard (fast-check, 1000 runs each)', () => {
     expect(stepOf(actor)).toBe('summary');
     expect(selectPlanAnswers(actor.getSnapshot())).not.toHaveProperty('inCare');
     expect(selectPlan(actor.getSnapshot()).map((r) => r.serviceId)).not.toContain('youth-in-transition');
+  });
+});
+
+describe('the worker one-page form', () => {
+  const onePageOpen = { type: 'onePage.open' } as const;
+
+  it('opens from the danger step for a worker only', () => {
+    expect(stepOf(run(role('worker'), onePageOpen))).toBe('onePage');
+    expect(stepOf(run(role('self'), onePageOpen))).toBe('danger');
+    expect(stepOf(run(role('trainer'), onePageOpen))).toBe('danger');
+  });
+
+  it('goes to the summary in one submit, with the same plan as the step-by-step flow', () => {
+    const onePage = run(role('worker'), onePageOpen, { type: 'onePage.submit', answers: fullAnswers });
+    const stepByStep = run(...fullWalk, confirm);
+    expect(stepOf(onePage)).toBe('summary');
+    expect(selectPlan(onePage.getSnapshot())).toEqual(selectPlan(stepByStep.getSnapshot()));
+    expect(selectPlan(onePage.getSnapshot())).toEqual(planReferrals(fullAnswers));
+  });
+
+  it('comes back to the one-page form from the summary, and Back from the form returns to the danger step', () => {
+    const actor = run(role('worker'), onePageOpen, { type: 'onePage.submit', answers: fullAnswers }, back);
+    expect(stepOf(actor)).toBe('onePage');
+    actor.send(back);
+    expect(stepOf(actor)).toBe('danger');
+  });
+
+  it('keeps 911 first when the one-page answers say the person is in danger', () => {
+    const actor = run(role('worker'), onePageOpen, { type: 'onePage.submit', answers: { ...fullAnswers, danger: 'unsure' } });
+    expect(selectPlan(actor.getSnapshot())[0]).toMatchObject({ serviceId: 'emergency-911', priority: 'urgent' });
   });
 });

@@ -1,15 +1,21 @@
 import { and, assign, setup } from 'xstate';
-import { asksAboutCare, isInDanger, type Age, type Answers, type Danger, type InCare, type Indigenous, type Need, type QuestionId, type RegionAnswer, type Role } from '../rules';
+import { asksAboutCare, isInDanger, offersOnePage, type Age, type Answers, type Danger, type InCare, type Indigenous, type Need, type QuestionId, type RegionAnswer, type Role } from '../rules';
 
 /**
  * The answers given so far; a question not yet asked (or skipped from the emergency step) is absent.
  * `changing` names the question a Change link opened, until the person is back on the review.
  * `skippedQuestions` is true after going from the emergency step straight to the summary.
  */
-export type TriageContext = { answers: Partial<Answers>; changing: QuestionId | null; skippedQuestions: boolean };
+export type TriageContext = {
+  answers: Partial<Answers>;
+  changing: QuestionId | null;
+  skippedQuestions: boolean;
+  /** True after a worker answered every question on one page, until the review is next shown. */
+  usedOnePage: boolean;
+};
 
 /** The steps of the wizard, one per screen, in the order of the product spec, section 2. */
-export const steps = ['start', 'danger', 'emergency', 'age', 'care', 'region', 'identity', 'needs', 'review', 'summary'] as const;
+export const steps = ['start', 'danger', 'emergency', 'age', 'care', 'region', 'identity', 'needs', 'onePage', 'review', 'summary'] as const;
 export type Step = (typeof steps)[number];
 
 /** The step that asks each question: a Change link on the review or summary goes there. */
@@ -31,6 +37,8 @@ export type TriageEvent =
   | { type: 'region.submit'; value: RegionAnswer }
   | { type: 'indigenous.submit'; value: Indigenous }
   | { type: 'needs.submit'; value: Need[] }
+  | { type: 'onePage.open' }
+  | { type: 'onePage.submit'; answers: Answers }
   | { type: 'emergency.continue' }
   | { type: 'emergency.skipToSummary' }
   | { type: 'review.confirm' }
@@ -41,7 +49,7 @@ export type TriageEvent =
 /** Events that answer a question: `<question>.submit` with the chosen `value`. */
 export type AnswerEvent = Extract<TriageEvent, { value: unknown }>;
 
-const emptyContext = (): TriageContext => ({ answers: {}, changing: null, skippedQuestions: false });
+const emptyContext = (): TriageContext => ({ answers: {}, changing: null, skippedQuestions: false, usedOnePage: false });
 
 /** The question an answer event answers: `age.submit` → `age`. */
 const questionOf = (event: AnswerEvent) => event.type.slice(0, -'.submit'.length) as QuestionId;
@@ -74,6 +82,8 @@ export const triageMachine = setup({
     wasInDanger: ({ context }) => isInDanger(context.answers.danger),
     askedAboutCare: ({ context }) => asksAboutCare(context.answers.age),
     skippedToSummary: ({ context }) => context.skippedQuestions,
+    usedOnePage: ({ context }) => context.usedOnePage,
+    offersOnePage: ({ context }) => offersOnePage(context.answers.role),
     isChangeOf: ({ event }, params: { question: QuestionId }) => event.type === 'answers.change' && event.question === params.question,
   },
   actions: {
@@ -89,6 +99,10 @@ export const triageMachine = setup({
     startChanging: assign((_, params: { question: QuestionId }) => ({ changing: params.question })),
     stopEditing: assign({ changing: null }),
     markSkipped: assign({ skippedQuestions: true }),
+    recordAllAnswers: assign(({ event }) =>
+      event.type === 'onePage.submit' ? { answers: event.answers, usedOnePage: true, skippedQuestions: false } : {},
+    ),
+    clearOnePage: assign({ usedOnePage: false }),
     clearSkipped: assign({ skippedQuestions: false }),
     clearAnswers: assign(emptyContext),
   },
@@ -119,6 +133,7 @@ export const triageMachine = setup({
           { target: 'age', actions: 'recordAnswer' },
         ],
         'step.back': [{ guard: 'isEditing', target: 'review' }, { target: 'start' }],
+        'onePage.open': { guard: 'offersOnePage', target: 'onePage' },
       },
     },
     emergency: {
@@ -185,9 +200,16 @@ export const triageMachine = setup({
         'step.back': [{ guard: 'isEditing', target: 'review' }, { target: 'identity' }],
       },
     },
+    onePage: {
+      description: 'A worker answers every question on one page (same schema, same rules) and goes to the summary.',
+      on: {
+        'onePage.submit': { target: 'summary', actions: 'recordAllAnswers' },
+        'step.back': { target: 'danger' },
+      },
+    },
     review: {
       description: 'Check the answers; each has a Change link that comes back here.',
-      entry: 'stopEditing',
+      entry: ['stopEditing', 'clearOnePage'],
       on: {
         'answers.change': changeTransitions,
         'review.confirm': { target: 'summary', actions: 'clearSkipped' },
@@ -199,7 +221,11 @@ export const triageMachine = setup({
       entry: 'stopEditing',
       on: {
         'answers.change': changeTransitions,
-        'step.back': [{ guard: 'skippedToSummary', target: 'emergency' }, { target: 'review' }],
+        'step.back': [
+          { guard: 'skippedToSummary', target: 'emergency' },
+          { guard: 'usedOnePage', target: 'onePage' },
+          { target: 'review' },
+        ],
       },
     },
   },

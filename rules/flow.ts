@@ -1,4 +1,4 @@
-import type { Age, Answers, Danger } from './answers.schema';
+import type { Age, Answers, Danger, Role } from './answers.schema';
 
 /**
  * Pure predicates the triage machine's guards call: the decisions about which step comes next live here,
@@ -13,6 +13,11 @@ export function isInDanger(danger: Danger | undefined): boolean {
 /** The care question is asked for 16–17, 18–24 and an age not given (product spec section 2). */
 export function asksAboutCare(age: Age | undefined): boolean {
   return age === '16-17' || age === '18-24' || age === 'unknown';
+}
+
+/** Workers may answer every question on one page; survivors keep the step-by-step flow. */
+export function offersOnePage(role: Role | undefined): boolean {
+  return role === 'worker';
 }
 
 /**

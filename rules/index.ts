@@ -15,11 +15,12 @@ export {
   roleSchema,
 } from './answers.schema';
 export type { Age, Answers, Danger, InCare, Indigenous, Need, QuestionId, RegionAnswer, RegionId, Role } from './answers.schema';
-export { asksAboutCare, isInDanger, withUnansweredAsUnknown } from './flow';
+export { asksAboutCare, isInDanger, offersOnePage, withUnansweredAsUnknown } from './flow';
 export { holds, factsOf, type Condition } from './condition';
 export { priorities, referralRules, type Priority, type ReasonId, type ReferralRule } from './referral-rules';
 export { InvalidAnswersError, parseAnswers, planReferrals, type Referral } from './plan';
 export { explainReason, getRule, isConditional, type Reason, type ReasonFact } from './explain';
 export { contactsFor, getService, services, serviceIds, directoryCheckedOn, type Contact, type Service, type ServiceId } from './services';
-export { getRegion, isRegionId, regions, regionGroups, regionIds, type Region } from './regions';
+export { getRegion, isRegionId, matchedMunicipality, regions, regionGroups, regionIds, searchRegions, type Region } from './regions';
 export { locales, type Locale, type Localized } from './localized';
+export { workerNotes, workerNotesFor, type WorkerNote, type WorkerNoteId } from './worker-notes';

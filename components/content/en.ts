@@ -1,4 +1,4 @@
-import type { Age, Danger, InCare, Indigenous, Need, Priority, Role } from '../../rules';
+import type { Age, Danger, InCare, Indigenous, Need, Priority, Role, WorkerNoteId } from '../../rules';
 
 /**
  * Every English string the wizard shows, keyed by screen and question. `you` is the wording for a survivor
@@ -142,6 +142,11 @@ export const en = {
     },
     outsideOntario: 'Outside Ontario',
     unknown: 'Prefer not to say',
+    searchLabel: 'Search by town or area',
+    searchHint: 'For example, Mississauga or Thunder Bay. The list shows only the areas that match.',
+    matches: (n: number) => (n === 1 ? '1 area matches.' : `${n} areas match.`),
+    noMatches: 'No area matches. Check the spelling, or clear the search to see every area.',
+    foundBy: (area: string, town: string) => `${area} (${town})`,
   },
   identity: {
     title: 'Identity',
@@ -239,6 +244,14 @@ export const en = {
     },
     directoryChecked: (date: string) => `Contact details last checked on ${date}.`,
     print: 'Print this list',
+    copy: 'Copy as text',
+    copied: 'Copied. You can paste the list into your notes.',
+    copyFailed: 'Could not copy. Select the text of the list and copy it yourself.',
+    download: 'Download a case note (.txt)',
+    downloadWarning: 'A downloaded file stays on this device, in the Downloads folder.',
+    localPoliceElsewhere:
+      'In other areas, call your local police service’s non-emergency line. The hotline can help you find it.',
+    reportWrong: 'Is a contact wrong or out of date? Tell us:',
   },
   /** Clauses for "Because you said …": one per answer value, in each voice. */
   reasons: {
@@ -285,6 +298,45 @@ export const en = {
       you: (needs: string[]) => `you want help with: ${joinAnd(needs).toLowerCase()}`,
       them: (needs: string[]) => `the person wants help with: ${joinAnd(needs).toLowerCase()}`,
     },
+  },
+  onePage: {
+    title: 'All questions',
+    open: 'Answer all questions on one page',
+    openHint: 'For workers who know the answers already.',
+    heading: 'All questions on one page',
+    intro: 'Answer each question about the person you are helping, then see the services. “Prefer not to say” is always an option.',
+    submit: 'See the services',
+    careOnlyFor: 'Asked only for ages 16 to 24, or when the age is not given.',
+  },
+  workerNotes: {
+    heading: 'Notes for workers',
+    notes: {
+      'duty-to-report-child':
+        'Duty to report: under Ontario’s Child, Youth and Family Services Act, 2017, you must report to a children’s aid society if you think a child under 16 (or 16 or 17 and in care) needs protection.',
+      'duty-to-report-if-child':
+        'You may have a duty to report. Under Ontario’s Child, Youth and Family Services Act, 2017, it covers a child under 16, or a 16- or 17-year-old in care, who may need protection. Report to a children’s aid society.',
+      'hotline-confidentiality':
+        'The hotline shares nothing with police without the person’s consent, unless the law requires it. It must report if someone is in immediate danger or a child is at risk.',
+      'care-unit-involves-police':
+        'A CARE Unit includes police officers. Tell the person before you refer, so they know police will be involved.',
+      'vqrp-by-referral':
+        'VQRP+ is reached through a Victim Crisis Assistance Ontario agency. As a service provider, you can make the referral. The Victim Support Line can tell you which agency serves the area.',
+      'prepare-housing':
+        'For priority housing under the Special Priority Policy, a professional usually has to confirm the trafficking. Be ready to write a letter or fill in a verification form.',
+      'prepare-restraining-order':
+        'No criminal case is needed for a restraining order. The hotline refers the person to a free lawyer from the Ministry of the Attorney General.',
+      'prepare-court-support':
+        'The Victim/Witness Assistance Program helps after charges are laid, until the court case ends. Police or the Crown usually make the referral.',
+    } satisfies Record<WorkerNoteId, string>,
+  },
+  caseNote: {
+    title: 'Referral plan',
+    date: (date: string) => `Date: ${date}`,
+    privacy: 'This note holds no name or identifying detail.',
+    answersHeading: 'Answers given',
+    referralsHeading: 'Referrals, most urgent first',
+    why: 'Why',
+    fileName: (date: string) => `referral-plan-${date}.txt`,
   },
   safetyPage: {
     title: 'Safety',

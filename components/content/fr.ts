@@ -1,3 +1,4 @@
+import type { WorkerNoteId } from '../../rules';
 import type { Messages } from './en';
 
 /**
@@ -163,6 +164,11 @@ export const fr: Messages = {
     },
     outsideOntario: 'À l’extérieur de l’Ontario',
     unknown: 'Je préfère ne pas répondre',
+    searchLabel: 'Chercher par ville ou par région',
+    searchHint: 'Par exemple, Mississauga ou Thunder Bay. La liste montre seulement les régions qui correspondent.',
+    matches: (n: number) => (n <= 1 ? `${n} région correspond.` : `${n} régions correspondent.`),
+    noMatches: 'Aucune région ne correspond. Vérifiez l’orthographe ou effacez la recherche pour voir toutes les régions.',
+    foundBy: (area: string, town: string) => `${area} (${town})`,
   },
   identity: {
     title: 'Identité',
@@ -265,6 +271,14 @@ export const fr: Messages = {
     },
     directoryChecked: (date: string) => `Coordonnées vérifiées pour la dernière fois le ${date}.`,
     print: 'Imprimer cette liste',
+    copy: 'Copier en texte',
+    copied: 'C’est copié. Vous pouvez coller la liste dans vos notes.',
+    copyFailed: 'La copie n’a pas fonctionné. Sélectionnez le texte de la liste et copiez-le vous-même.',
+    download: 'Télécharger une note de dossier (.txt)',
+    downloadWarning: 'Un fichier téléchargé reste sur cet appareil, dans le dossier Téléchargements.',
+    localPoliceElsewhere:
+      'Dans les autres régions, appelez la ligne non urgente de votre service de police local. La ligne d’urgence peut vous aider à la trouver.',
+    reportWrong: 'Une coordonnée est fausse ou n’est plus à jour ? Dites-le-nous :',
   },
   /** Clauses for « Parce que vous avez dit que… »: one per answer value, in each voice. */
   reasons: {
@@ -331,6 +345,45 @@ export const fr: Messages = {
       you: (needs: string[]) => `vous voulez ${joinEt(needs.map(lowerFirst))}`,
       them: (needs: string[]) => `la personne veut ${joinEt(needs.map(lowerFirst))}`,
     },
+  },
+  onePage: {
+    title: 'Toutes les questions',
+    open: 'Répondre à toutes les questions sur une seule page',
+    openHint: 'Pour les intervenantes et intervenants qui connaissent déjà les réponses.',
+    heading: 'Toutes les questions sur une seule page',
+    intro: 'Répondez à chaque question sur la personne que vous aidez, puis voyez les services. Vous pouvez toujours choisir « Je préfère ne pas répondre ».',
+    submit: 'Voir les services',
+    careOnlyFor: 'Cette question est posée seulement pour les 16 à 24 ans, ou si l’âge n’est pas indiqué.',
+  },
+  workerNotes: {
+    heading: 'Notes pour les intervenantes et intervenants',
+    notes: {
+      'duty-to-report-child':
+        'Obligation de faire rapport : selon la Loi de 2017 sur les services à l’enfance, à la jeunesse et à la famille, vous devez faire rapport à une société d’aide à l’enfance si vous pensez qu’un enfant de moins de 16 ans (ou de 16 ou 17 ans sous la responsabilité d’une société) a besoin de protection.',
+      'duty-to-report-if-child':
+        'Vous pourriez avoir l’obligation de faire rapport. Selon la Loi de 2017 sur les services à l’enfance, à la jeunesse et à la famille, elle vise un enfant de moins de 16 ans, ou un jeune de 16 ou 17 ans sous la responsabilité d’une société, qui pourrait avoir besoin de protection. Faites rapport à une société d’aide à l’enfance.',
+      'hotline-confidentiality':
+        'La ligne d’urgence ne donne aucune information à la police sans le consentement de la personne, sauf si la loi l’exige. Elle doit faire un signalement si une personne est en danger immédiat ou si un enfant est à risque.',
+      'care-unit-involves-police':
+        'Une équipe INTERE comprend des policières et policiers. Dites-le à la personne avant de l’orienter, pour qu’elle sache que la police sera présente.',
+      'vqrp-by-referral':
+        'On accède au PIRV+ par un organisme d’aide immédiate aux victimes (AIVO). En tant que fournisseur de services, vous pouvez faire l’orientation. La Ligne d’aide aux victimes peut vous dire quel organisme sert la région.',
+      'prepare-housing':
+        'Pour un logement prioritaire (catégorie des ménages prioritaires), une ou un professionnel doit en général confirmer la traite. Préparez-vous à écrire une lettre ou à remplir un formulaire de vérification.',
+      'prepare-restraining-order':
+        'Aucune affaire criminelle n’est nécessaire pour une ordonnance interdictive. La ligne d’urgence oriente la personne vers une ou un avocat gratuit du ministère du Procureur général.',
+      'prepare-court-support':
+        'Le Programme d’aide aux victimes et aux témoins (PAVT) aide une fois que des accusations sont portées, jusqu’à la fin du procès. En général, c’est la police ou la Couronne qui fait l’orientation.',
+    } satisfies Record<WorkerNoteId, string>,
+  },
+  caseNote: {
+    title: 'Plan d’orientation',
+    date: (date: string) => `Date : ${date}`,
+    privacy: 'Cette note ne contient aucun nom ni aucun détail qui permet d’identifier la personne.',
+    answersHeading: 'Réponses données',
+    referralsHeading: 'Orientations, les plus urgentes d’abord',
+    why: 'Pourquoi',
+    fileName: (date: string) => `plan-orientation-${date}.txt`,
   },
   safetyPage: {
     title: 'Sécurité',

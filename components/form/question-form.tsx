@@ -1,7 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from '../../rules/zod';
 import { useMessages } from '../triage/triage-provider';
@@ -9,7 +9,17 @@ import { ErrorSummary } from './error-summary';
 import { StepHeading } from './step-heading';
 
 export type Option = { value: string; label: string; hint?: string };
-export type OptionGroup = { label: string; options: Option[] };
+export type OptionGroup = { label: string; options: Option[]; alwaysShown?: boolean };
+
+/** A text box that narrows a long select list as the person types (the region question). */
+export type OptionSearch = {
+  label: string;
+  hint: string;
+  /** The values that match the query, each with the label to show for it (e.g. "Peel (Mississauga)"). */
+  filter: (query: string) => Map<string, string>;
+  status: (matches: number) => string;
+  noMatches: string;
+};
 
 type Common<V> = {
   /** The question's heading, read as the fieldset's legend. */
@@ -31,7 +41,7 @@ type Common<V> = {
 
 type Props =
   | (Common<string> & { kind: 'radios'; options: Option[] })
-  | (Common<string> & { kind: 'select'; groups: OptionGroup[]; selectLabel: string; placeholder: string })
+  | (Common<string> & { kind: 'select'; groups: OptionGroup[]; selectLabel: string; placeholder: string; search?: OptionSearch })
   | (Common<string[]> & { kind: 'checkboxes'; options: Option[] });
 
 /**
@@ -53,6 +63,7 @@ export function QuestionForm(props: Props) {
     shouldFocusError: false,
   });
   const hasError = Boolean(errors.value);
+  const [query, setQuery] = useState('');
   const { onErrorChange } = props;
   useEffect(() => onErrorChange?.(hasError), [hasError, onErrorChange]);
 
@@ -98,6 +109,7 @@ export function QuestionForm(props: Props) {
               </p>
             )}
             {errorMessage}
+            {props.search && <SearchBox search={props.search} id={id} query={query} onQuery={setQuery} />}
             <select
               id={firstFieldId}
               {...field}
@@ -106,7 +118,7 @@ export function QuestionForm(props: Props) {
               className="mt-3 block min-h-11 w-full max-w-md border-2 border-ink bg-surface px-2 py-2 text-lg"
             >
               <option value="">{props.placeholder}</option>
-              {props.groups.map((group) => (
+              {filterGroups(props.groups, props.search, query).map((group) => (
                 <optgroup key={group.label} label={group.label}>
                   {group.options.map((option) => (
                     <option key={option.value} value={option.value}>
@@ -156,5 +168,54 @@ export function QuestionForm(props: Props) {
         {props.submitLabel ?? t.common.continue}
       </button>
     </form>
+  );
+}
+
+/** The groups with only the options that match the search (groups marked `alwaysShown` stay whole). */
+function filterGroups(groups: OptionGroup[], search: OptionSearch | undefined, query: string): OptionGroup[] {
+  if (!search || query.trim() === '') return groups;
+  const matches = search.filter(query);
+  return groups
+    .map((group) =>
+      group.alwaysShown
+        ? group
+        : {
+            ...group,
+            options: group.options
+              .filter((o) => matches.has(o.value))
+              .map((o) => ({ ...o, label: matches.get(o.value) ?? o.label })),
+          },
+    )
+    .filter((group) => group.options.length > 0);
+}
+
+function SearchBox({ search, id, query, onQuery }: { search: OptionSearch; id: string; query: string; onQuery: (q: string) => void }) {
+  const count = query.trim() === '' ? null : search.filter(query).size;
+  return (
+    <div className="mt-4">
+      <label htmlFor={`${id}-search`} className="block font-bold">
+        {search.label}
+      </label>
+      <p id={`${id}-search-hint`} className="text-muted">
+        {search.hint}
+      </p>
+      <input
+        id={`${id}-search`}
+        type="search"
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        onChange={(event) => onQuery(event.target.value)}
+        onKeyDown={(event) => {
+          // Enter in the search box narrows the list; it must not submit the question.
+          if (event.key === 'Enter') event.preventDefault();
+        }}
+        aria-describedby={`${id}-search-hint ${id}-search-status`}
+        className="mt-1 block min-h-11 w-full max-w-md border-2 border-ink bg-surface px-2 py-2 text-lg"
+      />
+      <p id={`${id}-search-status`} role="status" className="mt-1 text-sm">
+        {count === null ? '' : count === 0 ? search.noMatches : search.status(count)}
+      </p>
+    </div>
   );
 }

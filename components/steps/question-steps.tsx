@@ -1,8 +1,9 @@
 'use client';
 
-import { ageSchema, dangerSchema, inCareSchema, indigenousSchema, needIds, needSchema, regionAnswerSchema, regionGroups, regions, roleSchema } from '../../rules';
+import { ageSchema, dangerSchema, getRegion, inCareSchema, indigenousSchema, matchedMunicipality, needIds, needSchema, regionAnswerSchema, regionGroups, regions, roleSchema, searchRegions } from '../../rules';
 import { z } from '../../rules/zod';
 import { QuestionForm, type OptionGroup } from '../form/question-form';
+import { TriageContext } from '../triage/triage-provider';
 import { useTriage } from '../triage/use-triage';
 
 type StepProps = { onErrorChange: (hasError: boolean) => void };
@@ -30,7 +31,9 @@ export function RoleQuestion({ onErrorChange }: StepProps) {
 
 export function DangerStep({ onErrorChange }: StepProps) {
   const { t, voice, answers, send } = useTriage();
+  const canUseOnePage = TriageContext.useSelector((snapshot) => snapshot.can({ type: 'onePage.open' }));
   return (
+    <>
     <QuestionForm
       kind="radios"
       legend={t.danger.legend[voice]}
@@ -42,6 +45,15 @@ export function DangerStep({ onErrorChange }: StepProps) {
       onValid={(value) => send({ type: 'danger.submit', value: dangerSchema.parse(value) })}
       onErrorChange={onErrorChange}
     />
+    {canUseOnePage && (
+      <div className="mt-10 border-t-2 border-line pt-6">
+        <p className="text-muted">{t.onePage.openHint}</p>
+        <button type="button" className="btn-secondary mt-2" onClick={() => send({ type: 'onePage.open' })}>
+          {t.onePage.open}
+        </button>
+      </div>
+    )}
+    </>
   );
 }
 
@@ -88,6 +100,7 @@ export function RegionStep({ onErrorChange }: StepProps) {
     })),
     {
       label: t.region.groups.other,
+      alwaysShown: true,
       options: [
         { value: 'outside-ontario', label: t.region.outsideOntario },
         { value: 'unknown', label: t.region.unknown },
@@ -102,6 +115,20 @@ export function RegionStep({ onErrorChange }: StepProps) {
       groups={groups}
       selectLabel={t.region.selectLabel}
       placeholder={t.region.placeholder}
+      search={{
+        label: t.region.searchLabel,
+        hint: t.region.searchHint,
+        filter: (query) =>
+          new Map(
+            searchRegions(regions, query).map((id) => {
+              const region = getRegion(id);
+              const town = matchedMunicipality(region, query, locale);
+              return [id, town ? t.region.foundBy(region.name[locale], town) : region.name[locale]];
+            }),
+          ),
+        status: t.region.matches,
+        noMatches: t.region.noMatches,
+      }}
       initial={answers.region}
       schema={regionAnswerSchema}
       requiredMessage={t.errors.choose.region[voice]}

@@ -15,9 +15,13 @@ import {
   type Contact,
   type Locale,
   type Referral,
+  workerNotesFor,
 } from '../../rules';
+import { useState } from 'react';
 import { formatDate, formatPhone, telHref, type Messages } from '../content';
 import { reasonSentence } from '../content/answer-text';
+import { planAsText } from '../content/plain-text';
+import { siteConfig } from '../site-config';
 import { StepHeading } from '../form/step-heading';
 import { TriageContext } from '../triage/triage-provider';
 import { useTriage } from '../triage/use-triage';
@@ -48,17 +52,99 @@ export function SummaryStep() {
           </section>
         );
       })}
+      <WorkerNotes answers={answers} plan={plan} />
       <p className="mt-8 border-l-4 border-information bg-information-light p-4 text-lg">{t.summary.closing[voice]}</p>
-      <div className="no-print mt-6 flex flex-wrap gap-3">
-        <button type="button" className="btn-secondary" onClick={() => window.print()}>
-          {t.summary.print}
-        </button>
+      <HandOver answers={answers} plan={plan} />
+      <div className="no-print mt-6">
         <button type="button" className="btn-secondary" onClick={() => send({ type: 'triage.restart' })}>
           {t.common.restart}
         </button>
       </div>
-      <p className="mt-6 text-sm text-muted">{t.summary.directoryChecked(formatDate(directoryCheckedOn, locale))}</p>
+      <footer className="mt-6 text-sm text-muted">
+        <p>{t.summary.directoryChecked(formatDate(directoryCheckedOn, locale))}</p>
+        {siteConfig.reportContactEmail && (
+          <p className="no-print">
+            {t.summary.reportWrong}{' '}
+            <a href={`mailto:${siteConfig.reportContactEmail}`} className="link">
+              {siteConfig.reportContactEmail}
+            </a>
+          </p>
+        )}
+      </footer>
     </>
+  );
+}
+
+/** Duty-to-report, consent and what-to-prepare notes, for a worker or trainer only (rules decide which). */
+function WorkerNotes({ answers, plan }: { answers: Answers; plan: Referral[] }) {
+  const { t } = useTriage();
+  const notes = workerNotesFor(answers, plan);
+  if (notes.length === 0) return null;
+  return (
+    <section aria-labelledby="worker-notes" className="mt-8 border-l-4 border-alert bg-surface p-4">
+      <h2 id="worker-notes" className="text-2xl font-bold">
+        {t.workerNotes.heading}
+      </h2>
+      <ul className="mt-3 list-disc space-y-2 pl-6">
+        {notes.map((id) => (
+          <li key={id} data-note={id}>
+            {t.workerNotes.notes[id]}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * Print, copy as plain text and (for a worker) download a case note: all built from the same plan as the screen.
+ * Nothing is sent anywhere; the case note is made in the browser.
+ */
+function HandOver({ answers, plan }: { answers: Answers; plan: Referral[] }) {
+  const { t, locale } = useTriage();
+  const [status, setStatus] = useState('');
+  const today = new Date().toISOString().slice(0, 10);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(planAsText({ plan, answers, t, locale }));
+      setStatus(t.summary.copied);
+    } catch {
+      setStatus(t.summary.copyFailed);
+    }
+  };
+  const download = () => {
+    const text = planAsText({ plan, answers, t, locale, date: today });
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = t.caseNote.fileName(today);
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+  return (
+    <div className="no-print mt-6">
+      <div className="flex flex-wrap gap-3">
+        <button type="button" className="btn-secondary" onClick={() => window.print()}>
+          {t.summary.print}
+        </button>
+        <button type="button" className="btn-secondary" onClick={copy}>
+          {t.summary.copy}
+        </button>
+        {answers.role === 'worker' && (
+          <button type="button" className="btn-secondary" onClick={download} aria-describedby="download-warning">
+            {t.summary.download}
+          </button>
+        )}
+      </div>
+      {answers.role === 'worker' && (
+        <p id="download-warning" className="mt-2 text-sm text-muted">
+          {t.summary.downloadWarning}
+        </p>
+      )}
+      <p role="status" className="mt-2">
+        {status}
+      </p>
+    </div>
   );
 }
 
@@ -82,6 +168,9 @@ function ReferralCard({ referral, answers }: { referral: Referral; answers: Answ
       <p className="mt-2">{service.offers[locale]}</p>
       {service.id === 'housing-service-manager' && <HousingManager answers={answers} t={t} locale={locale} />}
       <Contacts contacts={contactsFor(service, answers.region)} t={t} locale={locale} />
+      {service.id === 'local-police' && !contactsFor(service, answers.region).some((c) => 'region' in c && c.region === answers.region) && (
+        <p className="mt-2">{t.summary.localPoliceElsewhere}</p>
+      )}
       <dl className="mt-3 space-y-1">
         {service.hours && <Detail term={t.summary.hours} value={service.hours[locale]} />}
         {service.languages && <Detail term={t.summary.languages} value={service.languages[locale]} />}

@@ -7,6 +7,7 @@ import { BackButton } from '../form/back-button';
 import { errorSummarySlotId } from '../form/error-summary';
 import { EmergencyStep } from '../steps/emergency-step';
 import { AgeStep, CareStep, DangerStep, IdentityStep, NeedsStep, RegionStep } from '../steps/question-steps';
+import { OnePageStep } from '../steps/one-page-step';
 import { ReviewStep } from '../steps/review-step';
 import { StartStep } from '../steps/start-step';
 import { SummaryStep } from '../steps/summary-step';
@@ -62,6 +63,7 @@ const titleKey = {
   region: 'region',
   identity: 'identity',
   needs: 'needs',
+  onePage: 'onePage',
   review: 'review',
   summary: 'summary',
 } as const satisfies Record<Step, string>;
@@ -103,6 +105,7 @@ function Wizard() {
       {step === 'region' && <RegionStep onErrorChange={onErrorChange} />}
       {step === 'identity' && <IdentityStep onErrorChange={onErrorChange} />}
       {step === 'needs' && <NeedsStep onErrorChange={onErrorChange} />}
+      {step === 'onePage' && <OnePageStep onErrorChange={onErrorChange} />}
       {step === 'review' && <ReviewStep />}
       {step === 'summary' && <SummaryStep />}
     </div>

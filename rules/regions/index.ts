@@ -23,3 +23,4 @@ export function isRegionId(answer: RegionAnswer | undefined): answer is RegionId
 
 export { regionGroups, regionIds };
 export type { Region };
+export { matchedMunicipality, normalizeForSearch, searchRegions } from './search';

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { regions, services } from '../../rules';
+import { en } from './en';
+import { fr } from './fr';
+
+/**
+ * French parity: every key in one language exists in the other, with the same kind of value, and no French
+ * string is left as the English one unless it is on this list (names, numbers and words that are the same in
+ * both languages).
+ */
+const sameInBothLanguages = new Set(['Danger', 'Métis', 'Inuit', 'Toronto', 'English', 'en', 'fr']);
+
+type Leaf = { path: string; value: unknown };
+
+function leaves(value: unknown, path = ''): Leaf[] {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.entries(value).flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key));
+  }
+  if (Array.isArray(value)) return value.flatMap((child, i) => leaves(child, `${path}[${i}]`));
+  return [{ path, value }];
+}
+
+describe('English and French messages', () => {
+  const enLeaves = leaves(en);
+  const frLeaves = leaves(fr);
+  const frByPath = new Map(frLeaves.map((l) => [l.path, l.value]));
+  const enByPath = new Map(enLeaves.map((l) => [l.path, l.value]));
+
+  it('has every English key in French', () => {
+    expect(enLeaves.map((l) => l.path).filter((p) => !frByPath.has(p))).toEqual([]);
+  });
+
+  it('has every French key in English', () => {
+    expect(frLeaves.map((l) => l.path).filter((p) => !enByPath.has(p))).toEqual([]);
+  });
+
+  it('gives each key the same kind of value in both languages', () => {
+    const mismatched = enLeaves.filter((l) => typeof l.value !== typeof frByPath.get(l.path)).map((l) => l.path);
+    expect(mismatched).toEqual([]);
+  });
+
+  it('leaves no French string equal to the English one, except names on the allow-list', () => {
+    const untranslated = enLeaves
+      .filter((l) => typeof l.value === 'string' && l.value === frByPath.get(l.path) && !sameInBothLanguages.has(l.value))
+      .map((l) => `${l.path}: ${String(l.value)}`);
+    expect(untranslated).toEqual([]);
+  });
+
+  it('writes functions that give French for French and English for English', () => {
+    expect(fr.common.stepOf(2, 7)).not.toBe(en.common.stepOf(2, 7));
+    expect(fr.reasons.because(['a'], [])).not.toBe(en.reasons.because(['a'], []));
+    expect(fr.summary.checked('2026-11-28')).toContain('2026-11-28');
+  });
+});
+
+describe('the service directory and the regions in both languages', () => {
+  // Service and organization names may stay in English where no official French name was found (see
+  // shared/reference/french-glossary.md); everything a person reads to understand a service must be French.
+  const described = services.flatMap((s) =>
+    (['offers', 'serves', 'expect', 'hours', 'languages'] as const).flatMap((field) => {
+      const text = s[field];
+      return text ? [{ where: `${s.id}.${field}`, text }] : [];
+    }),
+  );
+
+  it('translates what each service offers, who it serves, what to expect, hours and languages', () => {
+    expect(described.filter((d) => d.text.en === d.text.fr).map((d) => d.where)).toEqual([]);
+  });
+
+  it('has a French name for every service and region', () => {
+    for (const s of services) expect(s.name.fr.length, s.id).toBeGreaterThan(0);
+    for (const r of regions) expect(r.name.fr.length, r.id).toBeGreaterThan(0);
+  });
+});

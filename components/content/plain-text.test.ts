@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { contactsFor, getService, planReferrals, type Answers, type Locale } from '../../rules';
+import { referralCases } from '../../rules/referral-rules.cases';
+import { en } from './en';
+import { fr } from './fr';
+import { formatPhone, messages } from './index';
+import { planAsText } from './plain-text';
+
+const contactValue = (c: ReturnType<typeof contactsFor>[number], locale: Locale) =>
+  c.kind === 'phone' ? formatPhone(c.number, locale) : c.kind === 'email' ? c.address : c.kind === 'tty' ? c.label[locale] : c.url;
+
+describe.each(['en', 'fr'] as const)('the plain-text plan and case note (%s)', (locale) => {
+  const t = messages[locale];
+
+  it.each(referralCases.map((c) => [c.name, c.answers] as const))('lists every referral with its contacts: %s', (_name, answers) => {
+    const plan = planReferrals(answers);
+    const text = planAsText({ plan, answers, t, locale, date: '2026-11-28' });
+    for (const referral of plan) {
+      const service = getService(referral.serviceId);
+      expect(text, service.id).toContain(service.name[locale]);
+      for (const contact of contactsFor(service, answers.region)) expect(text, service.id).toContain(contactValue(contact, locale));
+    }
+    // In the plan's order: each service name appears after the one before it.
+    const positions = plan.map((r) => text.indexOf(`* ${getService(r.serviceId).name[locale]}`));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+});
+
+describe('answers not given are never turned into statements about the person', () => {
+  const everythingUnknown: Answers = { role: 'worker', danger: 'unsure', age: 'unknown', inCare: 'unknown', region: 'unknown', indigenous: 'unknown', needs: [] };
+  const text = planAsText({ plan: planReferrals(everythingUnknown), answers: everythingUnknown, t: en, locale: 'en', date: '2026-11-28' });
+  const textFr = planAsText({ plan: planReferrals(everythingUnknown), answers: everythingUnknown, t: fr, locale: 'fr', date: '2026-11-28' });
+
+  it.each([
+    ...(['under-16', '16-17', '18-24', '25-plus'] as const).map((v) => en.reasons.age[v].them),
+    ...(['yes', 'no'] as const).map((v) => en.reasons.inCare[v].them),
+    ...(['first-nations', 'metis', 'inuit', 'no'] as const).map((v) => en.reasons.indigenous[v].them),
+    en.reasons.region['outside-ontario'].them,
+  ])('does not say "%s"', (statement) => {
+    expect(text).not.toContain(statement);
+  });
+
+  it.each([
+    ...(['under-16', '16-17', '18-24', '25-plus'] as const).map((v) => fr.reasons.age[v].them),
+    ...(['first-nations', 'metis', 'inuit'] as const).map((v) => fr.reasons.indigenous[v].them),
+  ])('ne dit pas « %s »', (statement) => {
+    expect(textFr).not.toContain(statement);
+  });
+
+  it('shows each such answer as the option chosen', () => {
+    expect(text).toContain(`${en.review.labels.age}: ${en.age.options.unknown}`);
+    expect(text).toContain(`${en.review.labels.indigenous}: ${en.identity.options.unknown}`);
+    expect(text).toContain(`${en.review.labels.region}: ${en.region.unknown}`);
+  });
+
+  it('dates the case note and says it holds no identifying detail', () => {
+    expect(text).toContain('November 28, 2026');
+    expect(text).toContain(en.caseNote.privacy);
+    expect(textFr).toContain('28 novembre 2026');
+  });
+
+  it('adds the worker notes, including the conditional duty to report', () => {
+    expect(text).toContain(en.workerNotes.notes['duty-to-report-if-child']);
+    expect(text).toContain(en.workerNotes.notes['hotline-confidentiality']);
+  });
+});
