@@ -29,6 +29,10 @@ else
 fi
 [ "$vitest_exit" -ne 0 ] && status=1
 
+echo "== directory freshness (entries older than 12 months)"
+npx tsx scripts/stale-directory.ts
+count_step "directory freshness report" $?
+
 echo "== static build"
 npm run build
 build_exit=$?

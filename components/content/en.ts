@@ -10,6 +10,7 @@ export const en = {
   meta: {
     siteName: 'Find help and support',
     description: 'A private, step-by-step guide to anti-human trafficking services and supports in Ontario.',
+    plainTitle: 'Notes',
   },
   skipLink: 'Skip to main content',
   language: { label: 'Français', hint: 'Lire cette page en français', lang: 'fr' },
@@ -65,6 +66,8 @@ export const en = {
       'Your browser may still keep a record that you visited this site.',
     ],
     safetyLink: 'How to use this tool more safely',
+    plainTitle: 'Show a plain title (“Notes”) in the browser tab',
+    plainTitleHint: 'The tab and your history then do not name this tool.',
     legend: 'Who is using this tool?',
     roles: {
       self: 'I want help for myself',

@@ -14,6 +14,7 @@ export const fr: Messages = {
     siteName: 'Trouver de l’aide et du soutien',
     description:
       'Un guide privé, étape par étape, vers les services et les soutiens de lutte contre la traite des personnes en Ontario.',
+    plainTitle: 'Notes',
   },
   skipLink: 'Passer au contenu principal',
   language: { label: 'English', hint: 'Read this page in English', lang: 'en' },
@@ -83,6 +84,8 @@ export const fr: Messages = {
       'Votre navigateur peut quand même garder une trace de votre visite sur ce site.',
     ],
     safetyLink: 'Comment utiliser cet outil de façon plus sûre',
+    plainTitle: 'Afficher un titre neutre (« Notes ») dans l’onglet du navigateur',
+    plainTitleHint: 'L’onglet et votre historique ne nomment alors pas cet outil.',
     legend: 'Qui utilise cet outil ?',
     roles: {
       self: 'Je veux de l’aide pour moi',

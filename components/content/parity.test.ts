@@ -8,7 +8,7 @@ import { fr } from './fr';
  * string is left as the English one unless it is on this list (names, numbers and words that are the same in
  * both languages).
  */
-const sameInBothLanguages = new Set(['Danger', 'Métis', 'Inuit', 'Toronto', 'English', 'en', 'fr']);
+const sameInBothLanguages = new Set(['Danger', 'Métis', 'Inuit', 'Toronto', 'English', 'Notes', 'en', 'fr']);
 
 type Leaf = { path: string; value: unknown };
 

@@ -1,12 +1,14 @@
 'use client';
 
 import { StepHeading } from '../form/step-heading';
+import { useMessages } from '../triage/triage-provider';
 import { useTriage } from '../triage/use-triage';
 import { RoleQuestion } from './question-steps';
 
 /** The first screen: what the tool does, what it keeps (nothing), how to leave fast, and who is using it. */
 export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasError: boolean) => void; safetyHref: string }) {
   const { t } = useTriage();
+  const { plainTitle, setPlainTitle } = useMessages();
   return (
     <>
       <StepHeading as="h1">{t.start.heading}</StepHeading>
@@ -25,6 +27,22 @@ export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasEr
             {t.start.safetyLink}
           </a>
         </p>
+        <div className="mt-3 flex items-start gap-3">
+          <input
+            id="plain-title"
+            type="checkbox"
+            checked={plainTitle}
+            onChange={(event) => setPlainTitle(event.target.checked)}
+            aria-describedby="plain-title-hint"
+            className="mt-0.5 size-7 shrink-0 accent-brand"
+          />
+          <label htmlFor="plain-title" className="cursor-pointer py-0.5">
+            {t.start.plainTitle}
+            <span id="plain-title-hint" className="block text-base text-muted">
+              {t.start.plainTitleHint}
+            </span>
+          </label>
+        </div>
       </section>
       <div className="mt-8">
         <RoleQuestion onErrorChange={onErrorChange} />

@@ -31,9 +31,10 @@ type Props = {
  */
 export function AppShell({ locale: initialLocale, page, onExit, switchInPlace = false, children }: Props) {
   const [locale, setLocale] = useState<Locale>(initialLocale);
+  const [plainTitle, setPlainTitle] = useState(false);
   const t = messages[locale];
   const other = t.language.lang as Locale;
-  const value = useMemo(() => ({ locale, t, setLocale }), [locale, t]);
+  const value = useMemo(() => ({ locale, t, setLocale, plainTitle, setPlainTitle }), [locale, t, plainTitle]);
 
   useEffect(() => {
     document.documentElement.lang = locale;

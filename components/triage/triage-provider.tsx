@@ -12,7 +12,14 @@ import { messages, type Messages } from '../content';
  */
 export const TriageContext = createActorContext(triageMachine);
 
-type LocaleState = { locale: Locale; t: Messages; setLocale: (locale: Locale) => void };
+type LocaleState = {
+  locale: Locale;
+  t: Messages;
+  setLocale: (locale: Locale) => void;
+  /** When true, the browser tab shows a plain title that says nothing about this tool (kept in memory only). */
+  plainTitle: boolean;
+  setPlainTitle: (plain: boolean) => void;
+};
 const LocaleContext = createContext<LocaleState | null>(null);
 
 export function LocaleProvider({ value, children }: { value: LocaleState; children: ReactNode }) {

@@ -13,7 +13,7 @@ import { StartStep } from '../steps/start-step';
 import { SummaryStep } from '../steps/summary-step';
 import { AppShell, paths } from './app-shell';
 import { FailSafe } from './fail-safe';
-import { TriageContext } from './triage-provider';
+import { TriageContext, useMessages } from './triage-provider';
 import { useTriage } from './use-triage';
 
 /** The wizard page: the machine, the shell, and the step on screen. One URL for every step. */
@@ -70,6 +70,7 @@ const titleKey = {
 
 function Wizard() {
   const { step, t, canGoBack, send, locale } = useTriage();
+  const { plainTitle } = useMessages();
   const failed = TriageContext.useSelector((snapshot) => snapshot.status === 'error');
   // A machine that stopped on an error has no next step to show: hand over to the fail-safe screen.
   if (failed) throw new Error('The triage machine stopped on an error.');
@@ -77,9 +78,11 @@ function Wizard() {
   const previousStep = useRef<Step | null>(null);
 
   // The title names the step, with "Error: " first while an error is shown (WCAG 2.4.2, GOV.UK).
+  // With the plain title on, the tab (and the history entry) shows only a neutral word.
   useEffect(() => {
-    document.title = `${hasError ? t.errors.titlePrefix : ''}${t[titleKey[step]].title} – ${t.meta.siteName}`;
-  }, [step, hasError, t]);
+    const title = plainTitle ? t.meta.plainTitle : `${t[titleKey[step]].title} – ${t.meta.siteName}`;
+    document.title = `${hasError ? t.errors.titlePrefix : ''}${title}`;
+  }, [step, hasError, t, plainTitle]);
 
   // A single-page wizard must do what a page load does: on every step change, put focus on the new heading so
   // screen readers announce the new question. Not on first load, where focus belongs at the top of the page.
