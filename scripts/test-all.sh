@@ -29,6 +29,10 @@ else
 fi
 [ "$vitest_exit" -ne 0 ] && status=1
 
+echo "== plain language (readability of survivor-facing text)"
+npx tsx scripts/readability.ts
+count_step "readability" $?
+
 echo "== directory freshness (entries older than 12 months)"
 npx tsx scripts/stale-directory.ts
 count_step "directory freshness report" $?

@@ -27,6 +27,7 @@ export const en = {
     label: 'Get help now',
     danger: 'In danger? Call',
     hotline: 'Human trafficking hotline, 24/7:',
+    hotlineShort: 'Hotline 24/7:',
   },
   common: {
     continue: 'Continue',

@@ -31,6 +31,7 @@ export const fr: Messages = {
     label: 'Obtenir de l’aide maintenant',
     danger: 'En danger ? Appelez le',
     hotline: 'Ligne d’urgence canadienne contre la traite des personnes, 24 heures sur 24, 7 jours sur 7 :',
+    hotlineShort: 'Ligne d’urgence, 24 h sur 24 :',
   },
   common: {
     continue: 'Continuer',

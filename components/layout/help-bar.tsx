@@ -24,7 +24,8 @@ export function HelpBar({ t, locale }: { t: Messages; locale: Locale }) {
           </a>
         </span>
         <span>
-          {t.helpBar.hotline}{' '}
+          <span className="hidden sm:inline">{t.helpBar.hotline}</span>
+          <span className="sm:hidden">{t.helpBar.hotlineShort}</span>{' '}
           <a href={telHref(hotline)} className="link font-bold whitespace-nowrap">
             {formatPhone(hotline, locale)}
           </a>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Locale } from '../../rules';
 import { HelpBar } from '../layout/help-bar';
 import { ExitThisPage, exitDestination } from '../ui/exit-this-page';
@@ -10,6 +10,7 @@ import { LocaleProvider, messages } from './triage-provider';
 export const paths = {
   wizard: { en: '/', fr: '/fr/' },
   safety: { en: '/safety/', fr: '/fr/securite/' },
+  trainer: { en: '/trainer/', fr: '/fr/formation/' },
 } as const;
 export type PageId = keyof typeof paths;
 
@@ -23,13 +24,16 @@ type Props = {
    * other pages (and before the script runs) it is a plain link to the same page in the other language.
    */
   switchInPlace?: boolean;
+  /** A wider page, for the trainer's wizard beside its decision graph. */
+  wide?: boolean;
   children: ReactNode;
 };
 
 /**
  * What every screen shares: skip link, the language switch, quick exit, and 911 and the hotline on every screen.
  */
-export function AppShell({ locale: initialLocale, page, onExit, switchInPlace = false, children }: Props) {
+export function AppShell({ locale: initialLocale, page, onExit, switchInPlace = false, wide = false, children }: Props) {
+  const width = wide ? 'max-w-[110rem]' : 'max-w-3xl';
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const [plainTitle, setPlainTitle] = useState(false);
   const t = messages[locale];
@@ -40,13 +44,26 @@ export function AppShell({ locale: initialLocale, page, onExit, switchInPlace = 
     document.documentElement.lang = locale;
   }, [locale]);
 
+  // Keep a focused control clear of the sticky header (WCAG 2.4.11): scroll padding follows the header's height,
+  // which changes with the width, the zoom and the language.
+  const headerRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const header = headerRef.current;
+    if (!header) return;
+    const observer = new ResizeObserver(() => {
+      document.documentElement.style.scrollPaddingTop = `${header.offsetHeight + 16}px`;
+    });
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, []);
+
   return (
     <LocaleProvider value={value}>
       <a href="#main" className="skip-link">
         {t.skipLink}
       </a>
-      <header className="site-header sticky top-0 z-10 border-b-4 border-brand bg-surface">
-        <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-2">
+      <header ref={headerRef} className="site-header sticky top-0 z-10 border-b-4 border-brand bg-surface">
+        <div className={`mx-auto flex ${width} items-center justify-between gap-3 px-4 py-2`}>
           <a
             href={paths[page][other]}
             lang={other}
@@ -65,7 +82,7 @@ export function AppShell({ locale: initialLocale, page, onExit, switchInPlace = 
         </div>
         <HelpBar t={t} locale={locale} />
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 pb-16 focus:outline-none">
+      <main id="main" tabIndex={-1} className={`mx-auto ${width} px-4 pt-6 pb-16 focus:outline-none`}>
         {children}
       </main>
     </LocaleProvider>

@@ -68,7 +68,11 @@ const titleKey = {
   summary: 'summary',
 } as const satisfies Record<Step, string>;
 
-function Wizard() {
+/**
+ * The step on screen, with the title and focus handling every step change needs. Exported for the trainer page,
+ * which runs this same wizard beside its decision graph; `pageName` then goes into the title.
+ */
+export function Wizard({ pageName }: { pageName?: string } = {}) {
   const { step, t, canGoBack, send, locale } = useTriage();
   const { plainTitle } = useMessages();
   const failed = TriageContext.useSelector((snapshot) => snapshot.status === 'error');
@@ -80,9 +84,9 @@ function Wizard() {
   // The title names the step, with "Error: " first while an error is shown (WCAG 2.4.2, GOV.UK).
   // With the plain title on, the tab (and the history entry) shows only a neutral word.
   useEffect(() => {
-    const title = plainTitle ? t.meta.plainTitle : `${t[titleKey[step]].title} – ${t.meta.siteName}`;
+    const title = plainTitle ? t.meta.plainTitle : `${t[titleKey[step]].title} – ${pageName ? `${pageName} – ` : ''}${t.meta.siteName}`;
     document.title = `${hasError ? t.errors.titlePrefix : ''}${title}`;
-  }, [step, hasError, t, plainTitle]);
+  }, [step, hasError, t, plainTitle, pageName]);
 
   // A single-page wizard must do what a page load does: on every step change, put focus on the new heading so
   // screen readers announce the new question. Not on first load, where focus belongs at the top of the page.

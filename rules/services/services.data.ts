@@ -150,12 +150,12 @@ export const servicesData: ServiceInput[] = [
       fr: 'Composez le 911 pour joindre tout de suite la police, les pompiers ou une ambulance. Vous pouvez aussi appeler votre service de police local.',
     },
     expect: {
-      en: 'Call 911 if someone is in danger right now. In Toronto, 911 does not take text messages at this time, so please call.',
-      fr: "Composez le 911 si une personne est en danger en ce moment. À Toronto, le 911 n'accepte pas les messages texte pour l'instant : il faut appeler.",
+      en: 'Call 911 if someone is in danger right now. In Toronto, you cannot text 911 at this time. Please call.',
+      fr: "Composez le 911 si une personne est en danger en ce moment. À Toronto, le 911 n'accepte pas les messages texte pour l'instant. Il faut appeler.",
     },
     serves: {
-      en: 'Anyone in immediate danger, or anyone who thinks someone is being trafficked.',
-      fr: "Toute personne en danger immédiat, ou toute personne qui croit qu'une autre personne est victime de la traite des personnes.",
+      en: 'Anyone in danger right now. Also anyone who thinks someone is being trafficked.',
+      fr: "Toute personne en danger immédiat, ou qui croit qu'une autre personne est victime de la traite des personnes.",
     },
     hours: allDay,
     contacts: [{ kind: 'phone', number: '911', source: src.ontarioRecognizing }],
@@ -167,24 +167,24 @@ export const servicesData: ServiceInput[] = [
     id: 'human-trafficking-hotline',
     name: hotlineName,
     offers: {
-      en: 'Trained staff listen, help you make a safety plan and connect you to services like emergency shelters, social services and longer-term support. They connect you to the police only if you want.',
-      fr: "Des intervenantes et intervenants formés vous écoutent, vous aident à faire un plan de sécurité et vous mettent en lien avec des services comme des refuges d'urgence, des services sociaux et du soutien à long terme. L'équipe vous met en lien avec la police seulement si vous le voulez.",
+      en: 'Trained staff listen and help you make a safety plan. They connect you to services like emergency shelters, social services and long-term support. They connect you to the police only if you want.',
+      fr: "Des intervenantes et intervenants formés vous écoutent et vous aident à faire un plan de sécurité. L'équipe vous met en lien avec des services comme des refuges d'urgence, des services sociaux et du soutien à long terme. Elle vous met en lien avec la police seulement si vous le voulez.",
     },
     expect: {
-      en: 'The call is toll-free and confidential. The hotline is a charity, not the police or the government. It does not share what you say without your consent, unless the law requires it. It must report if someone is in immediate danger or if a minor (a child or teen) is at risk. If no one answers the chat within 5 minutes, send another request or call. For your safety, the chat ends if you do not reply for 5 minutes.',
-      fr: "L'appel est sans frais et confidentiel. La Ligne d'urgence est un organisme de bienfaisance : elle ne fait partie ni de la police ni du gouvernement. Elle ne transmet rien de ce que vous dites sans votre consentement, sauf si la loi l'exige. Elle a l'obligation de faire rapport si une personne est en danger immédiat ou si une personne mineure (un enfant ou un adolescent) est à risque. Si personne ne répond au clavardage dans les 5 minutes, envoyez une nouvelle demande ou appelez. Pour votre sécurité, le clavardage prend fin si vous ne répondez pas pendant 5 minutes.",
+      en: 'The call is toll-free and confidential. The hotline is a charity. It is not the police or the government. It does not share what you say without your consent, unless the law requires it. It must report if someone is in danger right now. It must also report if a minor (a child or teen) is at risk. If no one answers the chat within 5 minutes, send another request or call. For your safety, the chat ends if you do not reply for 5 minutes.',
+      fr: "L'appel est sans frais et confidentiel. La Ligne d'urgence est un organisme de bienfaisance. Elle ne fait partie ni de la police ni du gouvernement. Elle ne transmet rien de ce que vous dites sans votre consentement, sauf si la loi l'exige. Elle doit faire rapport si une personne est en danger immédiat. Elle doit aussi faire rapport si une personne mineure (un enfant ou un adolescent) est à risque. Si personne ne répond au clavardage dans les 5 minutes, envoyez une nouvelle demande ou appelez. Pour votre sécurité, le clavardage prend fin si vous ne répondez pas pendant 5 minutes.",
     },
     serves: {
-      en: 'Anyone, whatever their age, gender or citizenship status: people being trafficked now, survivors, family, friends and service providers. You do not need to be in an emergency. You can also call to report a tip or ask questions.',
-      fr: "Toute personne, peu importe son âge, son genre ou sa citoyenneté : les personnes victimes de la traite en ce moment, les personnes survivantes, les membres de la famille, les proches et les fournisseurs de services. Pas besoin d'être en situation d'urgence. Vous pouvez aussi appeler pour signaler un cas possible ou pour poser des questions.",
+      en: 'Anyone, whatever their age, gender or citizenship status. This includes people being trafficked now, survivors, family, friends and service providers. You do not need to be in an emergency. You can also call to give a tip or ask questions.',
+      fr: "Toute personne, peu importe son âge, son genre ou sa citoyenneté. Cela comprend les personnes victimes de la traite en ce moment et les personnes survivantes. Cela comprend aussi la famille, les proches et les fournisseurs de services. Vous n'avez pas besoin d'être en situation d'urgence. Vous pouvez aussi appeler pour signaler un cas possible ou pour poser des questions.",
     },
     hours: {
       en: 'Phone and chat: 24 hours a day, 7 days a week, all year',
-      fr: "Téléphone et clavardage : 24 heures sur 24, 7 jours sur 7, toute l'année",
+      fr: "Téléphone et clavardage : 24 heures sur 24, 7 jours sur 7, toute l'année",
     },
     languages: {
       en: 'Phone: English and French, with live interpretation in more than 200 languages, including 27 Indigenous languages. Chat: English and French only.',
-      fr: 'Téléphone : français et anglais, avec interprétation en direct dans plus de 200 langues, dont 27 langues autochtones. Clavardage : français et anglais seulement.',
+      fr: 'Téléphone : français et anglais, avec interprétation en direct dans plus de 200 langues, dont 27 langues autochtones. Clavardage : français et anglais seulement.',
     },
     contacts: [
       {
@@ -204,7 +204,7 @@ export const servicesData: ServiceInput[] = [
         address: 'hotline@ccteht.ca',
         label: {
           en: 'Email: write everything in the message itself. The hotline does not open links or attachments.',
-          fr: "Courriel : écrivez tout dans le message lui-même. La Ligne d'urgence n'ouvre pas les liens ni les pièces jointes.",
+          fr: "Courriel : écrivez tout dans le message lui-même. La Ligne d'urgence n'ouvre pas les liens ni les pièces jointes.",
         },
         source: src.publicSafetySts,
       },
@@ -244,16 +244,16 @@ export const servicesData: ServiceInput[] = [
       fr: 'Services communautaires de lutte contre la traite des personnes',
     },
     offers: {
-      en: 'Community organizations across Ontario help survivors heal and rebuild their lives. Services include crisis help, trauma therapy, counselling, skills training, survivor-led programs and support for children and youth.',
-      fr: "Des organismes communautaires de partout en Ontario aident les personnes survivantes à guérir et à rebâtir leur vie. Ils offrent entre autres de l'intervention en situation de crise, de la thérapie des traumatismes, du counseling, de la formation pour acquérir des compétences, des programmes dirigés par des personnes survivantes et du soutien pour les enfants et les jeunes.",
+      en: 'Community organizations across Ontario help survivors heal and rebuild their lives. Services include crisis help, trauma therapy, counselling and skills training. They also include programs led by survivors, and support for children and youth.',
+      fr: "Des organismes communautaires de partout en Ontario aident les personnes survivantes à guérir et à rebâtir leur vie. Ils offrent entre autres de l'aide en cas de crise, de la thérapie des traumatismes et du counseling. Ils offrent aussi de la formation pour acquérir des compétences. Certains programmes sont dirigés par des personnes survivantes. D'autres soutiennent les enfants et les jeunes.",
     },
     expect: {
-      en: "Look at the list of organizations on ontario.ca, or search the hotline's national directory. Leaving a trafficking situation can take several tries, and you can reach out at any time.",
-      fr: "Consultez la liste des organismes sur ontario.ca ou cherchez dans le répertoire national de la Ligne d'urgence. Quitter une situation de traite peut demander plusieurs tentatives, et vous pouvez demander de l'aide en tout temps.",
+      en: "Look at the list of organizations on ontario.ca. Or search the hotline's national directory. Leaving a trafficking situation can take several tries. You can reach out at any time.",
+      fr: "Consultez la liste des organismes sur ontario.ca. Vous pouvez aussi chercher dans le répertoire national de la Ligne d'urgence. Quitter une situation de traite peut demander plusieurs tentatives. Vous pouvez demander de l'aide en tout temps.",
     },
     serves: {
       en: 'Survivors of human trafficking and people at risk of being trafficked.',
-      fr: 'Les personnes survivantes de la traite des personnes et les personnes à risque.',
+      fr: "Les personnes survivantes de la traite des personnes et les personnes à risque d'en être victimes.",
     },
     contacts: [
       { kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht },
@@ -270,16 +270,16 @@ export const servicesData: ServiceInput[] = [
       fr: 'Services et soutiens dirigés par des Autochtones',
     },
     offers: {
-      en: 'Supports designed by and for Indigenous people, including counselling, cultural programs, addictions treatment and leadership development.',
-      fr: 'Des soutiens conçus par et pour les Autochtones, dont du counseling, des programmes culturels, du traitement des dépendances et du développement du leadership.',
+      en: 'Supports designed by and for Indigenous people. They include counselling, cultural programs, addictions treatment and leadership development.',
+      fr: 'Des soutiens conçus par et pour les Autochtones. Ils comprennent du counseling, des programmes culturels, du traitement des dépendances et du développement du leadership.',
     },
     expect: {
       en: 'Look at the list of organizations on ontario.ca. You can also ask the Canadian Human Trafficking Hotline to help you find services near you. It offers interpretation in 27 Indigenous languages.',
-      fr: "Consultez la liste des organismes sur ontario.ca. Vous pouvez aussi demander à la Ligne d'urgence canadienne contre la traite des personnes de vous aider à trouver des services près de chez vous. Elle offre de l'interprétation dans 27 langues autochtones.",
+      fr: "Consultez la liste des organismes sur ontario.ca. La Ligne d'urgence canadienne contre la traite des personnes peut aussi vous aider à trouver des services près de chez vous. Elle offre de l'interprétation dans 27 langues autochtones.",
     },
     serves: {
-      en: 'First Nations, Métis and Inuit survivors of human trafficking, and Indigenous people at risk of being trafficked.',
-      fr: "Les personnes survivantes de la traite des personnes des Premières Nations, métisses et inuites, ainsi que les personnes autochtones à risque d'en être victimes.",
+      en: 'First Nations, Métis and Inuit survivors of human trafficking. Also Indigenous people at risk of being trafficked.',
+      fr: "Les personnes survivantes de la traite des personnes des Premières Nations, métisses et inuites. Ces services s'adressent aussi aux personnes autochtones à risque d'être victimes de la traite.",
     },
     contacts: [{ kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht }],
     sources: [src.ontarioAht, src.ontarioHub, src.hotlineFaq],
@@ -293,12 +293,12 @@ export const servicesData: ServiceInput[] = [
       fr: "Ontario Native Women's Association (ONWA) – Association des femmes autochtones de l'Ontario",
     },
     offers: {
-      en: "ONWA's Indigenous anti-human trafficking liaisons help organizations and communities offer services that fit the culture of First Nations, Métis and Inuit survivors. ONWA also has a youth response team that does street outreach and referrals in 10 places: Kenora, Lakefield, Midland, Niagara, Orillia, Ottawa, Sioux Lookout, Thunder Bay, Timmins and Toronto.",
-      fr: "Les agentes et agents de liaison autochtones de l'ONWA aident les organismes et les communautés à offrir des services adaptés à la culture des personnes survivantes des Premières Nations, métisses et inuites. L'ONWA a aussi une équipe d'intervention jeunesse qui fait de l'approche dans la rue et de l'orientation dans 10 localités : Kenora, Lakefield, Midland, Niagara, Orillia, Ottawa, Sioux Lookout, Thunder Bay, Timmins et Toronto.",
+      en: 'ONWA has Indigenous anti-human trafficking liaisons. They help organizations and communities offer services that fit the culture of First Nations, Métis and Inuit survivors. ONWA also has a youth response team. The team does street outreach and referrals in 10 places. The places are Kenora, Lakefield, Midland, Niagara, Orillia, Ottawa, Sioux Lookout, Thunder Bay, Timmins and Toronto.',
+      fr: "L'ONWA a des agentes et agents de liaison autochtones pour la lutte contre la traite des personnes. Ces personnes aident les organismes et les communautés à offrir des services adaptés à la culture des personnes survivantes des Premières Nations, métisses et inuites. L'ONWA a aussi une équipe d'intervention jeunesse. Cette équipe fait de l'approche dans la rue et de l'orientation dans 10 localités. Ces localités sont Kenora, Lakefield, Midland, Niagara, Orillia, Ottawa, Sioux Lookout, Thunder Bay, Timmins et Toronto.",
     },
     expect: {
-      en: "Call the human trafficking intake line, or visit ONWA's human trafficking resource page. ONWA's website is in English.",
-      fr: "Appelez la ligne d'accueil pour la traite des personnes ou consultez la page de ressources de l'ONWA sur la traite des personnes. Le site Web de l'ONWA est en anglais seulement.",
+      en: "Call the human trafficking intake line. Or visit ONWA's human trafficking resource page. ONWA's website is in English.",
+      fr: "Appelez la ligne d'accueil pour la traite des personnes. Vous pouvez aussi consulter la page de ressources de l'ONWA sur la traite des personnes. Le site Web de l'ONWA est en anglais seulement.",
     },
     serves: {
       en: 'Indigenous women, girls and Two-Spirit people, and their families. The liaisons also work with organizations and communities.',
@@ -331,14 +331,14 @@ export const servicesData: ServiceInput[] = [
   },
   {
     id: 'speak-out',
-    name: { en: 'Speak Out: Stop Sex Trafficking', fr: 'Brisons le silence : stop à la traite sexuelle' },
+    name: { en: 'Speak Out: Stop Sex Trafficking', fr: 'Brisons le silence : stop à la traite sexuelle' },
     offers: {
-      en: 'An awareness campaign designed by and for Indigenous people. It explains how to spot sexual exploitation and trafficking, why Indigenous people may be targeted and where to get help, with materials and activities that leaders and caregivers can use with youth.',
-      fr: "Une campagne de sensibilisation conçue par et pour les Autochtones. Elle explique comment reconnaître l'exploitation sexuelle et la traite, pourquoi les Autochtones peuvent être ciblés et où trouver de l'aide, avec du matériel et des activités que les leaders et les personnes qui s'occupent des jeunes peuvent utiliser avec eux.",
+      en: 'An awareness campaign designed by and for Indigenous people. It explains how to spot sexual exploitation and trafficking. It also explains why Indigenous people may be targeted and where to get help. It has materials and activities that leaders and caregivers can use with youth.',
+      fr: "Une campagne de sensibilisation conçue par et pour les Autochtones. Elle explique comment reconnaître l'exploitation sexuelle et la traite. Elle explique aussi pourquoi les Autochtones peuvent être ciblés et où trouver de l'aide. Elle offre du matériel et des activités pour les jeunes. Les leaders et les personnes qui s'occupent des jeunes peuvent les utiliser avec eux.",
     },
     expect: {
-      en: "No web address for the campaign is listed here. Ask the Canadian Human Trafficking Hotline or the Ontario Native Women's Association (ONWA) how to get the materials.",
-      fr: "Aucune adresse Web n'est indiquée ici pour la campagne. Demandez à la Ligne d'urgence canadienne contre la traite des personnes ou à l'Ontario Native Women's Association (ONWA) comment obtenir le matériel.",
+      en: "There is no web address for the campaign here. Ask the Canadian Human Trafficking Hotline or the Ontario Native Women's Association (ONWA) how to get the materials.",
+      fr: "Aucune adresse Web n'est indiquée ici pour la campagne. Pour savoir comment obtenir le matériel, adressez-vous à la Ligne d'urgence canadienne contre la traite des personnes. Vous pouvez aussi vous adresser à l'Ontario Native Women's Association (ONWA).",
     },
     serves: {
       en: 'Indigenous youth, caregivers, service providers and communities.',
@@ -356,16 +356,16 @@ export const servicesData: ServiceInput[] = [
       fr: "Programme d'intervention rapide+ auprès des victimes (PIRV+)",
     },
     offers: {
-      en: 'Short-term emergency funding after a violent crime, including human trafficking. It can pay for things like tattoo removal, addiction recovery, ID replacement, counselling and dental care, and the money goes straight to the service provider.',
-      fr: "Du financement d'urgence à court terme après un crime violent, y compris la traite des personnes. Il peut payer par exemple le retrait de tatouages, le traitement des dépendances, le remplacement des pièces d'identité, le counseling et les soins dentaires, et l'argent est versé directement au fournisseur de services.",
+      en: 'Short-term emergency money after a violent crime, including human trafficking. It can pay for things like tattoo removal, addiction recovery and replacing your ID. It can also pay for counselling and dental care. The money goes straight to the service provider.',
+      fr: "Du financement d'urgence à court terme après un crime violent, y compris la traite des personnes. Le programme peut payer, par exemple, le retrait de tatouages, le traitement des dépendances et le remplacement des pièces d'identité. Il peut aussi payer le counseling et les soins dentaires. L'argent est versé directement au fournisseur de services.",
     },
     expect: {
-      en: 'Ask a service provider, the police, or the community agency you told about the crime to refer you to your local VQRP+ agency. Most are Victim Crisis Assistance Ontario agencies, and the Victim Support Line can tell you which one serves your area. Decisions on immediate needs and extra supports for trafficking survivors are meant to be made within 3 business days.',
-      fr: "Demandez à un fournisseur de services, à la police ou à l'organisme communautaire à qui vous avez signalé le crime de vous diriger vers l'organisme du PIRV+ de votre région. La plupart relèvent du Programme ontarien d'aide immédiate aux victimes (AIVO), et la Ligne d'aide aux victimes (LAV) peut vous dire lequel dessert votre région. Les décisions sur les besoins immédiats et sur le soutien supplémentaire aux personnes survivantes de la traite devraient être prises dans un délai de 3 jours ouvrables.",
+      en: 'Ask for a referral to your local VQRP+ agency. You can ask a service provider, the police, or the community agency you told about the crime. Most VQRP+ agencies are Victim Crisis Assistance Ontario agencies. The Victim Support Line can tell you which one serves your area. The program aims to decide on immediate needs within 3 business days. It aims to do the same for extra supports for trafficking survivors.',
+      fr: "Demandez qu'on vous dirige vers l'organisme du PIRV+ de votre région. Vous pouvez le demander à un fournisseur de services, à la police ou à l'organisme communautaire à qui vous avez signalé le crime. La plupart de ces organismes relèvent du Programme ontarien d'aide immédiate aux victimes (AIVO). La Ligne d'aide aux victimes (LAV) peut vous dire lequel dessert votre région. Le programme vise à prendre une décision sur les besoins immédiats dans les 3 jours ouvrables. Il vise le même délai pour le soutien supplémentaire aux personnes survivantes de la traite.",
     },
     serves: {
-      en: 'People who live in Ontario and experienced a violent crime here, including human trafficking, and their immediate family, when they have no other way to pay. The crime must be reported, but trafficking survivors can report it to a community agency, such as a shelter or sexual assault centre, instead of the police. For children under 16, a parent or guardian applies.',
-      fr: "Les personnes qui vivent en Ontario et qui ont subi un crime violent dans la province, y compris la traite des personnes, ainsi que les membres de leur famille immédiate, lorsqu'elles n'ont aucun autre moyen de payer. Le crime doit être signalé, mais les personnes survivantes de la traite peuvent le signaler à un organisme communautaire, comme un refuge ou un centre d'aide aux victimes d'agression sexuelle, plutôt qu'à la police. Pour les enfants de moins de 16 ans, c'est le parent ou la personne tutrice qui fait la demande.",
+      en: 'People who live in Ontario and went through a violent crime here, including human trafficking. Their immediate family can also get help. They must have no other way to pay. The crime must be reported. Trafficking survivors can report it to a community agency instead of the police. This could be a shelter or a sexual assault centre. For children under 16, a parent or guardian applies.',
+      fr: "Les personnes qui vivent en Ontario et qui ont subi un crime violent dans la province, y compris la traite des personnes. Les membres de leur famille immédiate peuvent aussi obtenir de l'aide. Ces personnes ne doivent avoir aucun autre moyen de payer. Le crime doit être signalé. Les personnes survivantes de la traite peuvent le signaler à un organisme communautaire plutôt qu'à la police. Cet organisme peut être un refuge ou un centre d'aide aux victimes d'agression sexuelle. Pour les enfants de moins de 16 ans, c'est le parent ou la personne tutrice qui fait la demande.",
     },
     contacts: [
       {
@@ -404,12 +404,12 @@ export const servicesData: ServiceInput[] = [
     id: 'victim-support-line',
     name: { en: 'Victim Support Line (VSL)', fr: "Ligne d'aide aux victimes (LAV)" },
     offers: {
-      en: "Information about victim services in your community, and referrals to them, such as VQRP+ agencies and the Victim/Witness Assistance Program. You can also sign up for updates about an offender's status (the Victim Notification System).",
-      fr: "De l'information sur les services aux victimes de votre collectivité et de l'orientation vers ces services, comme les organismes du PIRV+ et le Programme d'aide aux victimes et aux témoins (PAVT). Vous pouvez aussi vous inscrire pour recevoir des nouvelles sur la situation d'une personne contrevenante.",
+      en: "Information about victim services in your community. The line can refer you to them, such as VQRP+ agencies and the Victim/Witness Assistance Program. You can also sign up for updates about an offender's status (the Victim Notification System).",
+      fr: "De l'information sur les services aux victimes de votre collectivité. La Ligne peut vous orienter vers ces services. Parmi eux, il y a les organismes du PIRV+ et le Programme d'aide aux victimes et aux témoins (PAVT). Vous pouvez aussi vous inscrire pour recevoir des nouvelles sur la situation d'une personne contrevenante.",
     },
     expect: {
-      en: 'Say where you live and what kind of help you need, and ask for the victim services near you.',
-      fr: "Dites où vous habitez et de quel type d'aide vous avez besoin, et demandez quels services aux victimes existent près de chez vous.",
+      en: 'Say where you live and what kind of help you need. Ask about the victim services near you.',
+      fr: "Dites où vous habitez et de quel type d'aide vous avez besoin. Demandez quels services aux victimes existent près de chez vous.",
     },
     serves: {
       en: 'Victims of crime in Ontario, witnesses, and people who are worried about someone.',
@@ -445,16 +445,16 @@ export const servicesData: ServiceInput[] = [
       fr: 'Le gestionnaire de services de votre région (logement social)',
     },
     offers: {
-      en: 'The service manager looks after social housing in your area. People who are being or have been trafficked can get priority on the waiting list for rent-geared-to-income housing (rent based on your income), and can ask about help paying rent.',
-      fr: "Le gestionnaire de services s'occupe du logement social dans votre région. Les personnes qui sont ou ont été victimes de la traite des personnes peuvent obtenir la priorité sur la liste d'attente pour un logement à loyer indexé sur le revenu (LIR), et se renseigner sur l'aide pour payer le loyer.",
+      en: 'The service manager looks after social housing in your area. People who are being trafficked, or have been, can get priority on the waiting list. This is the list for rent-geared-to-income housing, where rent is based on your income. They can also ask about help paying rent.',
+      fr: "Le gestionnaire de services s'occupe du logement social dans votre région. Les personnes qui sont ou ont été victimes de la traite des personnes peuvent obtenir la priorité sur la liste d'attente. C'est la liste pour un logement à loyer indexé sur le revenu (LIR), où le loyer dépend de votre revenu. Ces personnes peuvent aussi se renseigner sur l'aide pour payer le loyer.",
     },
     expect: {
-      en: 'Ask how to apply for priority access under the Special Priority Policy. You will usually need a professional who knows your situation to confirm the trafficking in writing. Even with priority, the wait can be long.',
-      fr: "Demandez comment présenter une demande d'accès prioritaire dans la catégorie des ménages prioritaires (Special Priority Policy). Il faut habituellement qu'une ou un professionnel qui connaît votre situation confirme la traite par écrit. Même avec la priorité, l'attente peut être longue.",
+      en: 'Ask how to apply for priority access under the Special Priority Policy. A professional who knows your situation will usually need to confirm the trafficking in writing. Even with priority, the wait can be long.',
+      fr: "Demandez comment faire une demande d'accès prioritaire dans la catégorie des ménages prioritaires (Special Priority Policy). Il faut habituellement qu'une ou un professionnel qui connaît votre situation confirme la traite par écrit. Même avec la priorité, l'attente peut être longue.",
     },
     serves: {
-      en: 'Households where someone is being or has been trafficked, or has experienced domestic abuse, and who qualify for rent-geared-to-income housing.',
-      fr: "Les ménages dont un membre est ou a été victime de la traite des personnes ou de violence familiale, et qui sont admissibles à un logement à loyer indexé sur le revenu.",
+      en: 'Households where someone is being or has been trafficked, or has lived through domestic abuse. The household must qualify for rent-geared-to-income housing.',
+      fr: 'Les ménages dont un membre est ou a été victime de la traite des personnes ou de violence familiale. Le ménage doit être admissible à un logement à loyer indexé sur le revenu.',
     },
     contacts: [
       {
@@ -476,18 +476,18 @@ export const servicesData: ServiceInput[] = [
     id: 'rent-subsidy',
     name: {
       en: 'Monthly rent help: Canada-Ontario Housing Benefit (COHB)',
-      fr: 'Aide mensuelle pour le loyer : Allocation Canada-Ontario pour le logement (ACOL)',
+      fr: 'Aide mensuelle pour le loyer : Allocation Canada-Ontario pour le logement (ACOL)',
     },
     offers: {
       en: 'A monthly benefit to help you pay your rent. The amount depends on your income and on local rents.',
       fr: 'Une allocation mensuelle pour vous aider à payer votre loyer. Le montant dépend de votre revenu et des loyers de votre région.',
     },
     expect: {
-      en: 'Apply through your local service manager. Some frontline agencies can help you apply. Ask whether the program is taking new applications right now.',
-      fr: "Faites votre demande auprès du gestionnaire de services de votre région. Certains organismes de première ligne peuvent vous aider à la remplir. Demandez si le programme accepte de nouvelles demandes en ce moment.",
+      en: 'Apply through your local service manager. Some frontline agencies can help you apply. Ask if the program is taking new applications right now.',
+      fr: 'Faites votre demande auprès du gestionnaire de services de votre région. Certains organismes de première ligne peuvent vous aider à la remplir. Demandez si le programme accepte de nouvelles demandes en ce moment.',
     },
     serves: {
-      en: 'Households on, or eligible for, the social housing waiting list. Survivors of human trafficking and domestic violence are a priority group.',
+      en: 'Households on the social housing waiting list, or eligible to join it. Survivors of human trafficking and domestic violence are a priority group.',
       fr: "Les ménages inscrits sur la liste d'attente du logement social, ou admissibles à y être inscrits. Les personnes survivantes de la traite des personnes ou de violence familiale font partie des groupes prioritaires.",
     },
     contacts: [
@@ -512,15 +512,15 @@ export const servicesData: ServiceInput[] = [
       fr: "Programme d'aide aux victimes et aux témoins (PAVT)",
     },
     offers: {
-      en: "Support through the criminal court process: information about your case (such as court dates and bail conditions), help getting ready for court, emotional support and referrals. It works with Ontario's specialized human trafficking prosecutors.",
-      fr: "Du soutien tout au long du processus judiciaire criminel : de l'information sur votre dossier (comme les dates d'audience et les conditions de mise en liberté sous caution), de l'aide pour vous préparer au tribunal, du soutien émotionnel et de l'orientation vers d'autres services. Le programme travaille avec les procureurs de la Couronne spécialisés en traite des personnes.",
+      en: "Support through the criminal court process. The program gives you information about your case, such as court dates and bail conditions. It helps you get ready for court. It also offers emotional support and referrals. It works with Ontario's specialized human trafficking prosecutors.",
+      fr: "Du soutien tout au long du processus judiciaire criminel. Le programme vous informe sur votre dossier, par exemple les dates d'audience et les conditions de mise en liberté sous caution. Il vous aide à vous préparer au tribunal. Il offre aussi du soutien émotionnel et de l'orientation vers d'autres services. Le programme travaille avec les procureurs de la Couronne spécialisés en traite des personnes.",
     },
     expect: {
-      en: 'The police or the Crown usually refer you. The program aims to contact you within 3 business days of a referral. To find the nearest office, call the Victim Support Line. The service is free, and you choose whether to use it.',
-      fr: "C'est habituellement la police ou la Couronne qui vous dirige vers le programme. Le programme vise à communiquer avec vous dans les 3 jours ouvrables suivant la demande. Pour trouver le bureau le plus proche, appelez la Ligne d'aide aux victimes (LAV). Le service est gratuit, et c'est vous qui choisissez de l'utiliser ou non.",
+      en: 'The police or the Crown usually refer you. The program aims to contact you within 3 business days of a referral. To find the nearest office, call the Victim Support Line. The service is free. You choose whether to use it.',
+      fr: "C'est habituellement la police ou la Couronne qui vous dirige vers le programme. Le programme vise à communiquer avec vous dans les 3 jours ouvrables suivant la demande. Pour trouver le bureau le plus proche, appelez la Ligne d'aide aux victimes (LAV). Le service est gratuit. C'est vous qui choisissez de l'utiliser ou non.",
     },
     serves: {
-      en: 'Victims and witnesses of violent crime, once charges have been laid. Support lasts until the court case ends.',
+      en: 'Victims and witnesses of violent crime, once someone has been charged. Support lasts until the court case ends.',
       fr: "Les victimes et les témoins d'un crime violent, une fois que des accusations ont été portées. Le soutien dure jusqu'à la fin de l'affaire devant le tribunal.",
     },
     contacts: [
@@ -563,16 +563,16 @@ export const servicesData: ServiceInput[] = [
       fr: 'Aide juridique gratuite pour obtenir une ordonnance interdictive (traite des personnes)',
     },
     offers: {
-      en: "Lawyers from Ontario's Ministry of the Attorney General give free, confidential legal advice. They help you apply for a restraining order against a current, past or possible trafficker, and can represent you at the hearing in the Ontario Court of Justice.",
-      fr: "Des avocates et avocats du ministère du Procureur général de l'Ontario offrent des conseils juridiques gratuits et confidentiels. L'équipe vous aide à demander une ordonnance interdictive contre un trafiquant actuel, passé ou potentiel, et peut vous représenter à l'audience devant la Cour de justice de l'Ontario.",
+      en: "Lawyers from Ontario's Ministry of the Attorney General give free, confidential legal advice. They help you apply for a restraining order against a trafficker. This can be a current, past or possible trafficker. They can also represent you at the hearing in the Ontario Court of Justice.",
+      fr: "Des avocates et avocats du ministère du Procureur général de l'Ontario offrent des conseils juridiques gratuits et confidentiels. L'équipe vous aide à demander une ordonnance interdictive contre un trafiquant. Il peut s'agir d'un trafiquant actuel, passé ou potentiel. L'équipe peut aussi vous représenter à l'audience devant la Cour de justice de l'Ontario.",
     },
     expect: {
-      en: 'Call the Canadian Human Trafficking Hotline and ask to be referred to a lawyer for a human trafficking restraining order. You do not need a criminal case, and there are no court fees.',
-      fr: "Appelez la Ligne d'urgence canadienne contre la traite des personnes et demandez qu'on vous dirige vers une avocate ou un avocat pour une ordonnance interdictive en matière de traite des personnes. Aucune affaire criminelle n'est nécessaire, et il n'y a pas de frais de justice.",
+      en: 'Call the Canadian Human Trafficking Hotline. Ask them to refer you to a lawyer for a human trafficking restraining order. You do not need a criminal case. There are no court fees.',
+      fr: "Appelez la Ligne d'urgence canadienne contre la traite des personnes. Demandez qu'on vous dirige vers une avocate ou un avocat pour une ordonnance interdictive en matière de traite des personnes. Aucune affaire criminelle n'est nécessaire. Il n'y a pas de frais de justice.",
     },
     serves: {
-      en: 'Survivors and people at risk of human trafficking in Ontario, of any age, including people from Ontario who were trafficked somewhere else. A person who has custody of a child survivor or a child at risk can also get help.',
-      fr: "Les personnes survivantes et les personnes à risque de traite en Ontario, de tout âge, y compris les personnes de l'Ontario qui ont été victimes de la traite ailleurs. La personne qui a la garde d'un enfant victime ou à risque peut aussi obtenir de l'aide.",
+      en: 'Survivors and people at risk of human trafficking in Ontario, of any age. This includes people from Ontario who were trafficked somewhere else. A person who has custody of a child survivor or a child at risk can also get help.',
+      fr: "Les personnes survivantes et les personnes à risque de traite en Ontario, de tout âge. Cela comprend les personnes de l'Ontario qui ont été victimes de la traite ailleurs. La personne qui a la garde d'un enfant victime ou à risque peut aussi obtenir de l'aide.",
     },
     languages: {
       en: 'Help in more than 200 languages',
@@ -584,7 +584,7 @@ export const servicesData: ServiceInput[] = [
         number: '1-833-900-1010',
         label: {
           en: 'Canadian Human Trafficking Hotline: ask for a referral to a lawyer',
-          fr: "Ligne d'urgence canadienne contre la traite des personnes : demandez qu'on vous dirige vers une avocate ou un avocat",
+          fr: "Ligne d'urgence canadienne contre la traite des personnes : demandez qu'on vous dirige vers une avocate ou un avocat",
         },
         source: src.freeLegalSupport,
       },
@@ -609,16 +609,16 @@ export const servicesData: ServiceInput[] = [
       fr: "Équipe INTERE de Toronto (enfants à risque d'exploitation)",
     },
     offers: {
-      en: 'Child protection workers and police officers work as a team to find and help children and youth at risk of sex trafficking, and to connect those who have been trafficked to support. Indigenous liaisons work with Indigenous children and youth aged 12 to 17.',
-      fr: "Des intervenantes et intervenants en protection de l'enfance et des policières et policiers travaillent en équipe pour repérer et aider les enfants et les jeunes à risque de trafic sexuel, et pour mettre en lien avec du soutien les jeunes qui en ont été victimes. Des agentes et agents de liaison autochtones travaillent avec les enfants et les jeunes autochtones de 12 à 17 ans.",
+      en: 'Child protection workers and police officers work as a team. They find and help children and youth at risk of sex trafficking. They connect those who have been trafficked to support. Indigenous liaisons work with Indigenous children and youth aged 12 to 17.',
+      fr: "Des intervenantes et intervenants en protection de l'enfance et des policières et policiers travaillent en équipe. Ils repèrent et aident les enfants et les jeunes à risque de trafic sexuel. Ils mettent les jeunes qui en ont été victimes en lien avec du soutien. Des agentes et agents de liaison autochtones travaillent avec les enfants et les jeunes autochtones de 12 à 17 ans.",
     },
     expect: {
-      en: 'Call one of the partners below and ask about the CARE Unit. If a child is in immediate danger, call 911.',
+      en: 'Call one of the partners below and ask about the CARE Unit. If a child is in danger right now, call 911.',
       fr: "Appelez l'un des partenaires ci-dessous et renseignez-vous sur l'équipe INTERE. Si un enfant est en danger immédiat, composez le 911.",
     },
     serves: {
-      en: 'Children and youth under 18 in Toronto who are at high risk of sex trafficking or are being trafficked.',
-      fr: 'Les enfants et les jeunes de moins de 18 ans à Toronto qui sont à risque élevé de trafic sexuel ou qui en sont victimes.',
+      en: 'Children and youth under 18 in Toronto who are being sex trafficked or are at high risk of it.',
+      fr: "Les enfants et les jeunes de moins de 18 ans à Toronto qui sont victimes de trafic sexuel ou à risque élevé de l'être.",
     },
     contacts: [
       {
@@ -682,16 +682,16 @@ export const servicesData: ServiceInput[] = [
       fr: "Équipe INTERE de la région de Durham (enfants à risque d'exploitation)",
     },
     offers: {
-      en: 'Child protection workers and police officers work as a team to find and help children and youth at risk of sex trafficking, and to connect those who have been trafficked to support. Indigenous liaisons work with Indigenous children and youth aged 12 to 17.',
-      fr: "Des intervenantes et intervenants en protection de l'enfance et des policières et policiers travaillent en équipe pour repérer et aider les enfants et les jeunes à risque de trafic sexuel, et pour mettre en lien avec du soutien les jeunes qui en ont été victimes. Des agentes et agents de liaison autochtones travaillent avec les enfants et les jeunes autochtones de 12 à 17 ans.",
+      en: 'Child protection workers and police officers work as a team. They find and help children and youth at risk of sex trafficking. They connect those who have been trafficked to support. Indigenous liaisons work with Indigenous children and youth aged 12 to 17.',
+      fr: "Des intervenantes et intervenants en protection de l'enfance et des policières et policiers travaillent en équipe. Ils repèrent et aident les enfants et les jeunes à risque de trafic sexuel. Ils mettent les jeunes qui en ont été victimes en lien avec du soutien. Des agentes et agents de liaison autochtones travaillent avec les enfants et les jeunes autochtones de 12 à 17 ans.",
     },
     expect: {
-      en: 'Call one of the partners below and ask about the CARE Unit. If a child is in immediate danger, call 911.',
+      en: 'Call one of the partners below and ask about the CARE Unit. If a child is in danger right now, call 911.',
       fr: "Appelez l'un des partenaires ci-dessous et renseignez-vous sur l'équipe INTERE. Si un enfant est en danger immédiat, composez le 911.",
     },
     serves: {
-      en: 'Children and youth under 18 in Durham Region who are at high risk of sex trafficking or are being trafficked.',
-      fr: 'Les enfants et les jeunes de moins de 18 ans dans la région de Durham qui sont à risque élevé de trafic sexuel ou qui en sont victimes.',
+      en: 'Children and youth under 18 in Durham Region who are being sex trafficked or are at high risk of it.',
+      fr: "Les enfants et les jeunes de moins de 18 ans dans la région de Durham qui sont victimes de trafic sexuel ou à risque élevé de l'être.",
     },
     contacts: [
       {
@@ -752,11 +752,11 @@ export const servicesData: ServiceInput[] = [
     id: 'childrens-aid-society',
     name: { en: "Your local children's aid society", fr: "La société d'aide à l'enfance de votre région" },
     offers: {
-      en: "Your local children's aid society does child protection work for children and youth under 18. It can also refer youth who are leaving care to a youth-in-transition worker.",
+      en: "Your local children's aid society works to protect children and youth under 18. It can also refer youth who are leaving care to a youth-in-transition worker.",
       fr: "La société d'aide à l'enfance de votre région s'occupe de la protection des enfants et des jeunes de moins de 18 ans. Elle peut aussi diriger les jeunes qui quittent les soins vers une intervenante ou un intervenant auprès des jeunes en transition.",
     },
     expect: {
-      en: "Each area has its own society. The Canadian Human Trafficking Hotline can help you find yours. If a child is in immediate danger, call 911.",
+      en: 'Each area has its own society. The Canadian Human Trafficking Hotline can help you find yours. If a child is in danger right now, call 911.',
       fr: "Chaque région a sa propre société. La Ligne d'urgence canadienne contre la traite des personnes peut vous aider à trouver la vôtre. Si un enfant est en danger immédiat, composez le 911.",
     },
     serves: {
@@ -772,12 +772,12 @@ export const servicesData: ServiceInput[] = [
     id: 'youth-services',
     name: { en: 'Services for children and youth', fr: 'Services pour les enfants et les jeunes' },
     offers: {
-      en: 'Some organizations offer special support for children and youth who have been sex trafficked or are at risk.',
-      fr: "Certains organismes offrent du soutien spécialisé aux enfants et aux jeunes qui ont été victimes de trafic sexuel ou qui sont à risque de l'être.",
+      en: 'Some organizations offer special support for children and youth. It is for young people who have been sex trafficked or are at risk.',
+      fr: "Certains organismes offrent du soutien spécialisé aux enfants et aux jeunes. Ce soutien s'adresse aux jeunes qui ont été victimes de trafic sexuel ou qui sont à risque de l'être.",
     },
     expect: {
-      en: "Look at the list of organizations on ontario.ca, or search the hotline's national directory. You can also call the Canadian Human Trafficking Hotline and ask what is available for young people near you.",
-      fr: "Consultez la liste des organismes sur ontario.ca ou cherchez dans le répertoire national de la Ligne d'urgence. Vous pouvez aussi appeler la Ligne d'urgence canadienne contre la traite des personnes et demander quels services existent pour les jeunes près de chez vous.",
+      en: "Look at the list of organizations on ontario.ca. Or search the hotline's national directory. You can also call the Canadian Human Trafficking Hotline. Ask what is available for young people near you.",
+      fr: "Consultez la liste des organismes sur ontario.ca. Vous pouvez aussi chercher dans le répertoire national de la Ligne d'urgence. Ou encore, appelez la Ligne d'urgence canadienne contre la traite des personnes. Demandez quels services existent pour les jeunes près de chez vous.",
     },
     serves: {
       en: 'Children and youth who have been sex trafficked or are at risk.',
@@ -798,8 +798,8 @@ export const servicesData: ServiceInput[] = [
       fr: 'Foyers spécialisés pour les enfants et les jeunes victimes de trafic sexuel',
     },
     offers: {
-      en: 'Ontario funds two homes, one in Toronto and one in Durham Region, where young survivors can live safely while they heal. They get programs and clinical support there, and the homes work closely with the CARE Units.',
-      fr: "L'Ontario finance deux foyers, l'un à Toronto et l'autre dans la région de Durham, où les jeunes personnes survivantes peuvent vivre en sécurité pendant leur guérison. Elles y reçoivent des programmes et du soutien clinique, et les foyers travaillent de près avec les équipes INTERE.",
+      en: 'Ontario funds two homes where young survivors can live safely while they heal. One is in Toronto and one is in Durham Region. Young people get programs and clinical support there. The homes work closely with the CARE Units.',
+      fr: "L'Ontario finance deux foyers où les jeunes personnes survivantes peuvent vivre en sécurité pendant leur guérison. L'un est à Toronto et l'autre dans la région de Durham. Les jeunes y reçoivent des programmes et du soutien clinique. Les foyers travaillent de près avec les équipes INTERE.",
     },
     expect: {
       en: 'Call the Canadian Human Trafficking Hotline to find out more. The addresses are kept private for safety.',
@@ -831,16 +831,16 @@ export const servicesData: ServiceInput[] = [
       fr: 'Intervenantes et intervenants auprès des jeunes en transition',
     },
     offers: {
-      en: 'These workers help youth who are leaving care set goals and connect to housing, school, jobs, life skills, health and mental health care, and legal services. Some focus on preventing human trafficking and helping survivors get services.',
-      fr: "Ces intervenantes et intervenants aident les jeunes qui quittent les soins à se fixer des objectifs et à accéder au logement, aux études, à l'emploi, aux compétences de vie, aux soins de santé et de santé mentale, et aux services juridiques. Certains se consacrent à prévenir la traite des personnes et à aider les personnes survivantes à obtenir des services.",
+      en: 'These workers help youth who are leaving care to set goals. They connect youth to housing, school, jobs and life skills. They also connect youth to health and mental health care, and to legal services. Some workers focus on preventing human trafficking and helping survivors get services.',
+      fr: "Ces intervenantes et intervenants aident les jeunes qui quittent les soins à se fixer des objectifs. Ils aident les jeunes à accéder au logement, aux études, à l'emploi et aux compétences de vie. Ils les aident aussi à accéder aux soins de santé et de santé mentale, et aux services juridiques. Certains se consacrent à prévenir la traite des personnes et à aider les personnes survivantes à obtenir des services.",
     },
     expect: {
-      en: "Ask your local children's aid society, or a service provider you work with, for a referral. Some programs also let youth contact them directly.",
-      fr: "Demandez à la société d'aide à l'enfance de votre région, ou à un fournisseur de services avec qui vous êtes en contact, de vous orienter vers le programme. Certains programmes acceptent aussi que les jeunes communiquent directement avec eux.",
+      en: "Ask your local children's aid society for a referral. Or ask a service provider you work with. Some programs also let youth contact them directly.",
+      fr: "Demandez à la société d'aide à l'enfance de votre région de vous orienter vers le programme. Ou demandez-le à un fournisseur de services avec qui vous êtes en contact. Certains programmes permettent aussi aux jeunes de les joindre directement.",
     },
     serves: {
-      en: "Youth aged 16 to 24 who were in the care of a children's aid society, or in a similar arrangement such as customary care, just before they turned 18.",
-      fr: "Les jeunes de 16 à 24 ans qui étaient pris en charge par une société d'aide à l'enfance, ou dans une situation semblable comme des soins conformes aux traditions, juste avant leurs 18 ans.",
+      en: "Youth aged 16 to 24. Just before they turned 18, they were in the care of a children's aid society. Or they were in a similar arrangement, such as customary care.",
+      fr: "Les jeunes de 16 à 24 ans. Juste avant leurs 18 ans, ces jeunes étaient pris en charge par une société d'aide à l'enfance, ou dans une situation semblable. Les soins conformes aux traditions en sont un exemple.",
     },
     contacts: [],
     sources: [src.ontarioAht, src.yitObjectives2024, src.yitObjectives, src.yitNiijki, src.yitStrides],
@@ -852,7 +852,7 @@ export const servicesData: ServiceInput[] = [
     id: 'local-police',
     name: { en: 'Local police (non-emergency)', fr: 'Police locale (ligne non urgente)' },
     offers: {
-      en: 'Report a possible case of human trafficking or another crime that is not an emergency. To stay anonymous, you can call Crime Stoppers instead.',
+      en: 'Report a possible case of human trafficking, or another crime that is not an emergency. To stay anonymous, you can call Crime Stoppers instead.',
       fr: "Signalez un cas possible de traite des personnes ou un autre crime qui n'est pas une urgence. Pour rester anonyme, vous pouvez plutôt appeler Crime Stoppers (Échec au crime).",
     },
     expect: {
@@ -922,12 +922,12 @@ export const servicesData: ServiceInput[] = [
     id: 'prevention-education',
     name: { en: 'Prevention and education resources', fr: 'Ressources de prévention et de sensibilisation' },
     offers: {
-      en: '"The Trap" is an interactive online tool, led by an adult, that shows middle and high school students how sex traffickers target and recruit young people. White Ribbon has free lesson plans for educators, and Ontario requires school boards to have anti-sex trafficking protocols.',
-      fr: "« Le piège » est un outil numérique interactif, animé par une ou un adulte, qui montre aux élèves de l'intermédiaire et du secondaire comment les trafiquants ciblent et recrutent les jeunes à des fins sexuelles. Le Ruban Blanc (White Ribbon) offre des plans de leçon gratuits au personnel enseignant, et l'Ontario exige que les conseils scolaires aient des protocoles de lutte contre le trafic sexuel.",
+      en: '"The Trap" is an interactive online tool for middle and high school students. An adult leads it. It shows how sex traffickers target and recruit young people. White Ribbon has free lesson plans for educators. Ontario requires school boards to have anti-sex trafficking protocols.',
+      fr: "« Le piège » est un outil numérique interactif pour les élèves de l'intermédiaire et du secondaire. Une ou un adulte anime l'activité. L'outil montre comment les trafiquants ciblent et recrutent les jeunes à des fins sexuelles. Le Ruban Blanc (White Ribbon) offre des plans de leçon gratuits au personnel enseignant. L'Ontario exige que les conseils scolaires aient des protocoles de lutte contre le trafic sexuel.",
     },
     expect: {
-      en: 'No web address for The Trap is listed here. Adult leaders sign up with an email address, so ask your school board how to get access. The White Ribbon lesson plans and the school board policy are online.',
-      fr: "Aucune adresse Web n'est indiquée ici pour « Le piège ». Les adultes qui animent l'activité s'inscrivent avec une adresse courriel : demandez à votre conseil scolaire comment y avoir accès. Les plans de leçon du Ruban Blanc et la politique pour les conseils scolaires sont en ligne.",
+      en: 'There is no web address for The Trap here. Adult leaders sign up with an email address. So ask your school board how to get access. The White Ribbon lesson plans and the school board policy are online.',
+      fr: "Aucune adresse Web n'est indiquée ici pour « Le piège ». Les adultes qui animent l'activité s'inscrivent avec une adresse courriel. Demandez donc à votre conseil scolaire comment y avoir accès. Les plans de leçon du Ruban Blanc et la politique pour les conseils scolaires sont en ligne.",
     },
     serves: {
       en: 'Educators, parents, caregivers and others who teach children and youth about sex trafficking.',
@@ -980,11 +980,11 @@ export const servicesData: ServiceInput[] = [
     },
     offers: {
       en: 'Coalitions bring together social service agencies, victim services, health centres, police and schools in an area. They run local prevention and awareness work.',
-      fr: "Les coalitions réunissent les organismes de services sociaux, les services aux victimes, les centres de santé, la police et les établissements d'enseignement d'une région. Elles mènent des activités locales de prévention et de sensibilisation.",
+      fr: "Les coalitions réunissent les organismes de services sociaux, les services aux victimes, les centres de santé, la police et les écoles d'une région. Elles mènent des activités locales de prévention et de sensibilisation.",
     },
     expect: {
-      en: 'To find the coalition in your region, email the Provincial Anti-Human Trafficking Coordination Office. This address was published in 2017, so check that it is still in use. Two coalitions have their own websites, listed below.',
-      fr: "Pour trouver la coalition de votre région, écrivez au Bureau provincial de coordination de la lutte contre la traite des personnes. Cette adresse a été publiée en 2017 : vérifiez qu'elle est toujours utilisée. Deux coalitions ont leur propre site Web, indiqué ci-dessous.",
+      en: 'To find the coalition in your region, email the Provincial Anti-Human Trafficking Coordination Office. This address was published in 2017. Check that it is still in use. Two coalitions have their own websites, listed below.',
+      fr: "Pour trouver la coalition de votre région, écrivez au Bureau provincial de coordination de la lutte contre la traite des personnes. Cette adresse a été publiée en 2017. Vérifiez qu'elle est toujours utilisée. Deux coalitions ont leur propre site Web, indiqué ci-dessous.",
     },
     serves: {
       en: 'Service providers, trainers and community groups who want to work together against human trafficking in their area.',
@@ -1040,8 +1040,8 @@ export const servicesData: ServiceInput[] = [
       fr: 'Online Training Initiative to Address Human Trafficking (formation en ligne gratuite sur la traite des personnes)',
     },
     offers: {
-      en: 'Free, self-paced online training for anyone who supports survivors, made by MCIS Language Solutions with Ontario funding. The main course takes about 8 hours and covers signs and dynamics of trafficking, referral services and ways to intervene, with extra modules for police, legal and health care workers and on labour trafficking.',
-      fr: "Une formation en ligne gratuite, à suivre à votre rythme, pour toute personne qui soutient des personnes survivantes, offerte par MCIS Language Solutions grâce au financement de l'Ontario. Le cours principal dure environ 8 heures et porte sur les signes et la dynamique de la traite, les services d'orientation et les façons d'intervenir; des modules s'ajoutent pour la police, le milieu juridique, la santé et la traite à des fins de travail forcé.",
+      en: 'Free online training for anyone who supports survivors. You can go at your own pace. MCIS Language Solutions made it with funding from Ontario. The main course takes about 8 hours. It covers the signs and dynamics of trafficking, referral services and ways to intervene. Extra modules are for police, legal workers and health care workers. Others are on labour trafficking.',
+      fr: "Une formation en ligne gratuite pour toute personne qui soutient des personnes survivantes. Vous la suivez à votre rythme. Elle a été conçue par MCIS Language Solutions grâce au financement de l'Ontario. Le cours principal dure environ 8 heures. Il porte sur les signes et la dynamique de la traite, les services d'orientation et les façons d'intervenir. Des modules s'ajoutent pour la police, le milieu juridique et la santé. D'autres portent sur la traite à des fins de travail forcé.",
     },
     expect: {
       en: 'Start on the training website. There is a separate website for the French version.',
@@ -1080,15 +1080,15 @@ export const servicesData: ServiceInput[] = [
     id: 'camh-training',
     name: {
       en: 'CAMH online course: Introduction to Human Trafficking',
-      fr: 'Cours en ligne du Centre de toxicomanie et de santé mentale (CAMH) : Introduction to Human Trafficking',
+      fr: 'Cours en ligne du Centre de toxicomanie et de santé mentale (CAMH) : Introduction to Human Trafficking',
     },
     offers: {
-      en: 'A free online course for mental health and addiction workers, with 5 modules that take 2 to 3 hours in total. It was made with Indigenous input and reviewed by survivors.',
-      fr: "Un cours en ligne gratuit pour les intervenantes et intervenants en santé mentale et en dépendances, en 5 modules d'une durée totale de 2 à 3 heures. Il a été conçu avec la participation d'Autochtones et révisé par des personnes survivantes.",
+      en: 'A free online course for mental health and addiction workers. It has 5 modules that take 2 to 3 hours in total. It was made with Indigenous input, and survivors reviewed it.',
+      fr: "Un cours en ligne gratuit pour les intervenantes et intervenants en santé mentale et en dépendances. Il compte 5 modules, d'une durée totale de 2 à 3 heures. Il a été conçu avec la participation d'Autochtones. Des personnes survivantes l'ont révisé.",
     },
     expect: {
-      en: 'The course is on the EENet website (eenet.ca). The exact course page was not confirmed, so search the site for "Introduction to Human Trafficking".',
-      fr: "Le cours se trouve sur le site Web d'EENet (eenet.ca). La page exacte du cours n'a pas été confirmée : cherchez « Introduction to Human Trafficking » sur le site.",
+      en: 'The course is on the EENet website (eenet.ca). The exact course page was not confirmed. Search the site for "Introduction to Human Trafficking".',
+      fr: "Le cours se trouve sur le site Web d'EENet (eenet.ca). La page exacte du cours n'a pas été confirmée. Cherchez « Introduction to Human Trafficking » sur le site.",
     },
     serves: {
       en: 'People who work in mental health and addiction services.',
