@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { createActor, type Actor } from 'xstate';
 import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths, type AdjacencyMap } from 'xstate/graph';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ageSchema,
   answersSchema,
@@ -405,9 +405,8 @@ const flowKey = (snapshot: TriageSnapshot) => {
   return JSON.stringify([snapshot.value, changing, skippedQuestions, usedOnePage, answers.role === 'worker', isInDanger(answers.danger), asksAboutCare(answers.age as Age | undefined), answers.inCare !== undefined]);
 };
 
-describe('the statechart as a graph (xstate/graph)', () => {
-  // Exploring the whole abstract graph takes a few seconds on a loaded 2-core machine.
-  vi.setConfig({ testTimeout: 60_000 });
+// Exploring the whole abstract graph takes a few seconds on a loaded 2-core machine.
+describe('the statechart as a graph (xstate/graph)', { timeout: 60_000 }, () => {
   const stateIds = Object.values(triageMachine.root.states).map((node) => node.id);
   const options = { events: allEvents, serializeState: (snapshot: TriageSnapshot) => flowKey(snapshot) };
 
