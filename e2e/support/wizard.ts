@@ -1,0 +1,444 @@
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
+import { en } from '../../components/content/en';
+import { fr } from '../../components/content/fr';
+import type { Messages } from '../../components/content/en';
+import {
+  asksAboutCare,
+  getRegion,
+  isInDanger,
+  isRegionId,
+  type Age,
+  type Answers,
+  type Danger,
+  type InCare,
+  type Indigenous,
+  type Locale,
+  type Need,
+  type RegionAnswer,
+  type Role,
+} from '../../rules';
+
+/**
+ * Helpers that drive the wizard the way a person does: by the visible labels of its questions and options, taken
+ * from the content files, never by CSS classes. The only attributes read are the ones the spec makes a contract
+ * (`data-service-id`, `data-priority`, `data-step-heading`).
+ */
+
+/**
+ * `expect` with a longer wait: these machines run several browsers at once, and a step can take more than the
+ * default 5 s to render under load. Still web-first: it returns as soon as the condition holds.
+ */
+export const expect = baseExpect.configure({ timeout: 15_000 });
+
+export type Step = 'start' | 'danger' | 'emergency' | 'age' | 'care' | 'region' | 'identity' | 'needs' | 'review' | 'summary';
+type Voice = 'you' | 'them';
+
+/** The paths of the wizard and the safety page in each language. */
+export const wizardPath = { en: '/', fr: '/fr/' } as const satisfies Record<Locale, string>;
+export const safetyPath = { en: '/safety/', fr: '/fr/securite/' } as const satisfies Record<Locale, string>;
+/** Where the quick exit goes, in each language. */
+export const exitHost = { en: 'https://weather.gc.ca/', fr: 'https://meteo.gc.ca/' } as const satisfies Record<Locale, string>;
+
+export const messagesFor = (locale: Locale): Messages => (locale === 'fr' ? fr : en);
+export const voiceOf = (role: Role | undefined): Voice => (role === 'worker' || role === 'trainer' ? 'them' : 'you');
+
+/** What each page's wizard run knows: its language and the voice its role gives. */
+type WizardState = { locale: Locale; role?: Role };
+const state = new WeakMap<Page, WizardState>();
+
+function ctx(page: Page): { locale: Locale; t: Messages; voice: Voice; role?: Role } {
+  const s = state.get(page) ?? { locale: 'en' as Locale };
+  return { locale: s.locale, t: messagesFor(s.locale), voice: voiceOf(s.role), role: s.role };
+}
+
+/** Tell the helpers which role was chosen when it was chosen without `answer` (by keyboard, say). */
+export function rememberRole(page: Page, role: Role): void {
+  state.set(page, { ...(state.get(page) ?? { locale: 'en' }), role });
+}
+
+/** Tell the helpers the language changed (after the language switch). */
+export function setLocale(page: Page, locale: Locale): void {
+  state.set(page, { ...(state.get(page) ?? {}), locale });
+}
+
+/** The heading (the h1, or for the region step the question's label inside the h1) of each step. */
+export function stepHeadingText(step: Step, t: Messages, voice: Voice): string {
+  switch (step) {
+    case 'start':
+      return t.start.heading;
+    case 'danger':
+      return t.danger.legend[voice];
+    case 'emergency':
+      return t.emergency.heading[voice];
+    case 'age':
+      return t.age.legend[voice];
+    case 'care':
+      return t.care.legend[voice];
+    case 'region':
+      return t.region.legend[voice];
+    case 'identity':
+      return t.identity.legend[voice];
+    case 'needs':
+      return t.needs.legend[voice];
+    case 'review':
+      return t.review.heading;
+    case 'summary':
+      return t.summary.heading[voice];
+  }
+}
+
+/** The document title the wizard gives each step: "<step> – <site name>", with "Error: " first on an error. */
+export function stepTitle(step: Step, t: Messages, { error = false } = {}): string {
+  return `${error ? t.errors.titlePrefix : ''}${t[step].title} – ${t.meta.siteName}`;
+}
+
+/** The level-1 heading of a step, by its role and name. */
+export function stepHeading(page: Page, step: Step): Locator {
+  const { t, voice } = ctx(page);
+  return page.getByRole('heading', { level: 1, name: stepHeadingText(step, t, voice), exact: true });
+}
+
+/** Wait until the given step is on screen, with its heading and its title. */
+export async function expectStep(page: Page, step: Step): Promise<void> {
+  const { t } = ctx(page);
+  await expect(stepHeading(page, step), `the ${step} step should be on screen`).toBeVisible();
+  await expect(page).toHaveTitle(stepTitle(step, t));
+}
+
+/** The "Continue" button of a question. */
+export const continueButton = (page: Page): Locator =>
+  page.getByRole('button', { name: ctx(page).t.common.continue, exact: true });
+/** The in-page Back button. */
+export const backButton = (page: Page): Locator => page.getByRole('button', { name: ctx(page).t.common.back, exact: true });
+/** The quick exit link; its name carries the hidden "Emergency" prefix. */
+export const exitLink = (page: Page, locale: Locale = ctx(page).locale): Locator => {
+  const t = messagesFor(locale);
+  return page.getByRole('link', { name: `${t.exit.hidden} ${t.exit.button}`, exact: true });
+};
+/** The language switch: "Français" on English pages, "English" on French ones (with a hidden hint after it). */
+export const languageSwitch = (page: Page, locale: Locale = ctx(page).locale): Locator => {
+  const t = messagesFor(locale);
+  return page.getByRole('link', { name: `${t.language.label} (${t.language.hint})`, exact: true });
+};
+
+/**
+ * Wait until React has hydrated the page, so a click is handled by the app and not by the browser (a native form
+ * submission before hydration would be blocked by the CSP's form-action). React marks the DOM nodes it owns with
+ * `__reactProps$…` keys; nothing visible distinguishes a hydrated page from the static HTML on the start step.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.locator('main button, main input').first().evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps'))), {
+      message: 'the page should hydrate',
+    })
+    .toBe(true);
+}
+
+/**
+ * Open the wizard in a language and wait until the script has taken over. With `role`, choose it and continue to
+ * the danger question.
+ */
+export async function startWizard(page: Page, { locale = 'en', role }: { locale?: Locale; role?: Role } = {}): Promise<void> {
+  state.set(page, { locale });
+  await page.goto(wizardPath[locale]);
+  await expect(stepHeading(page, 'start')).toBeVisible();
+  await waitForHydration(page);
+  if (role) {
+    await answer(page, 'start', role);
+    await expectStep(page, 'danger');
+  }
+}
+
+export type StepValue = {
+  start: Role;
+  danger: Danger;
+  age: Age;
+  care: InCare;
+  region: RegionAnswer;
+  identity: Indigenous;
+  needs: Need[];
+};
+export type QuestionStep = keyof StepValue;
+
+/** The label a person sees for an answer, in the page's language and voice. */
+export function optionLabel<S extends QuestionStep>(step: S, value: StepValue[S], t: Messages, locale: Locale): string {
+  switch (step) {
+    case 'start':
+      return t.start.roles[value as Role];
+    case 'danger':
+      return t.danger.options[value as Danger];
+    case 'age':
+      return t.age.options[value as Age];
+    case 'care':
+      return t.care.options[value as InCare];
+    case 'region': {
+      const region = value as RegionAnswer;
+      if (isRegionId(region)) return getRegion(region).name[locale];
+      return region === 'outside-ontario' ? t.region.outsideOntario : t.region.unknown;
+    }
+    case 'identity':
+      return t.identity.options[value as Indigenous];
+    default:
+      throw new Error(`optionLabel: ${step} has several values`);
+  }
+}
+
+/** The radios of a question step (legend = the group's name). */
+export function radio(page: Page, step: Exclude<QuestionStep, 'region' | 'needs'>, value: string): Locator {
+  const { t, locale } = ctx(page);
+  return page.getByRole('radio', { name: optionLabel(step, value as never, t, locale), exact: true });
+}
+/** The region select, labelled by the region question. */
+export function regionSelect(page: Page): Locator {
+  const { t, voice } = ctx(page);
+  return page.getByRole('combobox', { name: t.region.legend[voice], exact: true });
+}
+/** One need's checkbox. */
+export function needCheckbox(page: Page, need: Need): Locator {
+  const { t } = ctx(page);
+  return page.getByRole('checkbox', { name: t.needs.options[need], exact: true });
+}
+
+/** Pick an option by its label (or set the checkboxes, or the select), then press Continue. */
+export async function answer<S extends QuestionStep>(page: Page, step: S, value: StepValue[S]): Promise<void> {
+  const { t, locale } = ctx(page);
+  await expect(stepHeading(page, step)).toBeVisible();
+  if (step === 'region') {
+    await regionSelect(page).selectOption({ label: optionLabel('region', value as RegionAnswer, t, locale) });
+  } else if (step === 'needs') {
+    const chosen = value as Need[];
+    for (const need of Object.keys(t.needs.options) as Need[]) {
+      const box = needCheckbox(page, need);
+      if ((await box.isChecked()) !== chosen.includes(need)) await box.setChecked(chosen.includes(need));
+    }
+  } else {
+    await radio(page, step as Exclude<QuestionStep, 'region' | 'needs'>, value as string).check();
+  }
+  if (step === 'start') state.set(page, { ...(state.get(page) ?? { locale }), role: value as Role });
+  await continueButton(page).click();
+}
+
+/**
+ * The answers the UI gives for a set of answers: the care question only exists for some ages. Throws when the
+ * answers are not a set the wizard can produce (care asked but not answered, or answered but never asked).
+ */
+export function reachableAnswers(answers: Answers): Answers {
+  if (asksAboutCare(answers.age) !== (answers.inCare !== undefined)) {
+    throw new Error(`The wizard cannot produce ${JSON.stringify(answers)}: care is asked iff the age is 16–17, 18–24 or not given.`);
+  }
+  return answers;
+}
+export function isReachable(answers: Answers): boolean {
+  return asksAboutCare(answers.age) === (answers.inCare !== undefined);
+}
+
+export type DriveOptions = {
+  locale?: Locale;
+  /** Stop when this step is on screen, before answering it. */
+  stopAt?: Step;
+  /** Called each time a new step is on screen (after its heading is visible). */
+  onStep?: (step: Step) => Promise<void>;
+};
+
+/**
+ * Drive the wizard from `answers`, from its start step (opening it first if the page is still blank): role, danger (yes or not sure go
+ * through the emergency screen and on to the questions), age, care only when it is asked, region, identity, needs,
+ * review, summary. Checks that every step it expects comes next.
+ */
+export async function driveTo(page: Page, answers: Answers, { locale, stopAt, onStep }: DriveOptions = {}): Promise<void> {
+  reachableAnswers(answers);
+  const visit = async (step: Step): Promise<boolean> => {
+    await expectStep(page, step);
+    if (onStep) await onStep(step);
+    return step === stopAt;
+  };
+  // A page not yet on the site is started here; otherwise the wizard must be on its start step (after
+  // `startWizard` or a restart).
+  if (!page.url().startsWith('http')) await startWizard(page, { locale: locale ?? 'en' });
+  const { t } = ctx(page);
+  await expect(stepHeading(page, 'start')).toBeVisible();
+  if (onStep) await onStep('start');
+  if (stopAt === 'start') return;
+  await answer(page, 'start', answers.role);
+  const voice = voiceOf(answers.role);
+  if (await visit('danger')) return;
+  await answer(page, 'danger', answers.danger);
+  if (isInDanger(answers.danger)) {
+    if (await visit('emergency')) return;
+    await page.getByRole('button', { name: t.emergency.continue[voice], exact: true }).click();
+  }
+  if (await visit('age')) return;
+  await answer(page, 'age', answers.age);
+  if (asksAboutCare(answers.age)) {
+    if (await visit('care')) return;
+    await answer(page, 'care', answers.inCare as InCare);
+  }
+  if (await visit('region')) return;
+  await answer(page, 'region', answers.region);
+  if (await visit('identity')) return;
+  await answer(page, 'identity', answers.indigenous);
+  if (await visit('needs')) return;
+  await answer(page, 'needs', answers.needs);
+  if (await visit('review')) return;
+  await page.getByRole('button', { name: t.review.confirm, exact: true }).click();
+  await visit('summary');
+}
+
+/** A full journey from the answers to the summary. */
+export async function completeJourney(page: Page, answers: Answers, options: Omit<DriveOptions, 'stopAt'> = {}): Promise<void> {
+  await driveTo(page, answers, options);
+}
+
+/** The summary's referrals, in order, by their `data-service-id`. */
+export async function summaryServiceIds(page: Page): Promise<string[]> {
+  await expect(stepHeading(page, 'summary')).toBeVisible();
+  return page.locator('[data-service-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-service-id') ?? ''));
+}
+/** The summary's referrals, in order, with their `data-priority`. */
+export async function summaryPriorities(page: Page): Promise<Record<string, string>> {
+  await expect(stepHeading(page, 'summary')).toBeVisible();
+  const pairs = await page
+    .locator('[data-service-id]')
+    .evaluateAll((els) => els.map((el) => [el.getAttribute('data-service-id') ?? '', el.getAttribute('data-priority') ?? '']));
+  return Object.fromEntries(pairs);
+}
+
+/** Console errors and uncaught page errors, collected from now on. Assert the array is empty at the end. */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  return errors;
+}
+
+type RequestRecord = { url: string; method: string; resourceType: string; afterLoad: boolean };
+type StorageState = {
+  cookies: string[];
+  localStorage: number;
+  sessionStorage: number;
+  indexedDB: string[];
+  caches: string[];
+  serviceWorkers: number;
+};
+
+export type PrivacyProbe = {
+  /** Every request the page made, with whether it came after the load event and network idle. */
+  requests: RequestRecord[];
+  /** Requests to an origin other than the app's, except the exit destination (fulfilled locally). */
+  crossOrigin: () => string[];
+  /** Requests made after their document's load event, except the exit destination and the tab's icon. */
+  afterLoad: () => string[];
+  /** Call once the first page is loaded: waits for load, the tab's icon and network idle. */
+  markLoaded: () => Promise<void>;
+  /** CSP violations seen by the page so far (kept on window by an init script). */
+  cspViolations: () => Promise<string[]>;
+  /** Cookies and the storage the page can see. */
+  storage: () => Promise<StorageState>;
+};
+
+/**
+ * Watch a page for anything that could leave a trace or leave the browser: every request is routed and recorded;
+ * cross-origin requests are aborted (nothing may go out), except the neutral exit site, which is answered locally so
+ * the quick exit can be tested without the internet. An init script counts CSP violations on `window`.
+ */
+export async function privacyProbe(page: Page): Promise<PrivacyProbe> {
+  const baseURL = test.info().project.use.baseURL;
+  if (!baseURL) throw new Error('privacyProbe needs the baseURL from the Playwright config');
+  const appOrigin = new URL(baseURL).origin;
+  const exitOrigins = Object.values(exitHost).map((url) => new URL(url).origin);
+  const isExit = (url: string) => exitOrigins.includes(new URL(url).origin);
+  const requests: RequestRecord[] = [];
+  /** Whether the current document has fired its load event; a new main-frame navigation starts again. */
+  let loaded = false;
+  /** The icons the pages declare: Chromium fetches them just after the load event, for the tab, not the app. */
+  const icons = new Set<string>();
+
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      w.__cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}: ${event.sample}`);
+    });
+  });
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) loaded = false;
+    requests.push({ url: request.url(), method: request.method(), resourceType: request.resourceType(), afterLoad: loaded });
+  });
+  page.on('load', () => {
+    loaded = true;
+  });
+  page.on('websocket', (ws) => requests.push({ url: ws.url(), method: 'WEBSOCKET', resourceType: 'websocket', afterLoad: loaded }));
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (isExit(url)) {
+      await route.fulfill({ body: '<!doctype html><title>Weather</title><h1>Weather</h1>', contentType: 'text/html' });
+    } else if (new URL(url).origin !== appOrigin) {
+      await route.abort('blockedbyclient');
+    } else {
+      await route.continue();
+    }
+  });
+
+  const isHttp = (url: string) => url.startsWith('http:') || url.startsWith('https:') || url.startsWith('ws');
+  return {
+    requests,
+    crossOrigin: () =>
+      requests.filter((r) => isHttp(r.url) && new URL(r.url).origin !== appOrigin && !isExit(r.url)).map((r) => `${r.method} ${r.url}`),
+    afterLoad: () =>
+      requests.filter((r) => r.afterLoad && !isExit(r.url) && !icons.has(r.url)).map((r) => `${r.method} ${r.resourceType} ${r.url}`),
+    markLoaded: async () => {
+      await page.waitForLoadState('load');
+      // Chromium fetches the page's declared icon a moment after the load event: that is the browser dressing
+      // the tab, not the app reaching out. Wait for it, and do not count it.
+      const declared = await page.locator('link[rel~="icon"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+      for (const href of declared) icons.add(href);
+      await expect
+        .poll(() => declared.every((href) => requests.some((r) => r.url === href)), { message: `the page's icons ${declared.join(', ')} are fetched` })
+        .toBe(true);
+      await page.waitForLoadState('networkidle');
+    },
+    cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []),
+    storage: async () => {
+      const cookies = (await page.context().cookies()).map((c) => `${c.name}@${c.domain}`);
+      const inPage = await page.evaluate(async () => ({
+        localStorage: window.localStorage.length,
+        sessionStorage: window.sessionStorage.length,
+        indexedDB: (await indexedDB.databases()).map((db) => db.name ?? '(unnamed)'),
+        caches: 'caches' in window ? await caches.keys() : [],
+        serviceWorkers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
+      }));
+      return { cookies, ...inPage };
+    },
+  };
+}
+
+/** Press Tab until `target` has focus (at most `max` presses): keyboard only, no clicks. */
+export async function tabTo(page: Page, target: Locator, { max = 300, reverse = false } = {}): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(reverse ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(target, `Tab should reach ${target}`).toBeFocused();
+}
+
+/** The h1 (or labelled heading) that carries focus after a step change. */
+export const focusedStepHeading = (page: Page): Locator => page.locator('[data-step-heading]');
+
+/** Answers that visit every step, for tests that need to stop on each one. */
+export const everyStepAnswers: Answers = {
+  role: 'self',
+  danger: 'yes',
+  age: '16-17',
+  inCare: 'no',
+  region: 'durham',
+  indigenous: 'first-nations',
+  needs: ['housing', 'counselling'],
+};
+export const allSteps: Step[] = ['start', 'danger', 'emergency', 'age', 'care', 'region', 'identity', 'needs', 'review', 'summary'];
+
+/** The label of a region answer in a language (the select's option text, and the review's answer). */
+export function regionLabel(region: RegionAnswer, locale: Locale): string {
+  return optionLabel('region', region, messagesFor(locale), locale);
+}
