@@ -34,7 +34,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `npx serve ../out --listen ${port} --no-clipboard --no-port-switching`,
+    // E2E_OUT_DIR serves another copy of the export (e.g. to test while a new build is being written).
+    command: `npx serve ${process.env.E2E_OUT_DIR ?? '../out'} --listen ${port} --no-clipboard --no-port-switching`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -29,6 +29,10 @@ else
 fi
 [ "$vitest_exit" -ne 0 ] && status=1
 
+echo "== model coverage (states and transitions of the statechart the model-based paths take)"
+npx tsx scripts/model-coverage.ts
+count_step "model coverage" $?
+
 echo "== plain language (readability of survivor-facing text)"
 npx tsx scripts/readability.ts
 count_step "readability" $?
@@ -41,6 +45,12 @@ echo "== static build"
 npm run build
 build_exit=$?
 count_step "build" $build_exit
+
+if [ "$build_exit" -eq 0 ]; then
+  echo "== bundle budget (first-load bytes of the wizard pages against scripts/bench-baseline.json)"
+  node scripts/check-bundle-budget.mjs out
+  count_step "bundle budget" $?
+fi
 
 if [ "$build_exit" -eq 0 ]; then
   echo "== browser journeys (playwright)"

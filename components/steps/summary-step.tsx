@@ -23,6 +23,7 @@ import { reasonSentence } from '../content/answer-text';
 import { planAsText } from '../content/plain-text';
 import { siteConfig } from '../site-config';
 import { StepHeading } from '../form/step-heading';
+import { paths } from '../triage/app-shell';
 import { TriageContext } from '../triage/triage-provider';
 import { useTriage } from '../triage/use-triage';
 
@@ -55,6 +56,13 @@ export function SummaryStep() {
       <WorkerNotes answers={answers} plan={plan} />
       <p className="mt-8 border-l-4 border-information bg-information-light p-4 text-lg">{t.summary.closing[voice]}</p>
       <HandOver answers={answers} plan={plan} />
+      {answers.role === 'trainer' && (
+        <p className="no-print mt-6">
+          <a href={paths.trainer[locale]} className="link">
+            {t.trainer.summaryLink}
+          </a>
+        </p>
+      )}
       <div className="no-print mt-6">
         <button type="button" className="btn-secondary" onClick={() => send({ type: 'triage.restart' })}>
           {t.common.restart}
@@ -152,6 +160,13 @@ function ReferralCard({ referral, answers }: { referral: Referral; answers: Answ
   const { t, voice, send, locale } = useTriage();
   const service = getService(referral.serviceId);
   const reasons = referral.reasons.map((id) => explainReason(id, answers));
+  // Offer a Change link only where the machine takes it (the care question, say, only when the age asks it).
+  const changeable = TriageContext.useSelector((snapshot) =>
+    reasons
+      .flatMap((r) => r.facts.map((f) => f.question))
+      .filter((q) => snapshot.can({ type: 'answers.change', question: q }))
+      .join(' '),
+  );
   const conditional = reasons.every(isConditional);
   const headingId = `service-${service.id}`;
   return (
@@ -184,7 +199,7 @@ function ReferralCard({ referral, answers }: { referral: Referral; answers: Answ
           return (
             <li key={reason.ruleId} data-reason={reason.ruleId}>
               {reasonSentence(reason, voice, t, locale)}{' '}
-              {question && (
+              {question && changeable.split(' ').includes(question) && (
                 <button
                   type="button"
                   className="link no-print min-h-6"

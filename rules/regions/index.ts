@@ -4,8 +4,11 @@ import { regionIds } from '../region-ids';
 import { regionGroups, regionSchema, type Region } from './region.schema';
 import { regionsData } from './regions.data';
 
-/** The 47 service-manager areas, parsed once when the module loads, in the order the region question lists them. */
-export const regions: readonly Region[] = z.array(regionSchema).parse(regionsData);
+/**
+ * The 47 service-manager areas, parsed once when the module loads, in the order the region question lists them.
+ * As for the services, the browser uses the data the build already parsed rather than parsing it again.
+ */
+export const regions: readonly Region[] = typeof window === 'undefined' ? z.array(regionSchema).parse(regionsData) : regionsData;
 
 const byId = new Map<RegionId, Region>(regions.map((region) => [region.id, region]));
 

@@ -5,9 +5,11 @@ import { servicesData } from './services.data';
 
 /**
  * The service directory, parsed once when the module loads: bad data fails the build and every test,
- * never a person's summary.
+ * never a person's summary. The browser gets the same data, already parsed when the page was built, and does not
+ * parse it again: that took tens of milliseconds of a slow phone's main thread at every page load (issue 7).
  */
-export const services: readonly Service[] = z.array(serviceSchema).parse(servicesData);
+export const services: readonly Service[] =
+  typeof window === 'undefined' ? z.array(serviceSchema).parse(servicesData) : servicesData;
 
 const byId = new Map<ServiceId, Service>(services.map((service) => [service.id, service]));
 

@@ -1,0 +1,191 @@
+'use client';
+
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { decisionGraph } from '../../machines/graph';
+import { selectStep } from '../../machines/triage.selectors';
+import { TriageContext, useMessages } from '../triage/triage-provider';
+import { fontSize, layoutGraph, lineHeight, type PlacedEdge, type PlacedNode } from './graph-layout';
+import { useWalk, type WalkStore } from './walk-store';
+
+/** The graph of the triage machine: read from the machine once, when the trainer page loads. */
+const graph = decisionGraph();
+
+/**
+ * The decision graph drawn from the statechart, with the current step marked and the path taken so far lit, and
+ * its text alternative: every step and every transition, with its guard, in a list and a table.
+ */
+export function DecisionGraphPanel({ walkStore }: { walkStore: WalkStore }) {
+  const { t, locale } = useMessages();
+  const g = t.trainer.graph;
+  const current = TriageContext.useSelector(selectStep);
+  const walk = useWalk(walkStore);
+  const visited = useMemo(() => new Set<string>(walk.steps), [walk]);
+  const taken = useMemo(() => new Set(walk.edges), [walk]);
+  const placed = useMemo(() => layoutGraph(graph, g.anyStep), [g.anyStep]);
+  const [fit, setFit] = useState(false);
+  const id = useId().replace(/:/g, '');
+  const scroller = useRef<HTMLDivElement>(null);
+
+  // Keep the current step in view at full size: scroll the graph's own box, never the page.
+  useEffect(() => {
+    const box = scroller.current;
+    const node = placed.nodes.find((n) => n.id === current);
+    if (!box || !node || fit) return;
+    box.scrollTo({ left: node.x - box.clientWidth / 2, top: node.y - box.clientHeight / 2 });
+  }, [current, placed, fit]);
+
+  const descriptionLang = locale === 'en' ? undefined : 'en';
+  return (
+    <section aria-labelledby="trainer-graph-heading" className="min-w-0">
+      <h2 id="trainer-graph-heading" className="text-2xl font-bold">
+        {g.heading}
+      </h2>
+      <p className="mt-1 max-w-3xl text-muted">{g.intro}</p>
+      <p className="mt-3">
+        <button type="button" className="btn-secondary" aria-pressed={fit} onClick={() => setFit((f) => !f)}>
+          {g.fit}
+        </button>
+      </p>
+      <div
+        ref={scroller}
+        role="region"
+        aria-label={g.scrollRegion}
+        tabIndex={0}
+        className="mt-3 max-h-[75vh] overflow-auto border-2 border-line bg-surface"
+      >
+        <svg
+          role="img"
+          aria-labelledby={`${id}-title ${id}-desc`}
+          viewBox={`0 0 ${placed.width} ${placed.height}`}
+          width={fit ? '100%' : placed.width}
+          height={fit ? undefined : placed.height}
+          className={fit ? 'block h-auto w-full' : 'block'}
+          data-graph=""
+        >
+          <title id={`${id}-title`}>{g.title}</title>
+          <desc id={`${id}-desc`}>{g.description(current, walk.steps)}</desc>
+          <defs>
+            <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <path d="M0,0 L10,5 L0,10 z" className="fill-muted" />
+            </marker>
+            <marker id={`${id}-arrow-lit`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+              <path d="M0,0 L10,5 L0,10 z" className="fill-information" />
+            </marker>
+          </defs>
+          {placed.edges.map((edge) => (
+            <Arrow key={edge.id} edge={edge} lit={edge.edgeIds.some((e) => taken.has(e))} markerId={id} />
+          ))}
+          {placed.nodes.map((node) => (
+            <StateBox key={node.id} node={node} current={node.id === current} visited={visited.has(node.id)} />
+          ))}
+        </svg>
+      </div>
+
+      <h3 className="mt-6 text-xl font-bold">{g.statesHeading}</h3>
+      <ol className="mt-2 space-y-1" data-graph-states="">
+        {graph.nodes.map((node) => {
+          const isCurrent = node.id === current;
+          return (
+            <li
+              key={node.id}
+              data-node-id={node.id}
+              aria-current={isCurrent ? 'step' : undefined}
+              className={isCurrent ? 'border-l-4 border-ink bg-focus-bg px-2 font-bold' : 'px-2'}
+            >
+              <code>{node.id}</code>
+              {isCurrent && <span> ({g.current})</span>}
+              {!isCurrent && visited.has(node.id) && <span> ({g.visited})</span>}
+              {node.description && (
+                <span className="font-normal">
+                  {' — '}
+                  <span lang={descriptionLang}>{node.description}</span>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+
+      <div className="mt-6 overflow-x-auto" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+        <table className="w-full border-collapse text-left text-base" data-graph-transitions="">
+          <caption id={`${id}-caption`} className="mb-2 text-left text-xl font-bold">
+            {g.transitionsCaption}
+          </caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="p-1">{g.from}</th>
+              <th scope="col" className="p-1">{g.event}</th>
+              <th scope="col" className="p-1">{g.guard}</th>
+              <th scope="col" className="p-1">{g.to}</th>
+              <th scope="col" className="p-1">{g.taken}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {graph.edges.map((edge) => {
+              const wasTaken = taken.has(edge.id);
+              return (
+                <tr key={edge.id} data-edge-id={edge.id} data-taken={wasTaken} className={wasTaken ? 'border-b border-line bg-information-light' : 'border-b border-line'}>
+                  <td className="p-1">{edge.fromAnyState ? g.anyStepRow : <code>{edge.source}</code>}</td>
+                  <td className="p-1">
+                    <code>{edge.event}</code>
+                  </td>
+                  <td className="p-1">{edge.guard ? <code>{edge.guard}</code> : g.noGuard}</td>
+                  <td className="p-1">
+                    <code>{edge.target}</code>
+                  </td>
+                  <td className="p-1">{wasTaken ? g.takenYes : g.takenNo}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function Arrow({ edge, lit, markerId }: { edge: PlacedEdge; lit: boolean; markerId: string }) {
+  const d = edge.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
+  const { label } = edge;
+  return (
+    <g data-arrow={edge.id} data-lit={lit}>
+      <path
+        d={d}
+        fill="none"
+        className={lit ? 'stroke-information' : 'stroke-muted'}
+        strokeWidth={lit ? 3.5 : 1.25}
+        strokeLinejoin="round"
+        markerEnd={`url(#${markerId}-${lit ? 'arrow-lit' : 'arrow'})`}
+      />
+      <rect x={label.x - label.width / 2} y={label.y - label.height / 2} width={label.width} height={label.height} rx={3} className="fill-surface" opacity={0.9} />
+      <text x={label.x} y={label.y - label.height / 2 + lineHeight - 2} textAnchor="middle" fontSize={fontSize} className={lit ? 'fill-ink font-bold' : 'fill-ink'}>
+        {edge.lines.map((line, i) => (
+          <tspan key={i} x={label.x} dy={i === 0 ? 0 : lineHeight} className={line.startsWith('[') ? 'fill-muted' : undefined}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
+function StateBox({ node, current, visited }: { node: PlacedNode; current: boolean; visited: boolean }) {
+  const fill = current ? 'fill-focus-bg stroke-ink' : visited ? 'fill-information-light stroke-information' : 'fill-surface stroke-ink';
+  return (
+    <g data-node-id={node.id} data-current={current} data-visited={visited}>
+      <rect
+        x={node.x - node.width / 2}
+        y={node.y - node.height / 2}
+        width={node.width}
+        height={node.height}
+        rx={node.anyState ? 20 : 6}
+        className={fill}
+        strokeWidth={current ? 4 : visited ? 2.5 : 1.5}
+        strokeDasharray={node.anyState ? '6 4' : undefined}
+      />
+      <text x={node.x} y={node.y + 5} textAnchor="middle" fontSize={14} className={current ? 'fill-ink font-bold' : 'fill-ink'}>
+        {node.label}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,70 @@
+'use client';
+
+import { useEffect, useId, useState } from 'react';
+import { selectPlanAnswers } from '../../machines/triage.selectors';
+import { shareFragment } from '../../rules/share';
+import { paths } from '../triage/app-shell';
+import { TriageContext, useMessages } from '../triage/triage-provider';
+
+/**
+ * "Share this scenario": a link to the trainer page with the current answers in its fragment (`#a=…`). The
+ * answers travel in the link only; the page stores and sends nothing.
+ */
+export function SharePanel() {
+  const { t, locale } = useMessages();
+  const s = t.trainer.share;
+  const answers = TriageContext.useSelector(selectPlanAnswers);
+  const id = useId().replace(/:/g, '');
+  // The page's origin is only known in the browser; the static page is built without it.
+  const [origin, setOrigin] = useState('');
+  useEffect(() => setOrigin(window.location.origin), []);
+  const [status, setStatus] = useState('');
+  const link = answers && origin ? `${origin}${paths.trainer[locale]}#${shareFragment(answers)}` : '';
+  useEffect(() => setStatus(''), [link]);
+
+  const copy = async (input: HTMLInputElement | null) => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus(s.copied);
+    } catch {
+      input?.select();
+      setStatus(s.copyFailed);
+    }
+  };
+
+  return (
+    <section aria-labelledby="trainer-share-heading" data-trainer-panel="share">
+      <h2 id="trainer-share-heading" className="text-2xl font-bold">
+        {s.heading}
+      </h2>
+      <p className="mt-2 max-w-3xl">{s.intro}</p>
+      {!answers ? (
+        <p className="mt-4">{s.empty}</p>
+      ) : (
+        <div className="mt-4 max-w-4xl">
+          <label htmlFor={`${id}-link`} className="block font-bold">
+            {s.label}
+          </label>
+          <input
+            id={`${id}-link`}
+            type="text"
+            readOnly
+            value={link}
+            onFocus={(event) => event.currentTarget.select()}
+            className="mt-1 block min-h-11 w-full border-2 border-ink bg-surface px-2 py-1 font-mono text-base"
+          />
+          <button
+            type="button"
+            className="btn-secondary mt-3"
+            onClick={(event) => copy(event.currentTarget.parentElement?.querySelector('input') ?? null)}
+          >
+            {s.copy}
+          </button>
+          <p role="status" className="mt-2 min-h-6">
+            {status}
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

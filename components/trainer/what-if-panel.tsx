@@ -1,0 +1,246 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { selectPlanAnswers } from '../../machines/triage.selectors';
+import {
+  ageSchema,
+  dangerSchema,
+  getService,
+  inCareSchema,
+  indigenousSchema,
+  needIds,
+  regionGroups,
+  regions,
+  roleSchema,
+  type Answers,
+  type Referral,
+} from '../../rules';
+import { compareAnswers, withAnswer, type Comparison, type ServiceChange } from '../../rules/what-if';
+import type { Messages } from '../content';
+import { TriageContext, useMessages } from '../triage/triage-provider';
+
+/**
+ * What-if: starting from the answers on screen, change one answer and see both plans side by side, with each
+ * referral that appears, disappears or changes priority and the rules that made it change (`compareAnswers`).
+ */
+export function WhatIfPanel() {
+  const { t } = useMessages();
+  const w = t.trainer.whatIf;
+  const answers = TriageContext.useSelector(selectPlanAnswers);
+  return (
+    <section aria-labelledby="trainer-what-if-heading" data-trainer-panel="what-if">
+      <h2 id="trainer-what-if-heading" className="text-2xl font-bold">
+        {w.heading}
+      </h2>
+      <p className="mt-2 max-w-3xl">{w.intro}</p>
+      {answers ? <WhatIfEditor key={JSON.stringify(answers)} base={answers} /> : <p className="mt-4">{t.trainer.why.empty}</p>}
+    </section>
+  );
+}
+
+type Option = { value: string; label: string };
+type Group = { label: string; options: Option[] };
+
+function WhatIfEditor({ base }: { base: Answers }) {
+  const { t, locale } = useMessages();
+  const w = t.trainer.whatIf;
+  const [after, setAfter] = useState<Answers>(base);
+  const comparison = compareAnswers(base, after);
+  const id = useId().replace(/:/g, '');
+  const options = (values: readonly string[], labels: Record<string, string>): Group[] => [
+    { label: '', options: values.map((value) => ({ value, label: labels[value] })) },
+  ];
+  const regionOptions: Group[] = [
+    ...regionGroups.map((group) => ({
+      label: t.region.groups[group],
+      options: regions.filter((r) => r.group === group).map((r) => ({ value: r.id, label: r.name[locale] })),
+    })),
+    {
+      label: t.region.groups.other,
+      options: [
+        { value: 'outside-ontario', label: t.region.outsideOntario },
+        { value: 'unknown', label: t.region.unknown },
+      ],
+    },
+  ];
+  const set = <Q extends keyof Answers>(question: Q) => (value: string) => setAfter((a) => withAnswer(a, question, value as Answers[Q]));
+
+  return (
+    <div className="mt-4">
+      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+        <Select id={`${id}-role`} label={t.review.labels.role} value={after.role} groups={options(roleSchema.options, t.start.roles)} onChange={set('role')} />
+        <Select id={`${id}-danger`} label={t.review.labels.danger} value={after.danger} groups={options(dangerSchema.options, t.danger.options)} onChange={set('danger')} />
+        <Select id={`${id}-age`} label={t.review.labels.age} value={after.age} groups={options(ageSchema.options, t.age.options)} onChange={set('age')} />
+        {after.inCare !== undefined ? (
+          <Select id={`${id}-care`} label={t.review.labels.inCare} value={after.inCare} groups={options(inCareSchema.options, t.care.options)} onChange={set('inCare')} />
+        ) : (
+          <div>
+            <p className="font-bold">{t.review.labels.inCare}</p>
+            <p className="mt-2 text-muted">{w.careNotAsked}</p>
+          </div>
+        )}
+        <Select id={`${id}-region`} label={t.review.labels.region} value={after.region} groups={regionOptions} onChange={set('region')} />
+        <Select
+          id={`${id}-identity`}
+          label={t.review.labels.indigenous}
+          value={after.indigenous}
+          groups={options(indigenousSchema.options, t.identity.options)}
+          onChange={set('indigenous')}
+        />
+      </div>
+      <fieldset className="mt-4">
+        <legend className="font-bold">{t.review.labels.needs}</legend>
+        <div className="mt-2 grid gap-2 sm:grid-cols-2 xl:grid-cols-3">
+          {needIds.map((need) => (
+            <div key={need} className="flex items-start gap-2">
+              <input
+                id={`${id}-need-${need}`}
+                type="checkbox"
+                className="mt-0.5 size-6 shrink-0 accent-brand"
+                checked={after.needs.includes(need)}
+                onChange={(event) =>
+                  setAfter((a) => withAnswer(a, 'needs', event.target.checked ? needIds.filter((n) => n === need || a.needs.includes(n)) : a.needs.filter((n) => n !== need)))
+                }
+              />
+              <label htmlFor={`${id}-need-${need}`}>{t.needs.options[need]}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <p className="mt-4">
+        <button type="button" className="btn-secondary" onClick={() => setAfter(base)}>
+          {w.reset}
+        </button>
+      </p>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <PlanColumn heading={w.now} plan={comparison.before} marks={marksBefore(comparison, t)} testId="before" />
+        <PlanColumn heading={w.then} plan={comparison.after} marks={marksAfter(comparison, t)} testId="after" />
+      </div>
+      <Changes comparison={comparison} />
+    </div>
+  );
+}
+
+function Select({ id, label, value, groups, onChange }: { id: string; label: string; value: string; groups: Group[]; onChange: (value: string) => void }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-bold">
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        className="mt-1 block min-h-11 w-full border-2 border-ink bg-surface px-2 py-1"
+      >
+        {groups.map((group) =>
+          group.label ? (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </optgroup>
+          ) : (
+            group.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))
+          ),
+        )}
+      </select>
+    </div>
+  );
+}
+
+/** A short mark beside each referral of a plan column: added, removed or its new priority. */
+type Mark = { kind: 'added' | 'removed' | 'priority'; text: string };
+type Marks = Map<string, Mark>;
+
+function marksBefore(c: Comparison, t: Messages): Marks {
+  return new Map(c.removed.map((r): [string, Mark] => [r.serviceId, { kind: 'removed', text: t.trainer.whatIf.removed }]));
+}
+function marksAfter(c: Comparison, t: Messages): Marks {
+  const p = t.trainer.priorities;
+  return new Map<string, Mark>([
+    ...c.added.map((r): [string, Mark] => [r.serviceId, { kind: 'added', text: t.trainer.whatIf.added }]),
+    ...c.priorityChanged.map((r): [string, Mark] => [r.serviceId, { kind: 'priority', text: t.trainer.whatIf.priorityChange(p[r.before!], p[r.after!]) }]),
+  ]);
+}
+
+function PlanColumn({ heading, plan, marks, testId }: { heading: string; plan: Referral[]; marks: Marks; testId: string }) {
+  const { t, locale } = useMessages();
+  return (
+    <div data-what-if-plan={testId}>
+      <h3 className="text-xl font-bold">{heading}</h3>
+      <ol className="mt-2 space-y-1">
+        {plan.map((r) => {
+          const mark = marks.get(r.serviceId);
+          return (
+            <li
+              key={r.serviceId}
+              data-plan-service={r.serviceId}
+              className={mark?.kind === 'added' ? 'border-l-4 border-success pl-2 font-bold' : mark?.kind === 'removed' ? 'border-l-4 border-alert pl-2 font-bold' : 'pl-3'}
+            >
+              {getService(r.serviceId).name[locale]} <span className="font-normal text-muted">({t.trainer.priorities[r.priority]})</span>
+              {mark && <span className="ml-2">[{mark.text}]</span>}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
+
+function Changes({ comparison }: { comparison: Comparison }) {
+  const { t } = useMessages();
+  const w = t.trainer.whatIf;
+  const groups = [
+    { kind: 'added', heading: w.added, changes: comparison.added },
+    { kind: 'removed', heading: w.removed, changes: comparison.removed },
+    { kind: 'priority', heading: w.priorityChanged, changes: comparison.priorityChanged },
+    { kind: 'reasons', heading: w.otherReason, changes: comparison.reasonsChanged },
+  ].filter((g) => g.changes.length > 0);
+  return (
+    <div className="mt-6" aria-live="polite" data-what-if-changes="">
+      <h3 className="text-xl font-bold">{w.changes}</h3>
+      {groups.length === 0 && <p className="mt-2">{w.noChange}</p>}
+      {groups.map((group) => (
+        <div key={group.kind} className="mt-3">
+          <h4 className="font-bold">{group.heading}</h4>
+          <ul className="mt-1 space-y-2">
+            {group.changes.map((change) => (
+              <ChangeItem key={change.serviceId} change={change} kind={group.kind} />
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function ChangeItem({ change, kind }: { change: ServiceChange; kind: string }) {
+  const { t, locale } = useMessages();
+  const w = t.trainer.whatIf;
+  const p = t.trainer.priorities;
+  const english = locale === 'en' ? undefined : 'en';
+  return (
+    <li data-change={kind} data-change-service={change.serviceId} className="border-l-4 border-line pl-3">
+      <span className="font-bold">{getService(change.serviceId).name[locale]}</span>
+      {kind === 'priority' && <span> ({w.priorityChange(p[change.before!], p[change.after!])})</span>}
+      <ul className="mt-1 space-y-1">
+        {change.rules.map((rule) => (
+          <li key={rule.ruleId} data-rule-id={rule.ruleId} data-rule-change={rule.change}>
+            <code>{rule.ruleId}</code> {rule.change === 'fired' ? w.fired : w.stopped}
+            {' — '}
+            <span lang={english}>{rule.description}</span>{' '}
+            <span className="text-muted">({t.trainer.why.source(rule.source.line)})</span>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}

@@ -1,0 +1,74 @@
+import { createActor } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { planReferrals } from '../rules';
+import { findScenario, scenarios } from '../rules/scenarios';
+import { pathOf, scenarioSnapshot, walkOf, walkRecorder } from './trainer';
+import { selectAnswers, selectPlan, selectStep } from './triage.selectors';
+import { triageMachine } from './triage.machine';
+
+const scenario = (id: string) => findScenario(id)!.answers;
+
+describe('opening a scenario', () => {
+  it.each(scenarios.map((s) => [s.id, s] as const))('%s opens on its summary with its plan', (_id, s) => {
+    const actor = createActor(triageMachine, { snapshot: scenarioSnapshot(s.answers, 'summary') }).start();
+    expect(selectStep(actor.getSnapshot())).toBe('summary');
+    expect(selectPlan(actor.getSnapshot())).toEqual(planReferrals(s.answers));
+    expect(actor.getSnapshot().can({ type: 'step.back' })).toBe(true);
+  });
+
+  it('steps through from the start with every answer filled in', () => {
+    const answers = scenario('durham-16-first-nations-in-care');
+    const actor = createActor(triageMachine, { snapshot: scenarioSnapshot(answers, 'start') }).start();
+    expect(selectStep(actor.getSnapshot())).toBe('start');
+    expect(selectAnswers(actor.getSnapshot())).toEqual(answers);
+    actor.send({ type: 'role.submit', value: answers.role });
+    expect(selectStep(actor.getSnapshot())).toBe('danger');
+    expect(selectAnswers(actor.getSnapshot()).age).toBe('16-17');
+  });
+
+  it('starts with the machine’s own initial context besides the answers', () => {
+    const snapshot = scenarioSnapshot(scenario('prefers-not-to-say'), 'summary');
+    const initial = createActor(triageMachine).getSnapshot().context;
+    expect({ ...snapshot.context, answers: initial.answers }).toEqual(initial);
+  });
+});
+
+describe('the path a scenario takes', () => {
+  it('goes through the emergency step when in danger, and skips the care question for under 16', () => {
+    expect(pathOf(scenario('toronto-15-in-danger'))).toEqual(['start', 'danger', 'emergency', 'age', 'region', 'identity', 'needs', 'review', 'summary']);
+  });
+
+  it('asks the care question for 16–17', () => {
+    expect(pathOf(scenario('durham-16-first-nations-in-care'))).toEqual(['start', 'danger', 'age', 'care', 'region', 'identity', 'needs', 'review', 'summary']);
+  });
+
+  it('ends on the summary for every scenario', () => {
+    for (const s of scenarios) expect(pathOf(s.answers).at(-1), s.id).toBe('summary');
+  });
+});
+
+describe('recording a walk', () => {
+  it('names each transition taken as an edge of the decision graph', async () => {
+    const { decisionGraph } = await import('./graph');
+    const graph = decisionGraph();
+    const edgeIds = new Set(graph.edges.map((e) => e.id));
+    const walk = walkOf(scenario('toronto-15-in-danger'));
+    expect(walk.edges.length).toBe(walk.steps.length - 1);
+    for (const id of walk.edges) expect(edgeIds.has(id), id).toBe(true);
+    expect(walk.edges[0]).toBe('start|role.submit|1');
+    expect(walk.edges).toContain('danger|danger.submit|0');
+    expect(walk.edges).toContain('emergency|emergency.continue|1');
+    expect(walk.edges.at(-1)).toBe('review|review.confirm|0');
+  });
+
+  it('records restart as the transition from any step', () => {
+    const recorder = walkRecorder({ steps: ['start'], edges: [] });
+    const actor = createActor(triageMachine, { inspect: recorder.record }).start();
+    actor.send({ type: 'role.submit', value: 'trainer' });
+    actor.send({ type: 'step.back' });
+    actor.send({ type: 'role.submit', value: 'trainer' });
+    actor.send({ type: 'triage.restart' });
+    expect(recorder.get().steps).toEqual(['start', 'danger', 'start', 'danger', 'start']);
+    expect(recorder.get().edges).toEqual(['start|role.submit|1', 'danger|step.back|1', 'start|role.submit|1', '#triage|triage.restart|0']);
+  });
+});
