@@ -18,6 +18,7 @@ import {
   type Answers,
   type QuestionId,
 } from '../rules';
+import { referralCases } from '../rules/referral-rules.cases';
 import { stepOfQuestion, steps, triageMachine, type Step, type TriageEvent } from './triage.machine';
 import { selectAnswers, selectCanGoBack, selectIsEditing, selectPlan, selectPlanAnswers, selectStep, type TriageSnapshot } from './triage.selectors';
 
@@ -552,5 +553,31 @@ describe('the worker one-page form', () => {
   it('keeps 911 first when the one-page answers say the person is in danger', () => {
     const actor = run(role('worker'), onePageOpen, { type: 'onePage.submit', answers: { ...fullAnswers, danger: 'unsure' } });
     expect(selectPlan(actor.getSnapshot())[0]).toMatchObject({ serviceId: 'emergency-911', priority: 'urgent' });
+  });
+});
+
+describe('the one-page form and the step-by-step flow give the same plan', () => {
+  const stepByStepEvents = (a: Answers): TriageEvent[] => [
+    { type: 'role.submit', value: a.role },
+    { type: 'danger.submit', value: a.danger },
+    ...(isInDanger(a.danger) ? [{ type: 'emergency.continue' } as const] : []),
+    { type: 'age.submit', value: a.age },
+    ...(asksAboutCare(a.age) ? [{ type: 'inCare.submit', value: a.inCare ?? 'unknown' } as const] : []),
+    { type: 'region.submit', value: a.region },
+    { type: 'indigenous.submit', value: a.indigenous },
+    { type: 'needs.submit', value: a.needs },
+    { type: 'review.confirm' },
+  ];
+  const workerCases = referralCases.map((c) => ({
+    name: c.name,
+    answers: { ...c.answers, role: 'worker' as const, ...(asksAboutCare(c.answers.age) ? { inCare: c.answers.inCare ?? 'unknown' } : {}) },
+  }));
+
+  it.each(workerCases)('for $name', ({ answers }) => {
+    const stepByStep = run(...stepByStepEvents(answers));
+    const onePage = run({ type: 'role.submit', value: 'worker' }, { type: 'onePage.open' }, { type: 'onePage.submit', answers });
+    expect(stepOf(stepByStep)).toBe('summary');
+    expect(stepOf(onePage)).toBe('summary');
+    expect(selectPlan(onePage.getSnapshot())).toEqual(selectPlan(stepByStep.getSnapshot()));
   });
 });
