@@ -154,8 +154,9 @@ export function reviewChangeQuestions(snapshot: TriageSnapshot): QuestionId[] {
 }
 
 /**
- * The questions the summary has a Change button for: each reason links the first answer its rule reads (the
- * summary's `ReferralCard`), so a question appears when it is the first fact of some reason in the plan.
+ * The questions the summary has a Change button for: each reason links the first answer its rule reads, and only
+ * when the machine takes that Change (the summary's `ReferralCard`), so a question appears when it is the first
+ * fact of some reason in the plan and `answers.change` for it is enabled.
  */
 export function summaryChangeQuestions(snapshot: TriageSnapshot): QuestionId[] {
   const answers = selectPlanAnswers(snapshot);
@@ -164,7 +165,7 @@ export function summaryChangeQuestions(snapshot: TriageSnapshot): QuestionId[] {
   for (const referral of selectPlan(snapshot)) {
     for (const id of referral.reasons) {
       const first = explainReason(id, answers).facts[0];
-      if (first) linked.add(first.question);
+      if (first && snapshot.can({ type: 'answers.change', question: first.question })) linked.add(first.question);
     }
   }
   return questionOrder.filter((q) => linked.has(q));

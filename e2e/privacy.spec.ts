@@ -1,0 +1,364 @@
+import { test, type Page } from '@playwright/test';
+import { getService, type Answers, type Locale } from '../rules';
+import {
+  answer,
+  completeJourney,
+  continueButton,
+  driveTo,
+  everyStepAnswers,
+  exitHost,
+  exitLink,
+  radio,
+  expectStep,
+  messagesFor,
+  privacyProbe,
+  safetyPath,
+  startWizard,
+  stepHeading,
+  summaryServiceIds,
+  type PrivacyProbe,
+  type Step,
+  expect,
+} from './support/wizard';
+
+// Full journeys on a shared, sometimes heavily loaded machine: room beyond the default 60 s.
+test.describe.configure({ timeout: 120_000 });
+
+/**
+ * Issue 3: a survivor may be on a shared or watched phone. Nothing may leave the browser, nothing may be kept, and
+ * the quick exit must leave at once without a way Back.
+ */
+
+// Let the page register a service worker if it tries to, so the test can see it (the config blocks them by default).
+test.use({ serviceWorkers: 'allow' });
+
+const emptyStorage = { cookies: [], localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: 0 };
+
+async function expectNoTrace(page: Page, probe: PrivacyProbe, where: string) {
+  expect.soft(probe.crossOrigin(), `cross-origin requests (${where})`).toEqual([]);
+  expect.soft(probe.afterLoad(), `requests after the page had loaded (${where})`).toEqual([]);
+  expect.soft(await probe.cspViolations(), `CSP violations (${where})`).toEqual([]);
+  expect.soft(await probe.storage(), `cookies, storage and service workers (${where})`).toEqual(emptyStorage);
+}
+
+const journeys: { name: string; locale: Locale; answers: Answers }[] = [
+  { name: 'a survivor in danger', locale: 'en', answers: { role: 'self', danger: 'yes', age: '25-plus', region: 'toronto', indigenous: 'no', needs: [] } },
+  {
+    name: 'a worker with a 16-year-old First Nations client in Durham who needs housing',
+    locale: 'en',
+    answers: { role: 'worker', danger: 'no', age: '16-17', inCare: 'no', region: 'durham', indigenous: 'first-nations', needs: ['housing'] },
+  },
+  {
+    name: 'someone who prefers not to say, in French',
+    locale: 'fr',
+    answers: { role: 'self', danger: 'unsure', age: 'unknown', inCare: 'unknown', region: 'unknown', indigenous: 'unknown', needs: [] },
+  },
+  {
+    name: 'a trainer asking for every kind of help',
+    locale: 'en',
+    answers: {
+      role: 'trainer',
+      danger: 'no',
+      age: 'under-16',
+      region: 'thunder-bay',
+      indigenous: 'metis',
+      needs: ['safety-planning', 'counselling', 'addiction', 'tattoo-removal', 'id-replacement', 'housing', 'court-support', 'restraining-order', 'skills-training', 'cultural-supports', 'report-tip', 'learn-more', 'training'],
+    },
+  },
+];
+
+test.describe('nothing leaves the browser and nothing is kept', () => {
+  for (const journey of journeys) {
+    test(`over a journey (${journey.name}): no cross-origin request, no request after load, no CSP violation, no storage`, async ({ page }) => {
+      const probe = await privacyProbe(page);
+      await startWizard(page, { locale: journey.locale });
+      await probe.markLoaded();
+      await completeJourney(page, journey.answers);
+      expect((await summaryServiceIds(page)).length).toBeGreaterThan(0);
+      await expectNoTrace(page, probe, 'after the summary');
+      // Back and forth over the steps, Change and restart add nothing either.
+      await page.getByRole('button', { name: messagesFor(journey.locale).common.restart, exact: true }).click();
+      await expectStep(page, 'start');
+      await expectNoTrace(page, probe, 'after a restart');
+    });
+  }
+
+  test('the emergency shortcut to the list, and the safety page, leave no trace either', async ({ page }) => {
+    const probe = await privacyProbe(page);
+    await startWizard(page, { role: 'self' });
+    await probe.markLoaded();
+    await answer(page, 'danger', 'yes');
+    await expectStep(page, 'emergency');
+    await page.getByRole('button', { name: messagesFor('en').emergency.skip, exact: true }).click();
+    await expectStep(page, 'summary');
+    await expectNoTrace(page, probe, 'after the emergency shortcut');
+  });
+
+  test('the safety page makes no request after load and keeps nothing', async ({ page }) => {
+    const probe = await privacyProbe(page);
+    await page.goto(safetyPath.en);
+    await expect(page.getByRole('heading', { level: 1, name: messagesFor('en').safetyPage.heading })).toBeVisible();
+    await probe.markLoaded();
+    await expectNoTrace(page, probe, 'on the safety page');
+  });
+});
+
+test.describe('quick exit', () => {
+  for (const locale of ['en', 'fr'] as const) {
+    const t = messagesFor(locale);
+
+    test(`"${t.exit.button}" leaves for the neutral site with location.replace: no history entry, Back does not return (${locale})`, async ({ page }) => {
+      const probe = await privacyProbe(page);
+      // The page the person was on before: Back must lead there, never to the wizard.
+      await page.goto(safetyPath[locale]);
+      await startWizard(page, { locale });
+      await probe.markLoaded();
+      await driveTo(page, everyStepAnswers, { stopAt: 'region' });
+      const historyLength = await page.evaluate(() => history.length);
+      await expectNoTrace(page, probe, 'before the exit');
+
+      await exitLink(page).click();
+      await page.waitForURL(`${exitHost[locale]}**`);
+      await expect(page).toHaveTitle('Weather');
+      expect(await page.evaluate(() => history.length), 'the exit replaces the wizard in the history').toBe(historyLength);
+
+      await page.goBack();
+      await expect(page).toHaveURL(new RegExp(`${safetyPath[locale]}$`));
+      await expect(page.getByRole('heading', { level: 1, name: t.safetyPage.heading })).toBeVisible();
+      // Back on the site's origin after the exit: still nothing kept, nothing sent elsewhere.
+      await expectNoTrace(page, probe, 'after the exit');
+      // Forward goes to the neutral site again, not to the wizard.
+      await page.goForward();
+      await expect(page).toHaveURL(new RegExp(`^${exitHost[locale]}`));
+    });
+  }
+
+  test('the exit blanks the page and clears every answer before the neutral site arrives', async ({ page }) => {
+    const t = messagesFor('en');
+    // While the neutral site is on its way, the page left behind still runs: report what it shows, from the moment
+    // it starts to leave (beforeunload) and on every change after, through a binding.
+    type Snapshot = { when: string; mainVisibility: string; heading: string; radios: number; checked: number };
+    const snapshots: Snapshot[] = [];
+    await page.exposeFunction('__reportLeaving', (snapshot: Snapshot) => snapshots.push(snapshot));
+    await page.addInitScript(() => {
+      const report = (when: string) => {
+        const main = document.querySelector('main');
+        (window as unknown as { __reportLeaving: (s: unknown) => void }).__reportLeaving({
+          when,
+          mainVisibility: main ? getComputedStyle(main).visibility : 'no main',
+          heading: document.querySelector('h1')?.textContent ?? '',
+          radios: document.querySelectorAll('input[type="radio"]').length,
+          checked: document.querySelectorAll('input[type="radio"]:checked').length,
+        });
+      };
+      window.addEventListener('beforeunload', () => {
+        report('beforeunload');
+        // Report once more, when the heading on screen changes (the wizard re-renders), and then stop watching.
+        const before = document.querySelector('h1')?.textContent;
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('h1')?.textContent === before) return;
+          observer.disconnect();
+          report('after');
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+    });
+    // Hold the neutral site's response until the page left behind has shown a cleared wizard.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`${exitHost.en}**`, async (route) => {
+      await released;
+      await route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' });
+    });
+    await driveTo(page, everyStepAnswers, { stopAt: 'identity' });
+    await radio(page, 'identity', 'metis').check();
+    // Do not wait for the navigation the click starts: it is held until the checks below are done.
+    await exitLink(page).click({ noWaitAfter: true });
+
+    await expect.poll(() => snapshots.length, 'the page reports that it is leaving').toBeGreaterThan(0);
+    expect(snapshots[0].when).toBe('beforeunload');
+    expect(snapshots[0].mainVisibility, 'the page is blanked at once, before leaving').toBe('hidden');
+    // The answers are cleared from memory: the wizard underneath goes back to its start, nothing chosen.
+    await expect
+      .poll(() => snapshots.at(-1)?.heading, 'the wizard is reset while the neutral site loads')
+      .toBe(t.start.heading);
+    expect(snapshots.at(-1)).toMatchObject({ mainVisibility: 'hidden', radios: 3, checked: 0 });
+    release();
+    await page.waitForURL(`${exitHost.en}**`);
+  });
+
+  for (const locale of ['en', 'fr'] as const) {
+    const t = messagesFor(locale);
+    test(`Shift pressed 3 times exits, announcing the presses as they count (${locale})`, async ({ page }) => {
+      const probe = await privacyProbe(page);
+      await page.goto(safetyPath[locale]);
+      await startWizard(page, { locale });
+      await probe.markLoaded();
+      await driveTo(page, everyStepAnswers, { stopAt: 'age' });
+      const historyLength = await page.evaluate(() => history.length);
+      const status = page.getByRole('status');
+
+      await page.keyboard.press('Shift');
+      await expect(status).toHaveText(t.exit.pressTwoMore);
+      await page.keyboard.press('Shift');
+      await expect(status).toHaveText(t.exit.pressOneMore);
+      await page.keyboard.press('Shift');
+      await page.waitForURL(`${exitHost[locale]}**`);
+      expect(await page.evaluate(() => history.length)).toBe(historyLength);
+      await page.goBack();
+      await expect(page).toHaveURL(new RegExp(`${safetyPath[locale]}$`));
+      await expectNoTrace(page, probe, 'after the Shift exit');
+    });
+  }
+
+  test('Shift held to type a capital letter does not count towards the exit', async ({ page }) => {
+    const t = messagesFor('en');
+    await startWizard(page);
+    const status = page.getByRole('status');
+    // Three capital letters, each typed with Shift held: none is a press towards the exit.
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('KeyA');
+      await page.keyboard.up('Shift');
+    }
+    // A lone Shift press afterwards is the first one.
+    await page.keyboard.press('Shift');
+    await expect(status).toHaveText(t.exit.pressTwoMore);
+    await expect(page).toHaveURL(/127\.0\.0\.1/);
+  });
+
+  for (const locale of ['en', 'fr'] as const) {
+    test(`with JavaScript disabled, the exit link still leaves for the neutral site (${locale})`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+      try {
+        const page = await context.newPage();
+        await page.route(`${exitHost[locale]}**`, (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
+        await page.goto(locale === 'en' ? '/' : '/fr/');
+        await exitLink(page, locale).click();
+        await page.waitForURL(`${exitHost[locale]}**`);
+        await expect(page).toHaveTitle('Weather');
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+test.describe('the exit control at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 568 } });
+
+  /** The exit link is inside the viewport and nothing covers its centre. */
+  async function expectExitInView(page: Page, where: string) {
+    const link = exitLink(page);
+    await expect.soft(link, `exit visible (${where})`).toBeVisible();
+    const box = await link.boundingBox();
+    const viewport = page.viewportSize()!;
+    expect.soft(box, `exit has a box (${where})`).not.toBeNull();
+    if (box) {
+      const inside = box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height;
+      expect.soft(inside, `exit inside the 320×568 viewport (${where}): ${JSON.stringify(box)}`).toBe(true);
+    }
+    const hit = await link.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return top === el || (top !== null && el.contains(top)) ? 'link' : (top?.outerHTML.slice(0, 120) ?? 'nothing');
+    });
+    expect.soft(hit, `nothing covers the exit (${where})`).toBe('link');
+  }
+
+  async function checkBothEnds(page: Page, where: string) {
+    // Nothing wider than the screen (WCAG 1.4.10 Reflow): a sideways scroll would hide part of the header.
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect.soft(widths.scroll, `no horizontal scrolling at 320 px (${where})`).toBeLessThanOrEqual(widths.client);
+    await expectExitInView(page, `${where}, top of the page`);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1)).toBe(true);
+    await expectExitInView(page, `${where}, scrolled to the bottom`);
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }
+
+  for (const locale of ['en', 'fr'] as const) {
+    test(`the exit stays in view and unobscured on every step, with no sideways scrolling (${locale})`, async ({ page }) => {
+      const t = messagesFor(locale);
+      await startWizard(page, { locale });
+      await continueButton(page).click();
+      await expect(page.getByRole('alert', { name: t.errors.summaryTitle })).toBeVisible();
+      await checkBothEnds(page, 'start, with the error shown');
+      const seen: Step[] = [];
+      await driveTo(page, everyStepAnswers, {
+        onStep: async (step) => {
+          seen.push(step);
+          await checkBothEnds(page, step);
+        },
+      });
+      expect(seen).toEqual(['start', 'danger', 'emergency', 'age', 'care', 'region', 'identity', 'needs', 'review', 'summary']);
+      await page.goto(safetyPath[locale]);
+      await checkBothEnds(page, 'safety page');
+    });
+  }
+
+  test('the sticky header never covers the focused control (WCAG 2.4.11)', async ({ page }) => {
+    test.setTimeout(240_000);
+    /** Tab through the whole page, forward then back; each focused control in <main> must be hit-testable. */
+    async function walk(where: string) {
+      for (const key of ['Tab', 'Shift+Tab']) {
+        const seen = new Set<string>();
+        for (let i = 0; i < 200; i++) {
+          await page.keyboard.press(key);
+          const state = await page.evaluate(() => {
+            const el = document.activeElement as HTMLElement | null;
+            if (!el || el === document.body) return { id: 'body', inMain: false, covered: '' };
+            const r = el.getBoundingClientRect();
+            // A link that wraps has one box per line: hit-test the centre of each; covered means the sticky header
+            // (the banner with the exit) is what is drawn there.
+            const header = document.querySelector('header');
+            const covering = [...el.getClientRects()]
+              .map((box) => document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2))
+              .find((top) => top !== null && header !== null && header.contains(top) && !el.contains(top));
+            return {
+              id: `${el.tagName}:${el.id}:${el.textContent?.slice(0, 40)}:${Math.round(r.y + window.scrollY)}`,
+              inMain: !!el.closest('main'),
+              covered: covering ? `${el.outerHTML.slice(0, 100)} is under ${covering.outerHTML.slice(0, 100)}` : '',
+            };
+          });
+          if (seen.has(state.id)) break;
+          seen.add(state.id);
+          if (state.inMain) expect.soft(state.covered, `focused control covered (${where}, ${key})`).toBe('');
+        }
+      }
+    }
+    await driveTo(page, everyStepAnswers, { onStep: async (step) => (['needs', 'review', 'summary'].includes(step) ? walk(step) : undefined) });
+  });
+});
+
+test.describe('fail-safe', () => {
+  test('a forced error shows the fail-safe screen with 911 and the hotline, and a way to start again', async ({ page }) => {
+    // There is no test hook to make the wizard fail, so break something it needs: the summary formats the date
+    // its contact details were checked with Intl.DateTimeFormat while it renders. A browser where that throws makes
+    // the summary's render throw, which the FailSafe error boundary must catch.
+    const t = messagesFor('en');
+    await driveTo(page, everyStepAnswers, { stopAt: 'review' });
+    await page.evaluate(() => {
+      Object.defineProperty(Intl, 'DateTimeFormat', {
+        configurable: true,
+        value: function brokenDateTimeFormat() {
+          throw new Error('forced failure for the fail-safe test');
+        },
+      });
+    });
+    await page.getByRole('button', { name: t.review.confirm, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: t.failSafe.heading })).toBeVisible();
+    const main = page.getByRole('main');
+    const hotline = getService('human-trafficking-hotline');
+    const hotlinePhone = hotline.contacts.find((c) => c.kind === 'phone');
+    await expect(main.getByRole('link', { name: '911', exact: true })).toHaveAttribute('href', 'tel:911');
+    if (!hotlinePhone || hotlinePhone.kind !== 'phone') throw new Error('the hotline has no phone in the directory');
+    await expect(main.getByRole('link', { name: hotlinePhone.number, exact: true })).toHaveAttribute('href', `tel:${hotlinePhone.number.replace(/-/g, '')}`);
+    await expect(main).toContainText(hotline.name.en);
+    // The exit is still there, and Start again gives a working wizard.
+    await expect(exitLink(page)).toBeVisible();
+    await page.getByRole('button', { name: t.failSafe.restart, exact: true }).click();
+    await expectStep(page, 'start');
+    await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  });
+});
