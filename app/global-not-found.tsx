@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { messages } from '../components/content';
 import { NotFoundContent } from '../components/pages/not-found';
 import './globals.css';
+import { siteIcons } from '../components/site-config';
 
-export const metadata: Metadata = { title: messages.en.meta.siteName, referrer: 'no-referrer' };
+export const metadata: Metadata = { title: messages.en.meta.siteName, referrer: 'no-referrer', icons: siteIcons };
 
 /**
  * The page for an address that does not exist. It replaces Next's default 404, whose inline `style` attributes a

@@ -6,3 +6,11 @@
 export const siteConfig = {
   reportContactEmail: process.env.NEXT_PUBLIC_REPORT_CONTACT_EMAIL ?? '',
 } as const;
+
+/**
+ * The tab's icon, a plain grey square with lines that says nothing about the site, inlined as a data URL: the
+ * browser fetches a linked icon just after the page has loaded, and nothing may be fetched then (issue 3).
+ */
+const iconSvg =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#4d4d4d"/><path d="M9 10h14M9 16h14M9 22h9" stroke="#fff" stroke-width="2.5" stroke-linecap="round"/></svg>';
+export const siteIcons = { icon: [{ url: `data:image/svg+xml,${encodeURIComponent(iconSvg)}`, type: 'image/svg+xml' }] };

@@ -128,3 +128,14 @@ test('the French pages say they are French from the first byte, and the safety p
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1, name: en.safetyPage.heading })).toBeVisible();
 });
+
+test('each wizard page names its first step in the title from the first byte, before any script runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const [path, t, lang] of [['/', en, 'en'], ['/fr/', fr, 'fr']] as const) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page).toHaveTitle(`${t.start.title} – ${t.meta.siteName}`);
+  }
+  await context.close();
+});

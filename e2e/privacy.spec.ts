@@ -137,7 +137,7 @@ test.describe('quick exit', () => {
     const t = messagesFor('en');
     // While the neutral site is on its way, the page left behind still runs: report what it shows, from the moment
     // it starts to leave (beforeunload) and on every change after, through a binding.
-    type Snapshot = { when: string; mainVisibility: string; heading: string; radios: number; checked: number };
+    type Snapshot = { when: string; mainVisibility: string; heading: string; radios: number; checked: number; alert: string };
     const snapshots: Snapshot[] = [];
     await page.exposeFunction('__reportLeaving', (snapshot: Snapshot) => snapshots.push(snapshot));
     await page.addInitScript(() => {
@@ -149,6 +149,11 @@ test.describe('quick exit', () => {
           heading: document.querySelector('h1')?.textContent ?? '',
           radios: document.querySelectorAll('input[type="radio"]').length,
           checked: document.querySelectorAll('input[type="radio"]:checked').length,
+          // What a screen reader is told: the text of an alert that is not hidden.
+          alert: [...document.querySelectorAll('[role="alert"]')]
+            .filter((el) => getComputedStyle(el).visibility !== 'hidden' && el.textContent)
+            .map((el) => el.textContent)
+            .join(' '),
         });
       };
       window.addEventListener('beforeunload', () => {
@@ -183,6 +188,8 @@ test.describe('quick exit', () => {
       .poll(() => snapshots.at(-1)?.heading, 'the wizard is reset while the neutral site loads')
       .toBe(t.start.heading);
     expect(snapshots.at(-1)).toMatchObject({ mainVisibility: 'hidden', radios: 3, checked: 0 });
+    // The blank page says, in neutral words, that something is loading, and a screen reader hears it.
+    await expect.poll(() => snapshots.at(-1)?.alert, 'the overlay is shown and announced').toBe(t.exit.leaving);
     release();
     await page.waitForURL(`${exitHost.en}**`);
   });

@@ -44,8 +44,8 @@ describe('modelPaths', () => {
     for (const path of modelPaths) expect(path.name).toContain(path.events.map(describeEvent).join(' → '));
   });
 
-  it('use only events the UI offers, but for the known gap: no Change button for the area on the summary', () => {
-    expect(modelPaths.flatMap((p) => p.uiGaps)).toEqual(['change:region on summary']);
+  it('use only events the UI offers', () => {
+    expect(modelPaths.flatMap((p) => p.uiGaps)).toEqual([]);
   });
 
   it('end where the replay ends', () => {

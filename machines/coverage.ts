@@ -4,7 +4,6 @@ import {
   ageSchema,
   asksAboutCare,
   dangerSchema,
-  explainReason,
   inCareSchema,
   indigenousSchema,
   isInDanger,
@@ -15,8 +14,8 @@ import {
   type Answers,
   type QuestionId,
 } from '../rules';
-import { steps, triageMachine, type Step, type TriageEvent } from './triage.machine';
-import { selectCanGoBack, selectPlan, selectPlanAnswers, selectStep, type TriageSnapshot } from './triage.selectors';
+import { questionOrder, steps, triageMachine, type Step, type TriageEvent } from './triage.machine';
+import { selectCanGoBack, selectStep, type TriageSnapshot } from './triage.selectors';
 
 /**
  * Model-based coverage of the triage statechart: the transitions its definition declares, the test paths that
@@ -118,7 +117,7 @@ export const onePageAnswerSets: readonly Answers[] = [
 const needSets: readonly Answers['needs'][] = [[], ...needIds.map((need) => [need]), [...needIds]];
 
 /** Every question, in the order of the review list (and the summary's Change links). */
-export const questionOrder: readonly QuestionId[] = ['role', 'danger', 'age', 'inCare', 'region', 'indigenous', 'needs'];
+export { questionOrder };
 
 const answerEvents = {
   start: roleSchema.options.map((value): TriageEvent => ({ type: 'role.submit', value })),
@@ -148,27 +147,12 @@ export const allModelEvents: readonly TriageEvent[] = [
 
 // ── What the UI offers (a model of components/, checked against the real page by e2e/model) ─────────────────
 
-/** The questions the review lists, each with a Change button: the care question only once it has an answer. */
-export function reviewChangeQuestions(snapshot: TriageSnapshot): QuestionId[] {
-  return questionOrder.filter((q) => q !== 'inCare' || snapshot.context.answers.inCare !== undefined);
-}
-
 /**
- * The questions the summary has a Change button for: each reason links the first answer its rule reads, and only
- * when the machine takes that Change (the summary's `ReferralCard`), so a question appears when it is the first
- * fact of some reason in the plan and `answers.change` for it is enabled.
+ * The questions the review and the summary list under their answers, each with a Change button
+ * (components/steps/answers-list.tsx): every question whose Change the machine takes there.
  */
-export function summaryChangeQuestions(snapshot: TriageSnapshot): QuestionId[] {
-  const answers = selectPlanAnswers(snapshot);
-  if (!answers) return [];
-  const linked = new Set<QuestionId>();
-  for (const referral of selectPlan(snapshot)) {
-    for (const id of referral.reasons) {
-      const first = explainReason(id, answers).facts[0];
-      if (first && snapshot.can({ type: 'answers.change', question: first.question })) linked.add(first.question);
-    }
-  }
-  return questionOrder.filter((q) => linked.has(q));
+export function answerListQuestions(snapshot: TriageSnapshot): QuestionId[] {
+  return questionOrder.filter((question) => snapshot.can({ type: 'answers.change', question }));
 }
 
 /**
@@ -195,9 +179,9 @@ export function uiEventsAt(snapshot: TriageSnapshot): TriageEvent[] {
     case 'onePage':
       return [...answerEvents.onePage, ...backIfShown];
     case 'review':
-      return [...reviewChangeQuestions(snapshot).map(change), confirm, ...backIfShown];
+      return [...answerListQuestions(snapshot).map(change), confirm, ...backIfShown];
     case 'summary':
-      return [...summaryChangeQuestions(snapshot).map(change), ...backIfShown, restart];
+      return [...answerListQuestions(snapshot).map(change), ...backIfShown, restart];
   }
 }
 
@@ -303,7 +287,7 @@ export function measureCoverage(paths: readonly { name: string; events: readonly
 export function flowKey(snapshot: TriageSnapshot): string {
   const { answers, changing, skippedQuestions, usedOnePage } = snapshot.context;
   const step = selectStep(snapshot);
-  const changes = step === 'review' ? reviewChangeQuestions(snapshot) : step === 'summary' ? summaryChangeQuestions(snapshot) : [];
+  const changes = step === 'review' || step === 'summary' ? answerListQuestions(snapshot) : [];
   return JSON.stringify([
     step,
     changing,

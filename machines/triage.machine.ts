@@ -29,6 +29,9 @@ export const stepOfQuestion = {
   needs: 'needs',
 } as const satisfies Record<QuestionId, Step>;
 
+/** The questions in the order the flow asks them (and the review and summary list them). */
+export const questionOrder = Object.keys(stepOfQuestion) as QuestionId[];
+
 export type TriageEvent =
   | { type: 'role.submit'; value: Role }
   | { type: 'danger.submit'; value: Danger }
@@ -58,7 +61,7 @@ const questionOf = (event: AnswerEvent) => event.type.slice(0, -'.submit'.length
  * One "go to the step that asks this question" transition per question, for Change links. The care question can
  * only be changed when the age answer asks it.
  */
-const changeTransitions = (Object.keys(stepOfQuestion) as QuestionId[]).map((question) => ({
+const changeTransitions = questionOrder.map((question) => ({
   guard:
     question === 'inCare'
       ? and([{ type: 'isChangeOf' as const, params: { question } }, 'askedAboutCare'])

@@ -2,11 +2,13 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { messages } from '../../components/content';
 import '../globals.css';
+import { siteIcons } from '../../components/site-config';
 
 export const metadata: Metadata = {
   title: messages.fr.meta.siteName,
   description: messages.fr.meta.description,
   referrer: 'no-referrer',
+  icons: siteIcons,
   robots: { index: true, follow: false },
 };
 

@@ -22,7 +22,7 @@ export const fr: Messages = {
     button: 'Quitter cette page',
     hidden: 'Urgence',
     shortcutHint: 'Ou appuyez 3 fois sur la touche Maj',
-    leaving: 'Vous quittez cette page.',
+    leaving: 'Chargement.',
     pressTwoMore: 'Maj : appuyez encore 2 fois pour quitter.',
     pressOneMore: 'Maj : appuyez encore 1 fois pour quitter.',
     timedOut: 'Le raccourci pour quitter a été remis à zéro.',
@@ -231,7 +231,7 @@ export const fr: Messages = {
       needs: 'Ce qui aiderait',
     },
     noNeeds: 'Aucun choix',
-    changeHidden: (label: string) => ` ${label.toLowerCase()}`,
+    changeHidden: (label: string) => ` ${label}`,
   },
   summary: {
     title: 'Vos services',
@@ -259,6 +259,8 @@ export const fr: Messages = {
     expect: 'À quoi s’attendre',
     why: 'Pourquoi ce service est dans la liste',
     changeAnswer: 'Modifier cette réponse',
+    answersUsed: 'Les réponses qui ont servi à faire cette liste',
+    answersUsedIntro: 'Modifiez une réponse, ou répondez à une question que vous avez passée, et la liste sera mise à jour.',
     housingManager: (name: string) => `Gestionnaire de services de votre région : ${name}.`,
     housingManagerUnverified: 'Nous n’avons pas encore comparé ce nom à la liste officielle de la province.',
     housingManagerUnknownArea:

@@ -26,6 +26,7 @@ import { StepHeading } from '../form/step-heading';
 import { paths } from '../triage/app-shell';
 import { TriageContext } from '../triage/triage-provider';
 import { useTriage } from '../triage/use-triage';
+import { AnswersList } from './answers-list';
 
 /** The referral plan, in the order `planReferrals` gives, grouped by priority, each with why it is here. */
 export function SummaryStep() {
@@ -54,6 +55,13 @@ export function SummaryStep() {
         );
       })}
       <WorkerNotes answers={answers} plan={plan} />
+      <section aria-labelledby="answers-used" className="mt-8">
+        <h2 id="answers-used" className="text-2xl font-bold">
+          {t.summary.answersUsed}
+        </h2>
+        <p className="no-print mt-2">{t.summary.answersUsedIntro}</p>
+        <AnswersList />
+      </section>
       <p className="mt-8 border-l-4 border-information bg-information-light p-4 text-lg">{t.summary.closing[voice]}</p>
       <HandOver answers={answers} plan={plan} />
       {answers.role === 'trainer' && (

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { Messages } from '../content';
 
 /** A neutral site that shows nothing personal: the exit goes there, replacing this page in the history. */
@@ -81,11 +82,15 @@ export function ExitThisPage({ t, href, onExit }: { t: Messages; href: string; o
       <span role="status" className="sr-only">
         {status}
       </span>
-      {leaving && (
-        <div className="exit-overlay" role="alert">
-          {t.exit.leaving}
-        </div>
-      )}
+      {/* A child of <body>, so it stays shown (and announced) while everything else is hidden. Its words are
+          neutral, as GOV.UK's are: someone looking over a shoulder sees a page loading. */}
+      {leaving &&
+        createPortal(
+          <div className="exit-overlay" role="alert">
+            {t.exit.leaving}
+          </div>,
+          document.body,
+        )}
     </div>
   );
 }

@@ -328,9 +328,9 @@ export type PrivacyProbe = {
   requests: RequestRecord[];
   /** Requests to an origin other than the app's, except the exit destination (fulfilled locally). */
   crossOrigin: () => string[];
-  /** Requests made after their document's load event, except the exit destination and the tab's icon. */
+  /** Requests made after their document's load event, except the exit destination. */
   afterLoad: () => string[];
-  /** Call once the first page is loaded: waits for load, the tab's icon and network idle. */
+  /** Call once the first page is loaded: waits for load and network idle. */
   markLoaded: () => Promise<void>;
   /** CSP violations seen by the page so far (kept on window by an init script). */
   cspViolations: () => Promise<string[]>;
@@ -352,8 +352,6 @@ export async function privacyProbe(page: Page): Promise<PrivacyProbe> {
   const requests: RequestRecord[] = [];
   /** Whether the current document has fired its load event; a new main-frame navigation starts again. */
   let loaded = false;
-  /** The icons the pages declare: Chromium fetches them just after the load event, for the tab, not the app. */
-  const icons = new Set<string>();
 
   await page.addInitScript(() => {
     const w = window as unknown as { __cspViolations: string[] };
@@ -387,16 +385,9 @@ export async function privacyProbe(page: Page): Promise<PrivacyProbe> {
     crossOrigin: () =>
       requests.filter((r) => isHttp(r.url) && new URL(r.url).origin !== appOrigin && !isExit(r.url)).map((r) => `${r.method} ${r.url}`),
     afterLoad: () =>
-      requests.filter((r) => r.afterLoad && !isExit(r.url) && !icons.has(r.url)).map((r) => `${r.method} ${r.resourceType} ${r.url}`),
+      requests.filter((r) => r.afterLoad && !isExit(r.url)).map((r) => `${r.method} ${r.resourceType} ${r.url}`),
     markLoaded: async () => {
       await page.waitForLoadState('load');
-      // Chromium fetches the page's declared icon a moment after the load event: that is the browser dressing
-      // the tab, not the app reaching out. Wait for it, and do not count it.
-      const declared = await page.locator('link[rel~="icon"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
-      for (const href of declared) icons.add(href);
-      await expect
-        .poll(() => declared.every((href) => requests.some((r) => r.url === href)), { message: `the page's icons ${declared.join(', ')} are fetched` })
-        .toBe(true);
       await page.waitForLoadState('networkidle');
     },
     cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []),

@@ -1,4 +1,9 @@
+import type { Metadata } from 'next';
+import { messages } from '../../../components/content';
 import { TriageApp } from '../../../components/triage/wizard';
+
+/** The same title the wizard gives its first step, so the first load names the step too. */
+export const metadata: Metadata = { title: `${messages.fr.start.title} – ${messages.fr.meta.siteName}` };
 
 export default function WizardPageFr() {
   return <TriageApp locale="fr" />;

@@ -1,0 +1,188 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { en } from '../../components/content/en';
+import { voiceOf } from '../../components/content';
+import { answerListQuestions, describeEvent, questionOrder } from '../../machines/coverage';
+import type { Step, TriageEvent } from '../../machines/triage.machine';
+import { selectCanGoBack, selectPlan, selectStep, type TriageSnapshot } from '../../machines/triage.selectors';
+import { getRegion, isRegionId, type Answers, type Need, type QuestionId, type RegionAnswer } from '../../rules';
+
+/**
+ * The model-based suite's link between machine events and the real page: one event is one thing a person does
+ * (pick an option by its label and press Continue, press Back, a Change button, an emergency button, "Start
+ * again", the worker's one-page form), and every step is checked by its `data-step` container and its heading.
+ * Labels come from components/content/en.ts; nothing is found by CSS class.
+ */
+
+const t = en;
+
+/** The wizard, opened and hydrated: React owns the page, so a click is handled by the app and not the browser. */
+export async function openWizard(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'start');
+  await expect
+    .poll(() => page.locator('main button, main input').first().evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps'))), {
+      message: 'the page should hydrate',
+    })
+    .toBe(true);
+}
+
+/** The heading each step shows, in the voice the role gives. */
+export function headingOf(step: Step, snapshot: TriageSnapshot): string {
+  const voice = voiceOf(snapshot.context.answers.role);
+  switch (step) {
+    case 'start':
+      return t.start.heading;
+    case 'danger':
+      return t.danger.legend[voice];
+    case 'emergency':
+      return t.emergency.heading[voice];
+    case 'age':
+      return t.age.legend[voice];
+    case 'care':
+      return t.care.legend[voice];
+    case 'region':
+      return t.region.legend[voice];
+    case 'identity':
+      return t.identity.legend[voice];
+    case 'needs':
+      return t.needs.legend[voice];
+    case 'onePage':
+      return t.onePage.heading;
+    case 'review':
+      return t.review.heading;
+    case 'summary':
+      return t.summary.heading[voice];
+  }
+}
+
+const button = (page: Page, name: string): Locator => page.getByRole('button', { name, exact: true });
+const backButton = (page: Page) => button(page, t.common.back);
+const continueButton = (page: Page) => button(page, t.common.continue);
+
+/** The accessible name of a Change button in the list of answers (review and summary): "Change", then the question. */
+export function changeButtonName(question: QuestionId): string {
+  return `${t.common.change}${t.review.changeHidden(t.review.labels[question])}`;
+}
+
+function regionLabel(region: RegionAnswer): string {
+  if (isRegionId(region)) return getRegion(region).name.en;
+  return region === 'outside-ontario' ? t.region.outsideOntario : t.region.unknown;
+}
+
+/** The summary's referrals, in order: `data-service-id` and `data-priority` of each. */
+export async function summaryReferrals(page: Page): Promise<{ serviceId: string; priority: string }[]> {
+  return page
+    .locator('[data-service-id]')
+    .evaluateAll((els) => els.map((el) => ({ serviceId: el.getAttribute('data-service-id') ?? '', priority: el.getAttribute('data-priority') ?? '' })));
+}
+
+/**
+ * Check that the page shows the state the machine is in: the step container and heading; Back exactly when the
+ * machine takes it; on the danger step the one-page button exactly for a worker; on the review and the summary
+ * exactly the Change buttons the model (machines/coverage.ts) says the UI offers; on the summary the referrals of
+ * `selectPlan`, in order, with their priorities, and "Start again".
+ */
+export async function expectPageShows(page: Page, snapshot: TriageSnapshot, context: string): Promise<void> {
+  const step = selectStep(snapshot);
+  const container = page.locator('[data-step]');
+  await expect(container, `${context}: the step on screen`).toHaveAttribute('data-step', step);
+  await expect(container.getByRole('heading', { level: 1 }), `${context}: the ${step} heading`).toHaveText(headingOf(step, snapshot));
+  await expect(backButton(page), `${context}: Back shown exactly when the machine can go back`).toHaveCount(selectCanGoBack(snapshot) ? 1 : 0);
+
+  if (step === 'danger') {
+    const offered = snapshot.can({ type: 'onePage.open' });
+    await expect(button(page, t.onePage.open), `${context}: the one-page button (workers only)`).toHaveCount(offered ? 1 : 0);
+  }
+  if (step === 'review' || step === 'summary') {
+    const expected = answerListQuestions(snapshot);
+    // One round trip: the names of every button whose name starts with "Change", matched to the questions.
+    const names = new Set((await page.getByRole('button', { name: /^Change/ }).allTextContents()).map((n) => n.replace(/\s+/g, ' ').trim()));
+    const shown = questionOrder.filter((question) => names.has(changeButtonName(question)));
+    expect(shown, `${context}: the Change buttons on the ${step}`).toEqual(expected);
+  }
+  if (step === 'summary') {
+    const plan = selectPlan(snapshot).map((r) => ({ serviceId: r.serviceId, priority: r.priority }));
+    expect(await summaryReferrals(page), `${context}: the summary's referrals equal selectPlan(snapshot), in order`).toEqual(plan);
+    await expect(button(page, t.common.restart), `${context}: "Start again" on the summary`).toBeVisible();
+  }
+}
+
+async function pickRadio(scope: Page | Locator, label: string): Promise<void> {
+  await scope.getByRole('radio', { name: label, exact: true }).check();
+}
+
+/** Tick exactly `needs`: only the boxes whose state must change are clicked (one click each, by label). */
+async function setNeeds(scope: Page | Locator, needs: readonly Need[]): Promise<void> {
+  const all = Object.keys(t.needs.options) as Need[];
+  const box = (need: Need) => scope.getByRole('checkbox', { name: t.needs.options[need], exact: true });
+  const checked = await scope.getByRole('checkbox').evaluateAll((els) => els.filter((el) => (el as HTMLInputElement).checked).map((el) => (el as HTMLInputElement).value));
+  for (const need of all) {
+    if (checked.includes(need) !== needs.includes(need)) await box(need).setChecked(needs.includes(need));
+  }
+  const after = await scope.getByRole('checkbox').evaluateAll((els) => els.filter((el) => (el as HTMLInputElement).checked).map((el) => (el as HTMLInputElement).value));
+  expect(after.sort(), 'the needs ticked').toEqual([...needs].sort());
+}
+
+/** Fill in the worker's one-page form with `answers` and submit it. */
+async function submitOnePage(page: Page, answers: Answers): Promise<void> {
+  const group = (legend: string) => page.getByRole('group', { name: legend, exact: true });
+  await pickRadio(group(t.danger.legend.them), t.danger.options[answers.danger]);
+  await pickRadio(group(t.age.legend.them), t.age.options[answers.age]);
+  if (answers.inCare !== undefined) await pickRadio(group(t.care.legend.them), t.care.options[answers.inCare]);
+  await page.getByRole('combobox', { name: t.region.legend.them, exact: true }).selectOption({ label: regionLabel(answers.region) });
+  await pickRadio(group(t.identity.legend.them), t.identity.options[answers.indigenous]);
+  await setNeeds(group(t.needs.legend.them), answers.needs);
+  await button(page, t.onePage.submit).click();
+}
+
+/** Do on the page what `event` does to the machine, from the state `snapshot` (which gives the voice). */
+export async function perform(page: Page, event: TriageEvent, snapshot: TriageSnapshot): Promise<void> {
+  const voice = voiceOf(snapshot.context.answers.role);
+  const answerAndContinue = async (label: string) => {
+    await pickRadio(page.locator('[data-step]'), label);
+    await continueButton(page).click();
+  };
+  switch (event.type) {
+    case 'role.submit':
+      return answerAndContinue(t.start.roles[event.value]);
+    case 'danger.submit':
+      return answerAndContinue(t.danger.options[event.value]);
+    case 'age.submit':
+      return answerAndContinue(t.age.options[event.value]);
+    case 'inCare.submit':
+      return answerAndContinue(t.care.options[event.value]);
+    case 'indigenous.submit':
+      return answerAndContinue(t.identity.options[event.value]);
+    case 'region.submit':
+      await page.getByRole('combobox', { name: t.region.legend[voice], exact: true }).selectOption({ label: regionLabel(event.value) });
+      return continueButton(page).click();
+    case 'needs.submit':
+      await setNeeds(page.locator('[data-step]'), event.value);
+      return continueButton(page).click();
+    case 'step.back':
+      return backButton(page).click();
+    case 'emergency.continue':
+      return button(page, t.emergency.continue[voice]).click();
+    case 'emergency.skipToSummary':
+      return button(page, t.emergency.skip).click();
+    case 'review.confirm':
+      return button(page, t.review.confirm).click();
+    case 'triage.restart':
+      return button(page, t.common.restart).click();
+    case 'onePage.open':
+      return button(page, t.onePage.open).click();
+    case 'onePage.submit':
+      return submitOnePage(page, event.answers);
+    case 'answers.change': {
+      const step = selectStep(snapshot);
+      if (step !== 'review' && step !== 'summary') throw new Error(`answers.change on ${step}: only the review and the summary have Change buttons`);
+      const name = changeButtonName(event.question);
+      const found = button(page, name);
+      // Fail at once, with the reason, rather than wait for a button that is not there.
+      if ((await found.count()) === 0) {
+        throw new Error(`The ${step} offers no "${name}" button: the UI cannot send ${describeEvent(event)} here, though the machine takes it.`);
+      }
+      return found.first().click();
+    }
+  }
+}
