@@ -17,7 +17,13 @@ import { privacyProbe } from './support/wizard';
  */
 
 const trainerPath = { en: '/trainer/', fr: '/fr/formation/' } as const satisfies Record<Locale, string>;
-const messages = { en, fr };
+import { trainerMessages } from '../components/trainer/content';
+
+/** The wizard's strings with the trainer page's own under `trainer`, as the trainer page shows them. */
+const messages = {
+  en: { ...en, trainer: { ...en.trainer, ...trainerMessages.en } },
+  fr: { ...fr, trainer: { ...fr.trainer, ...trainerMessages.fr } },
+};
 const graph = decisionGraph();
 
 let pageErrors: string[] = [];
@@ -75,9 +81,9 @@ test.describe('stepping through a scenario', () => {
     expect(walk.steps).toContain('care');
     await openTrainer(page);
     await scenarioButton(page, s.id, 'stepThrough').click();
-    await expect(page.locator('[data-session-name]')).toHaveText(en.trainer.scenarios.nowShowing(s.name.en));
+    await expect(page.locator('[data-session-name]')).toHaveText(messages.en.trainer.scenarios.nowShowing(s.name.en));
 
-    const t = en;
+    const t = messages.en;
     for (const [i, step] of walk.steps.entries()) {
       await expectCurrent(page, step);
       // Every step visited so far is lit in the drawing.
@@ -119,7 +125,7 @@ test.describe('stepping through a scenario', () => {
     await expectCurrent(page, 'summary');
     expect(await summaryServices(page)).toEqual([...s.expected].sort());
     for (const step of walkOf(s.answers).steps) {
-      await expect(page.locator(`[data-graph-states] li[data-node-id="${step}"]`)).toContainText(step === 'summary' ? en.trainer.graph.current : en.trainer.graph.visited);
+      await expect(page.locator(`[data-graph-states] li[data-node-id="${step}"]`)).toContainText(step === 'summary' ? messages.en.trainer.graph.current : messages.en.trainer.graph.visited);
     }
     // Keyboard focus moves to the wizard, which now shows the scenario.
     await expect(page.locator('#trainer-wizard-heading')).toBeFocused();
@@ -142,7 +148,7 @@ test.describe('the decision graph', () => {
     await expect(rows).toHaveCount(graph.edges.length);
     const cells = await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-edge-id'), ...[...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())]));
     expect(cells).toEqual(
-      graph.edges.map((e) => [e.id, e.fromAnyState ? en.trainer.graph.anyStepRow : e.source, e.event, e.guard ?? en.trainer.graph.noGuard, e.target, en.trainer.graph.takenNo]),
+      graph.edges.map((e) => [e.id, e.fromAnyState ? messages.en.trainer.graph.anyStepRow : e.source, e.event, e.guard ?? messages.en.trainer.graph.noGuard, e.target, messages.en.trainer.graph.takenNo]),
     );
     // Every config transition is there: count each event's candidates in the raw config.
     const configCount = [triageMachine.config, ...Object.values(triageMachine.config.states ?? {})].reduce(
@@ -152,7 +158,7 @@ test.describe('the decision graph', () => {
     expect(graph.edges).toHaveLength(configCount);
 
     // The drawing: one box per state plus "any step", and every transition on some arrow.
-    const svg = page.getByRole('img', { name: en.trainer.graph.title });
+    const svg = page.getByRole('img', { name: messages.en.trainer.graph.title });
     await expect(svg).toBeVisible();
     const boxes = await svg.locator('g[data-node-id]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-node-id')));
     expect([...boxes].sort()).toEqual([graph.anyStateId, ...graph.nodes.map((n) => n.id)].sort());
@@ -189,10 +195,10 @@ test.describe('what if', () => {
         for (const rule of change.rules) await expect(item.locator(`[data-rule-id="${rule.ruleId}"]`)).toContainText(rule.description);
       }
       // Side by side: the changed plan lists the added services, the current one the removed ones.
-      for (const c of expected.added) await expect(panel.locator(`[data-what-if-plan="after"] [data-plan-service="${c.serviceId}"]`)).toContainText(en.trainer.whatIf.added);
-      for (const c of expected.removed) await expect(panel.locator(`[data-what-if-plan="before"] [data-plan-service="${c.serviceId}"]`)).toContainText(en.trainer.whatIf.removed);
-      await panel.getByRole('button', { name: en.trainer.whatIf.reset }).click();
-      await expect(panel.getByText(en.trainer.whatIf.noChange)).toBeVisible();
+      for (const c of expected.added) await expect(panel.locator(`[data-what-if-plan="after"] [data-plan-service="${c.serviceId}"]`)).toContainText(messages.en.trainer.whatIf.added);
+      for (const c of expected.removed) await expect(panel.locator(`[data-what-if-plan="before"] [data-plan-service="${c.serviceId}"]`)).toContainText(messages.en.trainer.whatIf.removed);
+      await panel.getByRole('button', { name: messages.en.trainer.whatIf.reset }).click();
+      await expect(panel.getByText(messages.en.trainer.whatIf.noChange)).toBeVisible();
     });
   }
 });
@@ -202,18 +208,18 @@ test.describe('share links', () => {
     const s = scenario('worker-unsure-of-age');
     await openTrainer(page);
     await scenarioButton(page, s.id, 'openSummary').click();
-    const link = await page.getByLabel(en.trainer.share.label, { exact: true }).inputValue();
+    const link = await page.getByLabel(messages.en.trainer.share.label, { exact: true }).inputValue();
     expect(link).toContain(`${trainerPath.en}#${shareFragment(s.answers)}`);
     await page.goto('about:blank');
     await page.goto(link);
-    await expect(page.locator('[data-session-name]')).toHaveText(en.trainer.scenarios.nowShowing(en.trainer.scenarios.shared));
+    await expect(page.locator('[data-session-name]')).toHaveText(messages.en.trainer.scenarios.nowShowing(messages.en.trainer.scenarios.shared));
     await expectCurrent(page, 'summary');
     expect(await summaryServices(page)).toEqual([...s.expected].sort());
   });
 
   const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
   const adult = scenarios[1].answers;
-  const tampered: [string, string, keyof typeof en.trainer.linkError.problems][] = [
+  const tampered: [string, string, keyof typeof messages.en.trainer.linkError.problems][] = [
     ['characters that do not belong', '#a=%%%not-base64!!', 'notBase64url'],
     ['a cut-off link', `#a=${b64(JSON.stringify(adult)).slice(0, 30)}`, 'notJson'],
     ['an answer changed to one the tool cannot give', `#a=${b64(JSON.stringify({ ...adult, age: '99' }))}`, 'notAnswers'],
@@ -222,21 +228,21 @@ test.describe('share links', () => {
   for (const [name, hash, problem] of tampered) {
     test(`a tampered link (${name}) shows a clear error and loads nothing`, async ({ page }) => {
       await openTrainer(page, 'en', hash);
-      const alert = page.getByRole('alert').filter({ hasText: en.trainer.linkError.heading });
-      await expect(alert).toContainText(en.trainer.linkError.heading);
-      await expect(alert).toContainText(en.trainer.linkError.problems[problem]);
-      await expect(alert).toContainText(en.trainer.linkError.body);
+      const alert = page.getByRole('alert').filter({ hasText: messages.en.trainer.linkError.heading });
+      await expect(alert).toContainText(messages.en.trainer.linkError.heading);
+      await expect(alert).toContainText(messages.en.trainer.linkError.problems[problem]);
+      await expect(alert).toContainText(messages.en.trainer.linkError.body);
       // Nothing was loaded: the wizard is on its start step with no answers.
       await expectCurrent(page, 'start');
-      await expect(page.locator('[data-session-name]')).toHaveText(en.trainer.scenarios.nowShowing(en.trainer.scenarios.own));
+      await expect(page.locator('[data-session-name]')).toHaveText(messages.en.trainer.scenarios.nowShowing(messages.en.trainer.scenarios.own));
       await expect(wizardStep(page).getByRole('radio', { checked: true })).toHaveCount(0);
     });
   }
 
   test('a tampered link shows the error in French on the French page', async ({ page }) => {
     await openTrainer(page, 'fr', '#a=@@@');
-    const alert = page.getByRole('alert').filter({ hasText: fr.trainer.linkError.heading });
-    await expect(alert).toContainText(fr.trainer.linkError.problems.notBase64url);
+    const alert = page.getByRole('alert').filter({ hasText: messages.fr.trainer.linkError.heading });
+    await expect(alert).toContainText(messages.fr.trainer.linkError.problems.notBase64url);
     await expectCurrent(page, 'start', 'fr');
   });
 });
@@ -291,7 +297,7 @@ test('the summary links to trainer mode when the person using the tool is a trai
   const s = scenario('trainer-london-training');
   await openTrainer(page);
   await scenarioButton(page, s.id, 'openSummary').click();
-  await expect(wizardStep(page).getByRole('link', { name: en.trainer.summaryLink })).toHaveAttribute('href', trainerPath.en);
+  await expect(wizardStep(page).getByRole('link', { name: messages.en.trainer.summaryLink })).toHaveAttribute('href', trainerPath.en);
   expect(planReferrals(s.answers).map((r) => r.serviceId)).toContain('regional-coalition' satisfies ServiceId);
 });
 

@@ -1,13 +1,14 @@
 import { z } from './zod';
 
-/** A text in both official languages. French may equal English only for names, numbers and URLs. */
+import type { Localized } from './locale';
+
+export { locales, type Locale, type Localized } from './locale';
+
+/** A text in both official languages (the schema of `Localized`). */
 export const localizedSchema = z.strictObject({
   en: z.string().check(z.minLength(1)),
   fr: z.string().check(z.minLength(1)),
-});
-export type Localized = z.infer<typeof localizedSchema>;
-export type Locale = keyof Localized;
-export const locales = ['en', 'fr'] as const satisfies readonly Locale[];
+}) satisfies z.ZodMiniType<Localized>;
 
 /**
  * A phone number written the way the source writes it, hyphenated: `911`, `1-833-900-1010` or `416-314-2447`.

@@ -19,7 +19,7 @@ import { holds, type Condition } from './condition';
 import { asksAboutCare } from './flow';
 import { priorities, referralRules, type Priority, type ReferralRule } from './referral-rules';
 import { isRegionId } from './regions';
-import { serviceIds, type ServiceId } from './services/service.schema';
+import { serviceIds, type ServiceId } from './services/service-ids';
 
 /**
  * Every distinct referral plan the wizard can end on, for the trainer's "every outcome" panel (product spec

@@ -1,7 +1,7 @@
 import { answersSchema, type Answers } from './answers.schema';
 import { holds } from './condition';
 import { priorities, referralRules, type Priority, type ReasonId } from './referral-rules';
-import { serviceIds, type ServiceId } from './services/service.schema';
+import { serviceIds, type ServiceId } from './services/service-ids';
 
 /** One line of the plan: a service, how soon, and the ids of every rule that put it there. */
 export type Referral = {

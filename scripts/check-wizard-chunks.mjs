@@ -31,6 +31,7 @@ export const trainerMarkers = {
   'not-base64url': 'rules/share.ts',
   'metis-adult-thunder-bay-housing': 'rules/scenarios.ts',
   'data-trainer-page': 'components/trainer/',
+  'Trainer mode: how referrals work': 'components/trainer/content.ts (the trainer page’s strings)',
 };
 
 /** Source modules that only the trainer page may import. */

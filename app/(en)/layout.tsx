@@ -3,6 +3,10 @@ import type { ReactNode } from 'react';
 import { messages } from '../../components/content';
 import '../globals.css';
 import { siteIcons } from '../../components/site-config';
+import { checkDirectory } from '../../rules/check-directory';
+
+// Bad directory data fails the build (the browser never loads the schemas).
+checkDirectory();
 
 export const metadata: Metadata = {
   title: messages.en.meta.siteName,

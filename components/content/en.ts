@@ -384,120 +384,9 @@ export const en = {
     heading: 'This page does not exist',
     back: 'Go to the start of the tool',
   },
-  /** Trainer mode (/trainer/): only trainers see these, but they ship with both languages like every string. */
+  /** The summary's link to trainer mode; the trainer page's own strings are in components/trainer/content.ts. */
   trainer: {
-    title: 'Trainer mode',
-    heading: 'Trainer mode: how referrals work',
-    intro:
-      'Open a scenario and walk through the questions while the decision graph shows where you are. Change one answer to see which referrals change and why, and see every outcome the tool can give. The scenarios are made up: do not enter anyone’s real details.',
     summaryLink: 'Open trainer mode: scenarios, the decision graph and every outcome',
-    scenarios: {
-      heading: 'Scenarios',
-      intro: 'Each scenario is a set of answers. Open its summary, or step through the questions with the answers already chosen.',
-      openSummary: 'Open summary',
-      stepThrough: 'Step through',
-      startEmpty: 'Start with no answers',
-      startEmptyHint: 'Answer the questions yourself to build a scenario, then share it.',
-      nowShowing: (name: string) => `Now showing: ${name}`,
-      own: 'Your own answers',
-      shared: 'Shared scenario',
-      example: 'Example from the list of outcomes',
-    },
-    wizard: {
-      heading: 'The wizard',
-      hint: 'The same wizard survivors and workers use.',
-    },
-    graph: {
-      heading: 'Decision graph',
-      intro:
-        'Drawn from the wizard’s statechart itself. The current step is yellow with a thick border; steps already visited are blue, and the arrows taken so far are thick and blue.',
-      title: 'Decision graph of the referral wizard',
-      description: (current: string, visited: string[]) =>
-        `The current step is ${current}. Steps visited, in order: ${visited.join(', ')}. Every step and transition is listed after the graph.`,
-      anyStep: 'any step',
-      fit: 'Fit the graph to the width',
-      scrollRegion: 'Decision graph (scroll to see all of it)',
-      statesHeading: 'Steps',
-      current: 'current step',
-      visited: 'visited',
-      transitionsCaption: 'Transitions: each event a step listens for, its guard and where it leads',
-      from: 'From',
-      event: 'Event',
-      guard: 'Guard',
-      to: 'To',
-      taken: 'Taken',
-      anyStepRow: 'Any step',
-      noGuard: 'None',
-      takenYes: 'Yes',
-      takenNo: 'No',
-    },
-    why: {
-      heading: 'Why each referral',
-      intro: 'The rules that put each service on the list, with the line of Ontario’s page each rule comes from.',
-      empty: 'Choose who is using the tool and answer the danger question to see a list of services.',
-      rule: 'Rule',
-      source: (line: number) => `Ontario’s page, line ${line}`,
-      sourceLanguage: 'The rule descriptions and the source page are in English.',
-    },
-    priorities: { urgent: 'Urgent', high: 'High', standard: 'Standard', info: 'For information' } satisfies Record<Priority, string>,
-    whatIf: {
-      heading: 'What if?',
-      intro: 'Change one answer to see, side by side, which referrals appear or disappear and which rule made each change.',
-      reset: 'Go back to the current answers',
-      now: 'With the current answers',
-      then: 'With the changed answers',
-      changes: 'What changes',
-      added: 'Added',
-      removed: 'Removed',
-      priorityChanged: 'Priority changed',
-      otherReason: 'Same service, different reason',
-      noChange: 'No referral changes.',
-      fired: 'now applies',
-      stopped: 'no longer applies',
-      priorityChange: (from: string, to: string) => `from ${from} to ${to}`,
-      careNotAsked: 'Not asked for this age',
-    },
-    outcomes: {
-      heading: 'Every outcome',
-      intro:
-        'Every different list of referrals the tool can give, over every combination of answers it can receive, with the simplest answers that lead to each.',
-      compute: 'List every outcome',
-      working: 'Working out every outcome. This takes a moment.',
-      summary: (plans: string, combinations: string) => `${plans} different lists of referrals, from ${combinations} combinations of answers.`,
-      byServiceHeading: 'How often each service is referred',
-      service: 'Service',
-      share: 'Share of all combinations',
-      filterLabel: 'Show only the outcomes that include',
-      anyService: 'Any service',
-      showing: (from: string, to: string, total: string) => `Outcomes ${from} to ${to} of ${total}, most common first`,
-      none: 'No outcome includes this service.',
-      previous: 'Previous outcomes',
-      next: 'Next outcomes',
-      outcome: (n: string) => `Outcome ${n}`,
-      count: (count: string, share: string) => `${count} combinations of answers (${share})`,
-      example: 'Simplest answers that lead here',
-      openExample: 'Open this example',
-    },
-    share: {
-      heading: 'Share this scenario',
-      intro: 'Make a link that opens trainer mode on the current answers. The answers are in the link itself: nothing is stored or sent.',
-      label: 'Link to this scenario',
-      copy: 'Copy the link',
-      copied: 'Link copied.',
-      copyFailed: 'The link could not be copied. Select it and copy it yourself.',
-      empty: 'Choose who is using the tool and answer the danger question first.',
-    },
-    linkError: {
-      heading: 'This link could not be opened',
-      body: 'The scenario in this link is damaged or was changed, so nothing was loaded. Choose a scenario below, or ask for the link again.',
-      problems: {
-        tooLong: 'The link is too long.',
-        notBase64url: 'The link has characters that do not belong in it.',
-        notJson: 'The end of the link is cut off or damaged.',
-        notAnswers: 'The answers in the link are not answers the tool can give.',
-      },
-    },
-    sharedLoaded: 'The shared scenario is open.',
   },
   failSafe: {
     title: 'Something went wrong',
@@ -516,7 +405,7 @@ function joinAnd(items: string[]): string {
 /** The shape every language must match, key for key (functions keep their signatures). */
 export type Messages = DeepWiden<typeof en>;
 
-type DeepWiden<T> = T extends string
+export type DeepWiden<T> = T extends string
   ? string
   : T extends (...args: infer A) => infer R
     ? (...args: A) => R

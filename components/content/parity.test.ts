@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { regions, services } from '../../rules';
 import { en } from './en';
 import { fr } from './fr';
+import { trainerEn, trainerFr } from '../trainer/content';
 
 /**
  * French parity: every key in one language exists in the other, with the same kind of value, and no French
@@ -50,6 +51,24 @@ describe('English and French messages', () => {
     expect(fr.common.stepOf(2, 7)).not.toBe(en.common.stepOf(2, 7));
     expect(fr.reasons.because(['a'], [])).not.toBe(en.reasons.because(['a'], []));
     expect(fr.summary.checked('2026-11-28')).toContain('2026-11-28');
+  });
+});
+
+describe('the trainer page’s strings (components/trainer/content.ts)', () => {
+  const enLeaves = leaves(trainerEn);
+  const frByPath = new Map(leaves(trainerFr).map((l) => [l.path, l.value]));
+  const enPaths = new Set(enLeaves.map((l) => l.path));
+
+  it('has the same keys, with the same kind of value, in both languages', () => {
+    expect(enLeaves.filter((l) => typeof l.value !== typeof frByPath.get(l.path)).map((l) => l.path)).toEqual([]);
+    expect([...frByPath.keys()].filter((p) => !enPaths.has(p))).toEqual([]);
+  });
+
+  it('leaves no French string equal to the English one, except names on the allow-list', () => {
+    const untranslated = enLeaves
+      .filter((l) => typeof l.value === 'string' && l.value === frByPath.get(l.path) && !sameInBothLanguages.has(l.value))
+      .map((l) => `${l.path}: ${String(l.value)}`);
+    expect(untranslated).toEqual([]);
   });
 });
 

@@ -1,19 +1,13 @@
-import { getService, type Locale } from '../../rules';
+import { mainPhone, type Locale } from '../../rules';
 import { formatPhone, telHref, type Messages } from '../content';
-
-function phoneOf(serviceId: 'emergency-911' | 'human-trafficking-hotline'): string {
-  const contact = getService(serviceId).contacts.find((c) => c.kind === 'phone');
-  if (!contact || contact.kind !== 'phone') throw new Error(`${serviceId} has no phone number in the directory.`);
-  return contact.number;
-}
 
 /**
  * 911 and the hotline, on every screen in the same place (WCAG 3.2.6 Consistent Help). The numbers come from the
  * service directory, like every other contact.
  */
 export function HelpBar({ t, locale }: { t: Messages; locale: Locale }) {
-  const police = phoneOf('emergency-911');
-  const hotline = phoneOf('human-trafficking-hotline');
+  const police = mainPhone('emergency-911');
+  const hotline = mainPhone('human-trafficking-hotline');
   return (
     <aside aria-label={t.helpBar.label} className="help-bar border-b-2 border-line bg-alert-light">
       <p className="mx-auto flex max-w-3xl flex-wrap gap-x-6 gap-y-1 px-4 py-2">

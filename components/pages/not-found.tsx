@@ -1,10 +1,6 @@
-import { getService } from '../../rules';
+import { getService, mainPhone } from '../../rules';
 import { formatPhone, messages, telHref } from '../content';
 
-const phone = (id: 'emergency-911' | 'human-trafficking-hotline') => {
-  const contact = getService(id).contacts.find((c) => c.kind === 'phone');
-  return contact && contact.kind === 'phone' ? contact.number : '';
-};
 
 /** Not found, in English then French: the way back to the tool, and 911 and the hotline. */
 export function NotFoundContent() {
@@ -24,8 +20,8 @@ export function NotFoundContent() {
               {(['emergency-911', 'human-trafficking-hotline'] as const).map((id) => (
                 <li key={id}>
                   {t.common.labelled(getService(id).name[locale])}
-                  <a href={telHref(phone(id))} className="link font-bold">
-                    {formatPhone(phone(id), locale)}
+                  <a href={telHref(mainPhone(id))} className="link font-bold">
+                    {formatPhone(mainPhone(id), locale)}
                   </a>
                 </li>
               ))}

@@ -1,16 +1,9 @@
 'use client';
 
-import { getService } from '../../rules';
+import { getService, mainPhone } from '../../rules';
 import { formatPhone, telHref } from '../content';
 import { StepHeading } from '../form/step-heading';
 import { useTriage } from '../triage/use-triage';
-
-/** The first phone number of a directory entry: the numbers themselves live only in `rules/services`. */
-function mainPhone(serviceId: 'emergency-911' | 'human-trafficking-hotline') {
-  const contact = getService(serviceId).contacts.find((c) => c.kind === 'phone');
-  if (!contact || contact.kind !== 'phone') throw new Error(`${serviceId} has no phone number in the directory.`);
-  return contact.number;
-}
 
 /** Danger "yes" or "not sure": 911 or local police first, then the hotline; then the questions or the summary. */
 export function EmergencyStep() {

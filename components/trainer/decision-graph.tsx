@@ -3,7 +3,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { decisionGraph } from '../../machines/graph';
 import { selectStep } from '../../machines/triage.selectors';
-import { TriageContext, useMessages } from '../triage/triage-provider';
+import { TriageContext } from '../triage/triage-provider';
+import { useTrainerMessages } from './use-trainer-messages';
 import { fontSize, layoutGraph, lineHeight, type PlacedEdge, type PlacedNode } from './graph-layout';
 import { useWalk, type WalkStore } from './walk-store';
 
@@ -15,7 +16,7 @@ const graph = decisionGraph();
  * its text alternative: every step and every transition, with its guard, in a list and a table.
  */
 export function DecisionGraphPanel({ walkStore }: { walkStore: WalkStore }) {
-  const { t, locale } = useMessages();
+  const { t, locale } = useTrainerMessages();
   const g = t.trainer.graph;
   const current = TriageContext.useSelector(selectStep);
   const walk = useWalk(walkStore);

@@ -4,7 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import { getService, priorities, serviceIds, type Answers, type Locale, type QuestionId, type ServiceId } from '../../rules';
 import { enumerateOutcomes, type Outcome, type OutcomeCatalogue } from '../../rules/outcomes';
 import { answerLabel } from '../content/answer-text';
-import { useMessages } from '../triage/triage-provider';
+import { useTrainerMessages } from './use-trainer-messages';
 import type { OpenScenario } from './trainer-app';
 
 const pageSize = 10;
@@ -15,7 +15,7 @@ let cached: OutcomeCatalogue | undefined;
 
 /** Every distinct plan the wizard can give, with how often, the simplest answers for each, and per-service totals. */
 export function OutcomesPanel({ open }: { open: OpenScenario }) {
-  const { t, locale } = useMessages();
+  const { t, locale } = useTrainerMessages();
   const o = t.trainer.outcomes;
   const [catalogue, setCatalogue] = useState<OutcomeCatalogue | undefined>(cached);
   const [working, setWorking] = useState(false);
@@ -57,7 +57,7 @@ const percent = (share: number, locale: Locale) =>
   new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { style: 'percent', maximumFractionDigits: share < 0.01 ? 3 : 1 }).format(share);
 
 function Catalogue({ catalogue, open }: { catalogue: OutcomeCatalogue; open: OpenScenario }) {
-  const { t, locale } = useMessages();
+  const { t, locale } = useTrainerMessages();
   const o = t.trainer.outcomes;
   const p = t.trainer.priorities;
   const id = useId().replace(/:/g, '');
@@ -156,7 +156,7 @@ function Catalogue({ catalogue, open }: { catalogue: OutcomeCatalogue; open: Ope
 }
 
 function OutcomeCard({ outcome, position, total, open }: { outcome: Outcome; position: number; total: number; open: OpenScenario }) {
-  const { t, locale } = useMessages();
+  const { t, locale } = useTrainerMessages();
   const o = t.trainer.outcomes;
   const headingId = `outcome-${outcome.id}`;
   const example: Answers = outcome.example;

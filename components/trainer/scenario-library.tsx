@@ -1,12 +1,12 @@
 'use client';
 
 import { scenarios } from '../../rules/scenarios';
-import { useMessages } from '../triage/triage-provider';
+import { useTrainerMessages } from './use-trainer-messages';
 import type { OpenScenario } from './trainer-app';
 
 /** The personas: open one on its summary, or step through the wizard with its answers already chosen. */
 export function ScenarioLibrary({ open }: { open: OpenScenario }) {
-  const { t, locale } = useMessages();
+  const { t, locale } = useTrainerMessages();
   const s = t.trainer.scenarios;
   return (
     <section aria-labelledby="trainer-scenarios-heading">

@@ -4,14 +4,15 @@ import { useEffect, useId, useState } from 'react';
 import { selectPlanAnswers } from '../../machines/triage.selectors';
 import { shareFragment } from '../../rules/share';
 import { paths } from '../triage/app-shell';
-import { TriageContext, useMessages } from '../triage/triage-provider';
+import { TriageContext } from '../triage/triage-provider';
+import { useTrainerMessages } from './use-trainer-messages';
 
 /**
  * "Share this scenario": a link to the trainer page with the current answers in its fragment (`#a=…`). The
  * answers travel in the link only; the page stores and sends nothing.
  */
 export function SharePanel() {
-  const { t, locale } = useMessages();
+  const { t, locale } = useTrainerMessages();
   const s = t.trainer.share;
   const answers = TriageContext.useSelector(selectPlanAnswers);
   const id = useId().replace(/:/g, '');

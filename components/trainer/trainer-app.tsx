@@ -7,7 +7,8 @@ import { findScenario } from '../../rules/scenarios';
 import { decodeShareFragment, type ShareLinkProblem } from '../../rules/share';
 import { AppShell } from '../triage/app-shell';
 import { FailSafe } from '../triage/fail-safe';
-import { TriageContext, useMessages } from '../triage/triage-provider';
+import { TriageContext } from '../triage/triage-provider';
+import { useTrainerMessages } from './use-trainer-messages';
 import { Wizard } from '../triage/wizard';
 import { DecisionGraphPanel } from './decision-graph';
 import { OutcomesPanel } from './outcomes-panel';
@@ -70,7 +71,7 @@ export function TrainerApp({ locale }: { locale: Locale }) {
 }
 
 function TrainerContent({ session, open, linkProblem }: { session: Session; open: OpenScenario; linkProblem: ShareLinkProblem | null }) {
-  const { t, locale } = useMessages();
+  const { t, locale } = useTrainerMessages();
   const tt = t.trainer;
   const name =
     session.source.kind === 'scenario'

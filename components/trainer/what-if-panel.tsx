@@ -16,15 +16,16 @@ import {
   type Referral,
 } from '../../rules';
 import { compareAnswers, withAnswer, type Comparison, type ServiceChange } from '../../rules/what-if';
-import type { Messages } from '../content';
-import { TriageContext, useMessages } from '../triage/triage-provider';
+
+import { TriageContext } from '../triage/triage-provider';
+import { useTrainerMessages, type TrainerPageMessages } from './use-trainer-messages';
 
 /**
  * What-if: starting from the answers on screen, change one answer and see both plans side by side, with each
  * referral that appears, disappears or changes priority and the rules that made it change (`compareAnswers`).
  */
 export function WhatIfPanel() {
-  const { t } = useMessages();
+  const { t } = useTrainerMessages();
   const w = t.trainer.whatIf;
   const answers = TriageContext.useSelector(selectPlanAnswers);
   return (
@@ -42,7 +43,7 @@ type Option = { value: string; label: string };
 type Group = { label: string; options: Option[] };
 
 function WhatIfEditor({ base }: { base: Answers }) {
-  const { t, locale } = useMessages();
+  const { t, locale } = useTrainerMessages();
   const w = t.trainer.whatIf;
   const [after, setAfter] = useState<Answers>(base);
   const comparison = compareAnswers(base, after);
@@ -160,10 +161,10 @@ function Select({ id, label, value, groups, onChange }: { id: string; label: str
 type Mark = { kind: 'added' | 'removed' | 'priority'; text: string };
 type Marks = Map<string, Mark>;
 
-function marksBefore(c: Comparison, t: Messages): Marks {
+function marksBefore(c: Comparison, t: TrainerPageMessages): Marks {
   return new Map(c.removed.map((r): [string, Mark] => [r.serviceId, { kind: 'removed', text: t.trainer.whatIf.removed }]));
 }
-function marksAfter(c: Comparison, t: Messages): Marks {
+function marksAfter(c: Comparison, t: TrainerPageMessages): Marks {
   const p = t.trainer.priorities;
   return new Map<string, Mark>([
     ...c.added.map((r): [string, Mark] => [r.serviceId, { kind: 'added', text: t.trainer.whatIf.added }]),
@@ -172,7 +173,7 @@ function marksAfter(c: Comparison, t: Messages): Marks {
 }
 
 function PlanColumn({ heading, plan, marks, testId }: { heading: string; plan: Referral[]; marks: Marks; testId: string }) {
-  const { t, locale } = useMessages();
+  const { t, locale } = useTrainerMessages();
   return (
     <div data-what-if-plan={testId}>
       <h3 className="text-xl font-bold">{heading}</h3>
@@ -196,7 +197,7 @@ function PlanColumn({ heading, plan, marks, testId }: { heading: string; plan: R
 }
 
 function Changes({ comparison }: { comparison: Comparison }) {
-  const { t } = useMessages();
+  const { t } = useTrainerMessages();
   const w = t.trainer.whatIf;
   const groups = [
     { kind: 'added', heading: w.added, changes: comparison.added },
@@ -223,7 +224,7 @@ function Changes({ comparison }: { comparison: Comparison }) {
 }
 
 function ChangeItem({ change, kind }: { change: ServiceChange; kind: string }) {
-  const { t, locale } = useMessages();
+  const { t, locale } = useTrainerMessages();
   const w = t.trainer.whatIf;
   const p = t.trainer.priorities;
   const english = locale === 'en' ? undefined : 'en';

@@ -4,7 +4,8 @@ import { selectPlan, selectPlanAnswers } from '../../machines/triage.selectors';
 import { explainReason, getService } from '../../rules';
 import { reasonSentence } from '../content/answer-text';
 import { voiceOf } from '../content';
-import { TriageContext, useMessages } from '../triage/triage-provider';
+import { TriageContext } from '../triage/triage-provider';
+import { useTrainerMessages } from './use-trainer-messages';
 
 /**
  * Why each referral of the current plan is there: every rule that fired, by id, with its plain description, the
@@ -12,7 +13,7 @@ import { TriageContext, useMessages } from '../triage/triage-provider';
  * reasons come from the machine's selectors; nothing here decides a referral.
  */
 export function WhyPanel() {
-  const { t, locale } = useMessages();
+  const { t, locale } = useTrainerMessages();
   const w = t.trainer.why;
   const plan = TriageContext.useSelector(selectPlan);
   const answers = TriageContext.useSelector(selectPlanAnswers);

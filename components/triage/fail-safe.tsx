@@ -1,7 +1,7 @@
 'use client';
 
 import { Component, type ReactNode } from 'react';
-import { getService } from '../../rules';
+import { getService, mainPhone } from '../../rules';
 import { formatPhone, telHref } from '../content';
 import { useMessages } from './triage-provider';
 
@@ -47,9 +47,7 @@ export class FailSafe extends Component<Props, { failed: boolean }> {
 export function FailSafeScreen({ onRestart }: { onRestart: () => void }) {
   const { t, locale } = useMessages();
   const phones = (['emergency-911', 'human-trafficking-hotline'] as const).map((id) => {
-    const service = getService(id);
-    const phone = service.contacts.find((c) => c.kind === 'phone');
-    return { id, name: service.name[locale], number: phone && phone.kind === 'phone' ? phone.number : '' };
+    return { id, name: getService(id).name[locale], number: mainPhone(id) };
   });
   return (
     <div data-step="fail-safe">

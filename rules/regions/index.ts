@@ -1,14 +1,14 @@
-import { z } from '../zod';
 import type { RegionAnswer, RegionId } from '../answers.schema';
 import { regionIds } from '../region-ids';
-import { regionGroups, regionSchema, type Region } from './region.schema';
+import { regionGroups } from './region-groups';
+import type { Region } from './region.schema';
 import { regionsData } from './regions.data';
 
 /**
- * The 47 service-manager areas, parsed once when the module loads, in the order the region question lists them.
- * As for the services, the browser uses the data the build already parsed rather than parsing it again.
+ * The 47 service-manager areas, in the order the region question lists them. As for the services, the schema
+ * checks them in the tests and in every build (`rules/check-directory.ts`), not in the browser.
  */
-export const regions: readonly Region[] = typeof window === 'undefined' ? z.array(regionSchema).parse(regionsData) : regionsData;
+export const regions: readonly Region[] = regionsData;
 
 const byId = new Map<RegionId, Region>(regions.map((region) => [region.id, region]));
 

@@ -2,8 +2,9 @@ import { z } from '../zod';
 import { regionIdSchema } from '../answers.schema';
 import { isoDateSchema, localizedSchema, phoneSchema, sourceSchema } from '../localized';
 
-/** How the region question groups the areas; Toronto and Durham come first. */
-export const regionGroups = ['first', 'central', 'east', 'west', 'north'] as const;
+import { regionGroups } from './region-groups';
+
+export { regionGroups };
 
 /**
  * One of Ontario's 47 housing service-manager areas (shared/reference/service-managers.md).

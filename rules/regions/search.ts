@@ -1,5 +1,5 @@
 import type { RegionId } from '../answers.schema';
-import type { Locale } from '../localized';
+import type { Locale } from '../locale';
 import type { Region } from './region.schema';
 
 /** Lower case, accents removed, punctuation as spaces: "Sault Ste. Marie" → "sault ste marie". */

@@ -1,15 +1,15 @@
-import { z } from '../zod';
 import type { RegionAnswer } from '../answers.schema';
-import { serviceSchema, serviceIds, type Service, type ServiceId } from './service.schema';
+import type { Service } from './service.schema';
+import { serviceIds, type ServiceId } from './service-ids';
 import { servicesData } from './services.data';
 
 /**
- * The service directory, parsed once when the module loads: bad data fails the build and every test,
- * never a person's summary. The browser gets the same data, already parsed when the page was built, and does not
- * parse it again: that took tens of milliseconds of a slow phone's main thread at every page load (issue 7).
+ * The service directory. Its schema (service.schema.ts) checks it where bad data is caught before anyone sees it:
+ * in the directory tests and in every build (`rules/check-directory.ts`, run by the root layouts). The browser
+ * gets the data as it is, without the schema: parsing took tens of milliseconds of a slow phone's main thread, and
+ * the schema's checks (URLs, dates, phone patterns) would add their code to every page (issue 7).
  */
-export const services: readonly Service[] =
-  typeof window === 'undefined' ? z.array(serviceSchema).parse(servicesData) : servicesData;
+export const services: readonly Service[] = servicesData;
 
 const byId = new Map<ServiceId, Service>(services.map((service) => [service.id, service]));
 
@@ -18,6 +18,16 @@ export function getService(id: ServiceId): Service {
   const service = byId.get(id);
   if (!service) throw new Error(`No directory entry for service "${id}".`);
   return service;
+}
+
+/**
+ * The first phone number of a directory entry: the number to call for that service (911, the hotline). The help
+ * bar, the emergency screen, the fail-safe screen and the not-found page all take 911 and the hotline from here.
+ */
+export function mainPhone(id: ServiceId): string {
+  const contact = getService(id).contacts.find((c) => c.kind === 'phone');
+  if (!contact || contact.kind !== 'phone') throw new Error(`${id} has no phone number in the directory.`);
+  return contact.number;
 }
 
 /** The latest `checked` date in the directory, for the summary footer. */

@@ -1,38 +1,11 @@
 import { z } from '../zod';
 import { regionIdSchema } from '../answers.schema';
 import { isoDateSchema, localizedSchema, phoneSchema, sourceSchema } from '../localized';
+import { serviceIds, type ServiceId } from './service-ids';
 
-/**
- * Every service the wizard can refer to, in the order of the product spec's table (section 4): within one
- * priority, the plan lists services in this order.
- */
-export const serviceIds = [
-  'emergency-911',
-  'human-trafficking-hotline',
-  'community-aht-services',
-  'indigenous-led-services',
-  'onwa',
-  'speak-out',
-  'vqrp-plus',
-  'victim-support-line',
-  'housing-service-manager',
-  'rent-subsidy',
-  'victim-witness-assistance',
-  'restraining-order-legal-help',
-  'care-unit-toronto',
-  'care-unit-durham',
-  'childrens-aid-society',
-  'youth-services',
-  'specialized-residences',
-  'youth-in-transition',
-  'local-police',
-  'prevention-education',
-  'regional-coalition',
-  'foundational-training',
-  'camh-training',
-] as const;
+export { serviceIds, type ServiceId };
+
 export const serviceIdSchema = z.enum(serviceIds);
-export type ServiceId = z.infer<typeof serviceIdSchema>;
 
 /**
  * One way to reach a service. `region` limits it to one service-manager area (a local police line, say).

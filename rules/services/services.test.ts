@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from '../zod';
 import { serviceIds, serviceSchema, type ServiceInput } from './service.schema';
 import { servicesData } from './services.data';
-import { getService, services } from './index';
+import { getService, mainPhone, services } from './index';
 
 /** The research file every fact in the directory must come from; it lives beside the repo, not in it. */
 const factsPath = path.resolve(__dirname, '../../../shared/reference/service-facts.md');
@@ -124,6 +124,12 @@ describe('service directory', () => {
     expect(french.filter((text) => text.includes('24/7'))).toEqual([]);
     // Doublets or « personnes survivantes », never the point médian.
     expect(french.filter((text) => text.includes('·'))).toEqual([]);
+  });
+
+  it('gives 911 and the hotline a main phone number, the one every screen shows', () => {
+    expect(mainPhone('emergency-911')).toBe('911');
+    expect(mainPhone('human-trafficking-hotline')).toBe('1-833-900-1010');
+    expect(() => mainPhone('foundational-training')).toThrow(/no phone number/);
   });
 
   it('marks region-only contacts with a region and the province-wide lines without one', () => {
