@@ -1,0 +1,149 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, type Page } from '@playwright/test';
+import { contactsFor, getService, planReferrals, type Answers, type Locale } from '../rules';
+import {
+  collectConsoleErrors,
+  completeJourney,
+  everyStepAnswers,
+  expect,
+  expectStep,
+  messagesFor,
+  regionLabel,
+  startWizard,
+  summaryServiceIds,
+} from './support/wizard';
+
+/**
+ * The worker's one-page form (issue 8) in the browser: the same plan as the step-by-step flow, the same error
+ * handling as every step (issue 4), and axe on it; and the print stylesheet of the summary (issue 4): no navigation
+ * or buttons, every contact and source URL printed as text.
+ */
+
+test.describe.configure({ timeout: 120_000 });
+
+let consoleErrors: string[] = [];
+test.beforeEach(({ page }) => {
+  consoleErrors = collectConsoleErrors(page);
+});
+test.afterEach(() => {
+  expect(consoleErrors, 'no console errors or page errors').toEqual([]);
+});
+
+const group = (page: Page, legend: string) => page.getByRole('group', { name: legend, exact: true });
+
+/** A worker on the danger question, then "Answer all questions on one page". */
+async function openOnePage(page: Page, locale: Locale = 'en') {
+  const t = messagesFor(locale);
+  await startWizard(page, { locale, role: 'worker' });
+  await page.getByRole('button', { name: t.onePage.open, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: t.onePage.heading })).toBeFocused();
+}
+
+/** Fill the one-page form with `answers` (the role is the worker's) and submit it. */
+async function fillOnePage(page: Page, answers: Answers, locale: Locale = 'en') {
+  const t = messagesFor(locale);
+  const pick = (legend: string, label: string) => group(page, legend).getByRole('radio', { name: label, exact: true }).check();
+  await pick(t.danger.legend.them, t.danger.options[answers.danger]);
+  await pick(t.age.legend.them, t.age.options[answers.age]);
+  if (answers.inCare !== undefined) await pick(t.care.legend.them, t.care.options[answers.inCare]);
+  await page.getByRole('combobox', { name: t.region.legend.them, exact: true }).selectOption({ label: regionLabel(answers.region, locale) });
+  await pick(t.identity.legend.them, t.identity.options[answers.indigenous]);
+  for (const need of answers.needs) await group(page, t.needs.legend.them).getByRole('checkbox', { name: t.needs.options[need], exact: true }).check();
+  await page.getByRole('button', { name: t.onePage.submit, exact: true }).click();
+}
+
+const workerCases: { name: string; answers: Answers }[] = [
+  { name: 'a 16-year-old First Nations client in Durham, in care, who needs housing', answers: { role: 'worker', danger: 'no', age: '16-17', inCare: 'yes', region: 'durham', indigenous: 'first-nations', needs: ['housing'] } },
+  { name: 'an adult in danger in Thunder Bay who needs court support', answers: { role: 'worker', danger: 'yes', age: '25-plus', region: 'thunder-bay', indigenous: 'metis', needs: ['court-support', 'report-tip'] } },
+  { name: 'a client whose every answer is "prefer not to say"', answers: { role: 'worker', danger: 'unsure', age: 'unknown', inCare: 'unknown', region: 'unknown', indigenous: 'unknown', needs: [] } },
+];
+
+test.describe('the one-page form for workers', () => {
+  for (const { name, answers } of workerCases) {
+    test(`gives the same list as planReferrals: ${name}`, async ({ page }) => {
+      await openOnePage(page);
+      await fillOnePage(page, answers);
+      await expectStep(page, 'summary');
+      expect(await summaryServiceIds(page)).toEqual(planReferrals(answers).map((r) => r.serviceId));
+      // The summary lists the answers it used, each with a Change.
+      const t = messagesFor('en');
+      await expect(page.getByRole('heading', { level: 2, name: t.summary.answersUsed })).toBeVisible();
+    });
+  }
+
+  test('asks the care question only for the ages it applies to', async ({ page }) => {
+    const t = messagesFor('en');
+    await openOnePage(page);
+    const care = group(page, t.care.legend.them);
+    const age = group(page, t.age.legend.them);
+    await expect(care).toHaveCount(0);
+    await age.getByRole('radio', { name: t.age.options['16-17'], exact: true }).check();
+    await expect(care).toBeVisible();
+    await age.getByRole('radio', { name: t.age.options['25-plus'], exact: true }).check();
+    await expect(care).toHaveCount(0);
+  });
+
+  for (const locale of ['en', 'fr'] as const) {
+    test(`submitted empty, shows the error summary with focus, "Error:" in the title and links to each question (${locale})`, async ({ page }) => {
+      const t = messagesFor(locale);
+      await openOnePage(page, locale);
+      await page.getByRole('button', { name: t.onePage.submit, exact: true }).click();
+      const summary = page.getByRole('alert').filter({ hasText: t.errors.summaryTitle });
+      await expect(summary).toBeFocused();
+      await expect(page).toHaveTitle(new RegExp(`^${t.errors.titlePrefix}`));
+      for (const field of ['danger', 'age', 'region', 'indigenous'] as const) {
+        await expect(summary.getByRole('link', { name: t.errors.choose[field].them, exact: true })).toBeVisible();
+      }
+      // The link to the area goes to the area list.
+      await summary.getByRole('link', { name: t.errors.choose.region.them, exact: true }).click();
+      await expect(page.getByRole('combobox', { name: t.region.legend.them })).toBeFocused();
+      // axe finds nothing, with the errors shown.
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test('passes axe at 320 px, in French, before anything is chosen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await openOnePage(page, 'fr');
+    await expect(page).toHaveTitle(`${messagesFor('fr').onePage.title} – ${messagesFor('fr').meta.siteName}`);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+test.describe('the printed summary', () => {
+  test('leaves out the header, the exit and every button, and prints each contact and source as text', async ({ page }) => {
+    const t = messagesFor('en');
+    await completeJourney(page, everyStepAnswers);
+    await page.emulateMedia({ media: 'print' });
+
+    // No navigation and nothing to press on paper.
+    await expect(page.getByRole('link', { name: new RegExp(t.exit.button) })).toBeHidden();
+    await expect(page.getByRole('link', { name: new RegExp(t.language.label) })).toBeHidden();
+    const visibleButtons = await page.getByRole('button').evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent !== null).map((b) => b.textContent));
+    expect(visibleButtons).toEqual([]);
+
+    // Every referral prints, with its phone numbers and its source pages written out.
+    const plan = planReferrals(everyStepAnswers);
+    for (const { serviceId } of plan) {
+      const card = page.locator(`[data-service-id="${serviceId}"]`);
+      await expect(card).toBeVisible();
+      const service = getService(serviceId);
+      for (const url of service.sources) await expect(card.getByText(url, { exact: true }).last()).toBeVisible();
+      for (const contact of contactsFor(service, everyStepAnswers.region)) {
+        const text = contact.kind === 'phone' ? contact.number : contact.kind === 'email' ? contact.address : 'url' in contact ? contact.url : undefined;
+        if (text) await expect(card.getByText(text, { exact: true }).first(), `${serviceId}: ${text}`).toBeVisible();
+      }
+    }
+    await expect(page.locator('[data-service-id="emergency-911"]').getByText('911', { exact: true })).toBeVisible();
+    await expect(page.locator('[data-service-id="human-trafficking-hotline"]').getByText('1-833-900-1010', { exact: true }).first()).toBeVisible();
+
+    // And the answers the list is based on, without their Change buttons.
+    await expect(page.getByRole('heading', { level: 2, name: t.summary.answersUsed })).toBeVisible();
+
+    // Chromium makes a PDF of it: the printout exists and is not empty.
+    const pdf = await page.pdf({ format: 'Letter' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+  });
+});
