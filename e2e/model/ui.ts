@@ -5,6 +5,7 @@ import { answerListQuestions, describeEvent, questionOrder } from '../../machine
 import type { Step, TriageEvent } from '../../machines/triage.machine';
 import { selectCanGoBack, selectPlan, selectStep, type TriageSnapshot } from '../../machines/triage.selectors';
 import { getRegion, isRegionId, type Answers, type Need, type QuestionId, type RegionAnswer } from '../../rules';
+import { stepHeadingText } from '../support/wizard';
 
 /**
  * The model-based suite's link between machine events and the real page: one event is one thing a person does
@@ -26,33 +27,9 @@ export async function openWizard(page: Page): Promise<void> {
     .toBe(true);
 }
 
-/** The heading each step shows, in the voice the role gives. */
+/** The heading each step shows, in the voice the role gives (the same text the journeys expect). */
 export function headingOf(step: Step, snapshot: TriageSnapshot): string {
-  const voice = voiceOf(snapshot.context.answers.role);
-  switch (step) {
-    case 'start':
-      return t.start.heading;
-    case 'danger':
-      return t.danger.legend[voice];
-    case 'emergency':
-      return t.emergency.heading[voice];
-    case 'age':
-      return t.age.legend[voice];
-    case 'care':
-      return t.care.legend[voice];
-    case 'region':
-      return t.region.legend[voice];
-    case 'identity':
-      return t.identity.legend[voice];
-    case 'needs':
-      return t.needs.legend[voice];
-    case 'onePage':
-      return t.onePage.heading;
-    case 'review':
-      return t.review.heading;
-    case 'summary':
-      return t.summary.heading[voice];
-  }
+  return step === 'onePage' ? t.onePage.heading : stepHeadingText(step, t, voiceOf(snapshot.context.answers.role));
 }
 
 const button = (page: Page, name: string): Locator => page.getByRole('button', { name, exact: true });
