@@ -263,7 +263,7 @@ test.describe('the exit control at 320 px', () => {
     expect.soft(box, `exit has a box (${where})`).not.toBeNull();
     if (box) {
       const inside = box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height;
-      expect.soft(inside, `exit inside the 320×568 viewport (${where}): ${JSON.stringify(box)}`).toBe(true);
+      expect.soft(inside, `exit inside the ${viewport.width}×${viewport.height} viewport (${where}): ${JSON.stringify(box)}`).toBe(true);
     }
     const hit = await link.evaluate((el) => {
       const r = el.getBoundingClientRect();
@@ -276,7 +276,7 @@ test.describe('the exit control at 320 px', () => {
   async function checkBothEnds(page: Page, where: string) {
     // Nothing wider than the screen (WCAG 1.4.10 Reflow): a sideways scroll would hide part of the header.
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-    expect.soft(widths.scroll, `no horizontal scrolling at 320 px (${where})`).toBeLessThanOrEqual(widths.client);
+    expect.soft(widths.scroll, `no horizontal scrolling at ${widths.client} px (${where})`).toBeLessThanOrEqual(widths.client);
     await expectExitInView(page, `${where}, top of the page`);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect.poll(() => page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1)).toBe(true);
@@ -303,6 +303,19 @@ test.describe('the exit control at 320 px', () => {
       await checkBothEnds(page, 'safety page');
     });
   }
+
+  test('at 200% zoom (a 1280×800 screen seen as 640×400), the exit stays in view on every step, with no sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 640, height: 400 });
+    await startWizard(page, { locale: 'fr' });
+    const seen: Step[] = [];
+    await driveTo(page, everyStepAnswers, {
+      onStep: async (step) => {
+        seen.push(step);
+        await checkBothEnds(page, `${step}, 640×400`);
+      },
+    });
+    expect(seen).toEqual(['start', 'danger', 'emergency', 'age', 'care', 'region', 'identity', 'needs', 'review', 'summary']);
+  });
 
   test('the sticky header never covers the focused control (WCAG 2.4.11)', async ({ page }) => {
     test.setTimeout(240_000);
