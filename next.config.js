@@ -8,6 +8,11 @@ const nextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tests included) as its own step; the build need not do it twice.
   typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // The stylesheet goes into each page's <head> as a <style> (hashed into the page's CSP by scripts/postbuild.mjs):
+    // no render-blocking request before the first question can paint on a slow connection (issue 7).
+    inlineCss: true,
+  },
 };
 
 module.exports = nextConfig;
