@@ -9,7 +9,7 @@ import { getRegion, planReferrals, type Answers, type Locale, type ServiceId } f
 import { findScenario, scenarios } from '../rules/scenarios';
 import { shareFragment } from '../rules/share';
 import { compareAnswers, withAnswer } from '../rules/what-if';
-import { privacyProbe } from './support/wizard';
+import { privacyProbe, summaryListReady } from './support/wizard';
 
 /**
  * Trainer mode (issue 5), in the exported site: a scenario stepped through with the current step marked in the
@@ -71,8 +71,10 @@ async function expectCurrent(page: Page, step: string, locale: Locale = 'en'): P
 }
 
 /** Service ids of the running wizard's summary (the only elements carrying `data-service-id`). */
-const summaryServices = async (page: Page) =>
-  (await page.locator('[data-service-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-service-id')))).sort();
+const summaryServices = async (page: Page) => {
+  await summaryListReady(page);
+  return (await page.locator('[data-service-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-service-id')))).sort();
+};
 
 test.describe('stepping through a scenario', () => {
   test('marks the current step in the graph at every step, lights the path, and ends on the expected plan', async ({ page }) => {

@@ -17,7 +17,7 @@ import {
   type Referral,
   workerNotesFor,
 } from '../../rules';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { formatDate, formatPhone, telHref, type Messages } from '../content';
 import { reasonSentence } from '../content/answer-text';
 import { planAsText } from '../content/plain-text';
@@ -28,16 +28,34 @@ import { TriageContext } from '../triage/triage-provider';
 import { useTriage } from '../triage/use-triage';
 import { AnswersList } from './answers-list';
 
-/** The referral plan, in the order `planReferrals` gives, grouped by priority, each with why it is here. */
+/**
+ * The referral plan, in the order `planReferrals` gives, grouped by priority, each with why it is here.
+ *
+ * The heading and the introduction paint at once, with the focus on the heading; the list (a dozen cards with their
+ * contacts, reasons and sources) renders right after, in a render React may interrupt, so pressing "See the
+ * services" answers within a frame even on a slow phone (issue 7). `aria-busy` marks the list until it is there.
+ */
 export function SummaryStep() {
-  const { t, voice, send, locale } = useTriage();
-  const plan = TriageContext.useSelector(selectPlan);
+  const { t, voice } = useTriage();
   const answers = TriageContext.useSelector(selectPlanAnswers);
+  const ready = useDeferredValue(true, false);
   if (!answers) throw new Error('The summary needs at least the role and the danger answer.');
   return (
     <>
       <StepHeading as="h1">{t.summary.heading[voice]}</StepHeading>
       <p className="mt-4 text-lg">{t.summary.intro[voice]}</p>
+      <div data-summary-list aria-busy={!ready}>
+        {ready && <SummaryList answers={answers} />}
+      </div>
+    </>
+  );
+}
+
+function SummaryList({ answers }: { answers: Answers }) {
+  const { t, voice, send, locale } = useTriage();
+  const plan = TriageContext.useSelector(selectPlan);
+  return (
+    <>
       {priorities.map((priority) => {
         const referrals = plan.filter((r) => r.priority === priority);
         if (referrals.length === 0) return null;

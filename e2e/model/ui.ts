@@ -5,7 +5,7 @@ import { answerListQuestions, describeEvent, questionOrder } from '../../machine
 import type { Step, TriageEvent } from '../../machines/triage.machine';
 import { selectCanGoBack, selectPlan, selectStep, type TriageSnapshot } from '../../machines/triage.selectors';
 import { getRegion, isRegionId, type Answers, type Need, type QuestionId, type RegionAnswer } from '../../rules';
-import { stepHeadingText } from '../support/wizard';
+import { stepHeadingText, summaryListReady } from '../support/wizard';
 
 /**
  * The model-based suite's link between machine events and the real page: one event is one thing a person does
@@ -48,6 +48,7 @@ function regionLabel(region: RegionAnswer): string {
 
 /** The summary's referrals, in order: `data-service-id` and `data-priority` of each. */
 export async function summaryReferrals(page: Page): Promise<{ serviceId: string; priority: string }[]> {
+  await summaryListReady(page);
   return page
     .locator('[data-service-id]')
     .evaluateAll((els) => els.map((el) => ({ serviceId: el.getAttribute('data-service-id') ?? '', priority: el.getAttribute('data-priority') ?? '' })));
@@ -70,6 +71,7 @@ export async function expectPageShows(page: Page, snapshot: TriageSnapshot, cont
     const offered = snapshot.can({ type: 'onePage.open' });
     await expect(button(page, t.onePage.open), `${context}: the one-page button (workers only)`).toHaveCount(offered ? 1 : 0);
   }
+  if (step === 'summary') await summaryListReady(page);
   if (step === 'review' || step === 'summary') {
     const expected = answerListQuestions(snapshot);
     // One round trip: the names of every button whose name starts with "Change", matched to the questions.

@@ -98,11 +98,17 @@ export function stepHeading(page: Page, step: Step): Locator {
   return page.getByRole('heading', { level: 1, name: stepHeadingText(step, t, voice), exact: true });
 }
 
-/** Wait until the given step is on screen, with its heading and its title. */
+/** Wait until the given step is on screen, with its heading and its title (on the summary, its whole list). */
 export async function expectStep(page: Page, step: Step): Promise<void> {
   const { t } = ctx(page);
   await expect(stepHeading(page, step), `the ${step} step should be on screen`).toBeVisible();
   await expect(page).toHaveTitle(stepTitle(step, t));
+  if (step === 'summary') await summaryListReady(page);
+}
+
+/** The summary paints its heading first and its list just after: wait until the list is there. */
+export async function summaryListReady(page: Page): Promise<void> {
+  await expect(page.locator('[data-summary-list]'), 'the summary list should be complete').toHaveAttribute('aria-busy', 'false');
 }
 
 /** The "Continue" button of a question. */
@@ -292,11 +298,13 @@ export async function completeJourney(page: Page, answers: Answers, options: Omi
 /** The summary's referrals, in order, by their `data-service-id`. */
 export async function summaryServiceIds(page: Page): Promise<string[]> {
   await expect(stepHeading(page, 'summary')).toBeVisible();
+  await summaryListReady(page);
   return page.locator('[data-service-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-service-id') ?? ''));
 }
 /** The summary's referrals, in order, with their `data-priority`. */
 export async function summaryPriorities(page: Page): Promise<Record<string, string>> {
   await expect(stepHeading(page, 'summary')).toBeVisible();
+  await summaryListReady(page);
   const pairs = await page
     .locator('[data-service-id]')
     .evaluateAll((els) => els.map((el) => [el.getAttribute('data-service-id') ?? '', el.getAttribute('data-priority') ?? '']));
