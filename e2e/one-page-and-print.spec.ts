@@ -8,10 +8,10 @@ import {
   expect,
   expectStep,
   messagesFor,
-  regionLabel,
   startWizard,
   summaryServiceIds,
 } from './support/wizard';
+import { submitOnePage } from './model/ui';
 
 /**
  * The worker's one-page form (issue 8) in the browser: the same plan as the step-by-step flow, the same error
@@ -39,19 +39,6 @@ async function openOnePage(page: Page, locale: Locale = 'en') {
   await expect(page.getByRole('heading', { level: 1, name: t.onePage.heading })).toBeFocused();
 }
 
-/** Fill the one-page form with `answers` (the role is the worker's) and submit it. */
-async function fillOnePage(page: Page, answers: Answers, locale: Locale = 'en') {
-  const t = messagesFor(locale);
-  const pick = (legend: string, label: string) => group(page, legend).getByRole('radio', { name: label, exact: true }).check();
-  await pick(t.danger.legend.them, t.danger.options[answers.danger]);
-  await pick(t.age.legend.them, t.age.options[answers.age]);
-  if (answers.inCare !== undefined) await pick(t.care.legend.them, t.care.options[answers.inCare]);
-  await page.getByRole('combobox', { name: t.region.legend.them, exact: true }).selectOption({ label: regionLabel(answers.region, locale) });
-  await pick(t.identity.legend.them, t.identity.options[answers.indigenous]);
-  for (const need of answers.needs) await group(page, t.needs.legend.them).getByRole('checkbox', { name: t.needs.options[need], exact: true }).check();
-  await page.getByRole('button', { name: t.onePage.submit, exact: true }).click();
-}
-
 const workerCases: { name: string; answers: Answers }[] = [
   { name: 'a 16-year-old First Nations client in Durham, in care, who needs housing', answers: { role: 'worker', danger: 'no', age: '16-17', inCare: 'yes', region: 'durham', indigenous: 'first-nations', needs: ['housing'] } },
   { name: 'an adult in danger in Thunder Bay who needs court support', answers: { role: 'worker', danger: 'yes', age: '25-plus', region: 'thunder-bay', indigenous: 'metis', needs: ['court-support', 'report-tip'] } },
@@ -62,7 +49,7 @@ test.describe('the one-page form for workers', () => {
   for (const { name, answers } of workerCases) {
     test(`gives the same list as planReferrals: ${name}`, async ({ page }) => {
       await openOnePage(page);
-      await fillOnePage(page, answers);
+      await submitOnePage(page, answers);
       await expectStep(page, 'summary');
       expect(await summaryServiceIds(page)).toEqual(planReferrals(answers).map((r) => r.serviceId));
       // The summary lists the answers it used, each with a Change.

@@ -15,7 +15,7 @@ import {
   type QuestionId,
 } from '../rules';
 import { questionOrder, steps, triageMachine, type Step, type TriageEvent } from './triage.machine';
-import { selectCanGoBack, selectStep, type TriageSnapshot } from './triage.selectors';
+import { selectCanGoBack, selectChangeableQuestions, selectStep, type TriageSnapshot } from './triage.selectors';
 
 /**
  * Model-based coverage of the triage statechart: the transitions its definition declares, the test paths that
@@ -116,8 +116,6 @@ export const onePageAnswerSets: readonly Answers[] = [
 /** The needs the needs step submits: none, each alone, and all of them. */
 const needSets: readonly Answers['needs'][] = [[], ...needIds.map((need) => [need]), [...needIds]];
 
-/** Every question, in the order of the review list (and the summary's Change links). */
-export { questionOrder };
 
 const answerEvents = {
   start: roleSchema.options.map((value): TriageEvent => ({ type: 'role.submit', value })),
@@ -148,12 +146,10 @@ export const allModelEvents: readonly TriageEvent[] = [
 // ── What the UI offers (a model of components/, checked against the real page by e2e/model) ─────────────────
 
 /**
- * The questions the review and the summary list under their answers, each with a Change button
- * (components/steps/answers-list.tsx): every question whose Change the machine takes there.
+ * The questions the review and the summary list under their answers, each with a Change button: the same selector
+ * components/steps/answers-list.tsx renders (the browser suite checks the page against it).
  */
-export function answerListQuestions(snapshot: TriageSnapshot): QuestionId[] {
-  return questionOrder.filter((question) => snapshot.can({ type: 'answers.change', question }));
-}
+export const answerListQuestions = selectChangeableQuestions;
 
 /**
  * The events a person can send on the step on screen, one per control: the answers of a question, Back where the

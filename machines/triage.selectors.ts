@@ -1,6 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
-import { planReferrals, withUnansweredAsUnknown, type Answers, type Referral } from '../rules';
-import { steps, type Step, type triageMachine } from './triage.machine';
+import { planReferrals, withUnansweredAsUnknown, type Answers, type QuestionId, type Referral } from '../rules';
+import { questionOrder, steps, type Step, type triageMachine } from './triage.machine';
 
 export type TriageSnapshot = SnapshotFrom<typeof triageMachine>;
 
@@ -44,4 +44,17 @@ export function selectPlanAnswers(snapshot: TriageSnapshot): Answers | undefined
 export function selectPlan(snapshot: TriageSnapshot): Referral[] {
   const answers = selectPlanAnswers(snapshot);
   return answers ? planReferrals(answers) : [];
+}
+
+/**
+ * The questions the review and the summary list with a Change button, in the order the flow asks them: every
+ * question whose Change the machine takes there (the care question only when the age asks it).
+ */
+export function selectChangeableQuestions(snapshot: TriageSnapshot): QuestionId[] {
+  return questionOrder.filter((question) => snapshot.can({ type: 'answers.change', question }));
+}
+
+/** Equal lists of questions, for `useSelector`: a new array with the same items need not re-render. */
+export function sameQuestions(a: readonly QuestionId[], b: readonly QuestionId[]): boolean {
+  return a.length === b.length && a.every((question, i) => question === b[i]);
 }

@@ -1,5 +1,4 @@
 import { z } from './zod';
-
 import type { Localized } from './locale';
 
 export { locales, type Locale, type Localized } from './locale';

@@ -21,54 +21,46 @@ function leaves(value: unknown, path = ''): Leaf[] {
   return [{ path, value }];
 }
 
-describe('English and French messages', () => {
-  const enLeaves = leaves(en);
-  const frLeaves = leaves(fr);
-  const frByPath = new Map(frLeaves.map((l) => [l.path, l.value]));
-  const enByPath = new Map(enLeaves.map((l) => [l.path, l.value]));
+/** Every catalogue of strings: the wizard's (components/content) and the trainer page's (components/trainer/content.ts). */
+const catalogues = [
+  { name: 'English and French messages', english: en as unknown, french: fr as unknown },
+  { name: 'the trainer page’s strings (components/trainer/content.ts)', english: trainerEn as unknown, french: trainerFr as unknown },
+];
 
-  it('has every English key in French', () => {
-    expect(enLeaves.map((l) => l.path).filter((p) => !frByPath.has(p))).toEqual([]);
+for (const { name, english, french } of catalogues) {
+  describe(name, () => {
+    const enLeaves = leaves(english);
+    const frLeaves = leaves(french);
+    const frByPath = new Map(frLeaves.map((l) => [l.path, l.value]));
+    const enByPath = new Map(enLeaves.map((l) => [l.path, l.value]));
+
+    it('has every English key in French', () => {
+      expect(enLeaves.map((l) => l.path).filter((p) => !frByPath.has(p))).toEqual([]);
+    });
+
+    it('has every French key in English', () => {
+      expect(frLeaves.map((l) => l.path).filter((p) => !enByPath.has(p))).toEqual([]);
+    });
+
+    it('gives each key the same kind of value in both languages', () => {
+      const mismatched = enLeaves.filter((l) => typeof l.value !== typeof frByPath.get(l.path)).map((l) => l.path);
+      expect(mismatched).toEqual([]);
+    });
+
+    it('leaves no French string equal to the English one, except names on the allow-list', () => {
+      const untranslated = enLeaves
+        .filter((l) => typeof l.value === 'string' && l.value === frByPath.get(l.path) && !sameInBothLanguages.has(l.value))
+        .map((l) => `${l.path}: ${String(l.value)}`);
+      expect(untranslated).toEqual([]);
+    });
   });
+}
 
-  it('has every French key in English', () => {
-    expect(frLeaves.map((l) => l.path).filter((p) => !enByPath.has(p))).toEqual([]);
-  });
-
-  it('gives each key the same kind of value in both languages', () => {
-    const mismatched = enLeaves.filter((l) => typeof l.value !== typeof frByPath.get(l.path)).map((l) => l.path);
-    expect(mismatched).toEqual([]);
-  });
-
-  it('leaves no French string equal to the English one, except names on the allow-list', () => {
-    const untranslated = enLeaves
-      .filter((l) => typeof l.value === 'string' && l.value === frByPath.get(l.path) && !sameInBothLanguages.has(l.value))
-      .map((l) => `${l.path}: ${String(l.value)}`);
-    expect(untranslated).toEqual([]);
-  });
-
+describe('message functions', () => {
   it('writes functions that give French for French and English for English', () => {
     expect(fr.common.stepOf(2, 7)).not.toBe(en.common.stepOf(2, 7));
     expect(fr.reasons.because(['a'], [])).not.toBe(en.reasons.because(['a'], []));
     expect(fr.summary.checked('2026-11-28')).toContain('2026-11-28');
-  });
-});
-
-describe('the trainer page’s strings (components/trainer/content.ts)', () => {
-  const enLeaves = leaves(trainerEn);
-  const frByPath = new Map(leaves(trainerFr).map((l) => [l.path, l.value]));
-  const enPaths = new Set(enLeaves.map((l) => l.path));
-
-  it('has the same keys, with the same kind of value, in both languages', () => {
-    expect(enLeaves.filter((l) => typeof l.value !== typeof frByPath.get(l.path)).map((l) => l.path)).toEqual([]);
-    expect([...frByPath.keys()].filter((p) => !enPaths.has(p))).toEqual([]);
-  });
-
-  it('leaves no French string equal to the English one, except names on the allow-list', () => {
-    const untranslated = enLeaves
-      .filter((l) => typeof l.value === 'string' && l.value === frByPath.get(l.path) && !sameInBothLanguages.has(l.value))
-      .map((l) => `${l.path}: ${String(l.value)}`);
-    expect(untranslated).toEqual([]);
   });
 });
 

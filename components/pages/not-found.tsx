@@ -1,7 +1,6 @@
 import { getService, mainPhone } from '../../rules';
 import { formatPhone, messages, telHref } from '../content';
 
-
 /** Not found, in English then French: the way back to the tool, and 911 and the hotline. */
 export function NotFoundContent() {
   return (

@@ -1,6 +1,6 @@
 'use client';
 
-import { questionOrder } from '../../machines/triage.machine';
+import { sameQuestions, selectChangeableQuestions } from '../../machines/triage.selectors';
 import { answerLabel } from '../content/answer-text';
 import { TriageContext } from '../triage/triage-provider';
 import { useTriage } from '../triage/use-triage';
@@ -12,25 +12,21 @@ import { useTriage } from '../triage/use-triage';
  */
 export function AnswersList() {
   const { t, answers, send, locale } = useTriage();
-  const shown = TriageContext.useSelector((snapshot) =>
-    questionOrder.filter((question) => snapshot.can({ type: 'answers.change', question })).join(' '),
-  );
+  const shown = TriageContext.useSelector(selectChangeableQuestions, sameQuestions);
   return (
     <dl className="mt-4 divide-y divide-line border-y border-line">
-      {questionOrder
-        .filter((question) => shown.split(' ').includes(question))
-        .map((question) => (
-          <div key={question} className="flex flex-wrap items-baseline gap-x-6 gap-y-1 py-3">
-            <dt className="w-full font-bold sm:w-1/3">{t.review.labels[question]}</dt>
-            <dd className="flex-1">{answerLabel(question, answers, t, locale) ?? t.common.notAnswered}</dd>
-            <dd className="no-print">
-              <button type="button" className="link min-h-6" onClick={() => send({ type: 'answers.change', question })}>
-                {t.common.change}
-                <span className="sr-only">{t.review.changeHidden(t.review.labels[question])}</span>
-              </button>
-            </dd>
-          </div>
-        ))}
+      {shown.map((question) => (
+        <div key={question} className="flex flex-wrap items-baseline gap-x-6 gap-y-1 py-3">
+          <dt className="w-full font-bold sm:w-1/3">{t.review.labels[question]}</dt>
+          <dd className="flex-1">{answerLabel(question, answers, t, locale) ?? t.common.notAnswered}</dd>
+          <dd className="no-print">
+            <button type="button" className="link min-h-6" onClick={() => send({ type: 'answers.change', question })}>
+              {t.common.change}
+              <span className="sr-only">{t.review.changeHidden(t.review.labels[question])}</span>
+            </button>
+          </dd>
+        </div>
+      ))}
     </dl>
   );
 }

@@ -16,7 +16,6 @@ import {
   type Referral,
 } from '../../rules';
 import { compareAnswers, withAnswer, type Comparison, type ServiceChange } from '../../rules/what-if';
-
 import { TriageContext } from '../triage/triage-provider';
 import { useTrainerMessages, type TrainerPageMessages } from './use-trainer-messages';
 

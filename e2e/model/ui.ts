@@ -1,11 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { en } from '../../components/content/en';
 import { voiceOf } from '../../components/content';
-import { answerListQuestions, describeEvent, questionOrder } from '../../machines/coverage';
-import type { Step, TriageEvent } from '../../machines/triage.machine';
+import { answerListQuestions, describeEvent } from '../../machines/coverage';
+import { questionOrder, type Step, type TriageEvent } from '../../machines/triage.machine';
 import { selectCanGoBack, selectPlan, selectStep, type TriageSnapshot } from '../../machines/triage.selectors';
-import { getRegion, isRegionId, type Answers, type Need, type QuestionId, type RegionAnswer } from '../../rules';
-import { stepHeadingText, summaryListReady } from '../support/wizard';
+import type { Answers, Need, QuestionId } from '../../rules';
+import { regionLabel, stepHeadingText, summaryListReady } from '../support/wizard';
 
 /**
  * The model-based suite's link between machine events and the real page: one event is one thing a person does
@@ -39,11 +39,6 @@ const continueButton = (page: Page) => button(page, t.common.continue);
 /** The accessible name of a Change button in the list of answers (review and summary): "Change", then the question. */
 export function changeButtonName(question: QuestionId): string {
   return `${t.common.change}${t.review.changeHidden(t.review.labels[question])}`;
-}
-
-function regionLabel(region: RegionAnswer): string {
-  if (isRegionId(region)) return getRegion(region).name.en;
-  return region === 'outside-ontario' ? t.region.outsideOntario : t.region.unknown;
 }
 
 /** The summary's referrals, in order: `data-service-id` and `data-priority` of each. */
@@ -102,13 +97,13 @@ async function setNeeds(scope: Page | Locator, needs: readonly Need[]): Promise<
   expect(after.sort(), 'the needs ticked').toEqual([...needs].sort());
 }
 
-/** Fill in the worker's one-page form with `answers` and submit it. */
-async function submitOnePage(page: Page, answers: Answers): Promise<void> {
+/** Fill in the worker's one-page form (in English) with `answers` and submit it. */
+export async function submitOnePage(page: Page, answers: Answers): Promise<void> {
   const group = (legend: string) => page.getByRole('group', { name: legend, exact: true });
   await pickRadio(group(t.danger.legend.them), t.danger.options[answers.danger]);
   await pickRadio(group(t.age.legend.them), t.age.options[answers.age]);
   if (answers.inCare !== undefined) await pickRadio(group(t.care.legend.them), t.care.options[answers.inCare]);
-  await page.getByRole('combobox', { name: t.region.legend.them, exact: true }).selectOption({ label: regionLabel(answers.region) });
+  await page.getByRole('combobox', { name: t.region.legend.them, exact: true }).selectOption({ label: regionLabel(answers.region, 'en') });
   await pickRadio(group(t.identity.legend.them), t.identity.options[answers.indigenous]);
   await setNeeds(group(t.needs.legend.them), answers.needs);
   await button(page, t.onePage.submit).click();
@@ -133,7 +128,7 @@ export async function perform(page: Page, event: TriageEvent, snapshot: TriageSn
     case 'indigenous.submit':
       return answerAndContinue(t.identity.options[event.value]);
     case 'region.submit':
-      await page.getByRole('combobox', { name: t.region.legend[voice], exact: true }).selectOption({ label: regionLabel(event.value) });
+      await page.getByRole('combobox', { name: t.region.legend[voice], exact: true }).selectOption({ label: regionLabel(event.value, 'en') });
       return continueButton(page).click();
     case 'needs.submit':
       await setNeeds(page.locator('[data-step]'), event.value);

@@ -1,7 +1,6 @@
 import { z } from '../zod';
 import { regionIdSchema } from '../answers.schema';
 import { isoDateSchema, localizedSchema, phoneSchema, sourceSchema } from '../localized';
-
 import { regionGroups } from './region-groups';
 
 export { regionGroups };
