@@ -23,7 +23,7 @@ export function answerLabel(question: QuestionId, answers: Partial<Answers>, t: 
       return answers.indigenous && t.identity.options[answers.indigenous];
     case 'needs':
       if (answers.needs === undefined) return undefined;
-      return answers.needs.length === 0 ? t.review.noNeeds : answers.needs.map((n) => t.needs.options[n]).join('; ');
+      return answers.needs.length === 0 ? t.review.noNeeds : answers.needs.map((n) => t.needs.options[n]).join(t.review.needsSeparator);
   }
 }
 

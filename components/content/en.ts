@@ -68,7 +68,7 @@ export const en = {
     ],
     safetyLink: 'How to use this tool more safely',
     plainTitle: 'Show a plain title (“Notes”) in the browser tab',
-    plainTitleHint: 'The tab and your history then do not name this tool.',
+    plainTitleHint: 'The tab then shows “Notes”. Your history still shows this site’s address.',
     legend: 'Who is using this tool?',
     roles: {
       self: 'I want help for myself',
@@ -92,7 +92,7 @@ export const en = {
       you: 'If you are in danger, call 911 or your local police. You can call even if you are not sure.',
       them: 'If the person is in danger, call 911 or your local police. Call even if you are not sure.',
     },
-    noText: 'In Toronto, you cannot send a text message to 911. Call instead.',
+    noText: 'Call 911. Do not text 911: in Toronto, it cannot receive text messages.',
     thenHotline: 'When you can, call the Canadian Human Trafficking Hotline. It is free and open day and night.',
     dutyToReport:
       'The hotline keeps what you say private. But if someone is in danger right now, or a child is at risk, it must tell the authorities.',
@@ -205,6 +205,8 @@ export const en = {
       needs: 'What would help',
     },
     noNeeds: 'None chosen',
+    /** Between the chosen needs in the review's answer list. */
+    needsSeparator: '; ',
     changeHidden: (label: string) => ` ${label}`,
   },
   summary: {
@@ -239,6 +241,7 @@ export const en = {
     housingManagerUnverified: 'We have not yet checked this name against the province’s official list.',
     housingManagerUnknownArea: 'Each area of Ontario has its own service manager. The hotline can tell you which one is yours.',
     housingPhone: 'Housing office',
+    housingTollFree: 'Toll-free',
     noLocalContact: 'We do not have a checked local number for this area. The hotline can help you find one.',
     regionalContactFor: (area: string) => `For ${area}`,
     ifApplies: 'This may apply. It depends on an answer that was not given.',
@@ -251,7 +254,7 @@ export const en = {
     directoryChecked: (date: string) => `Contact details last checked on ${date}.`,
     print: 'Print this list',
     copy: 'Copy as text',
-    copied: 'Copied. You can paste the list into your notes.',
+    copied: 'Copied. You can paste the list into your notes. It stays on this device’s clipboard until you copy something else.',
     copyFailed: 'Could not copy. Select the text of the list and copy it yourself.',
     download: 'Download a case note (.txt)',
     downloadWarning: 'A downloaded file stays on this device, in the Downloads folder.',
@@ -301,8 +304,8 @@ export const en = {
       unknown: { you: 'it was not said if you are Indigenous', them: 'it was not said if the person is Indigenous' },
     } satisfies Record<Indigenous, unknown>,
     needs: {
-      you: (needs: string[]) => `you want help with: ${joinAnd(needs).toLowerCase()}`,
-      them: (needs: string[]) => `the person wants help with: ${joinAnd(needs).toLowerCase()}`,
+      you: (needs: string[]) => `you want help with: ${joinAnd(needs.map(needPhrase))}`,
+      them: (needs: string[]) => `the person wants help with: ${joinAnd(needs.map(needPhrase))}`,
     },
   },
   onePage: {
@@ -355,7 +358,7 @@ export const en = {
           'It does not save your answers. When you close the page, they are gone.',
           'It sends nothing anywhere. There are no accounts, no ads and no tracking.',
           'The web address stays the same on every question, so your history shows one page, not your answers.',
-          '“Exit this page” clears your answers and opens a weather website. Going back does not return here.',
+          '“Exit this page” clears your answers and opens a weather website. It takes the place of this page in your history. Other pages of this tool you opened before may still be there.',
         ],
       },
       {
@@ -397,6 +400,15 @@ export const en = {
 };
 
 /** "a", "a and b", "a, b and c". */
+/**
+ * A need's label as it reads after “help with:”: lower case first (“making a plan…”) but “Indigenous” and “ID” keep
+ * their capitals, and a label's own “Help with” is not said twice.
+ */
+function needPhrase(label: string): string {
+  const phrase = label.replace(/^Help with /, '');
+  return /^(Indigenous|ID)\b/.test(phrase) ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
+}
+
 function joinAnd(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;

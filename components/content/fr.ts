@@ -85,8 +85,8 @@ export const fr: Messages = {
       'Votre navigateur peut quand même garder une trace de votre visite sur ce site.',
     ],
     safetyLink: 'Comment utiliser cet outil de façon plus sûre',
-    plainTitle: 'Afficher un titre neutre (« Notes ») dans l’onglet du navigateur',
-    plainTitleHint: 'L’onglet et votre historique ne nomment alors pas cet outil.',
+    plainTitle: 'Afficher un titre neutre (« Notes ») dans l’onglet du navigateur',
+    plainTitleHint: 'L’onglet affiche alors « Notes ». Votre historique montre quand même l’adresse de ce site.',
     legend: 'Qui utilise cet outil ?',
     roles: {
       self: 'Je veux de l’aide pour moi',
@@ -110,7 +110,7 @@ export const fr: Messages = {
       you: 'Si vous êtes en danger, appelez le 911 ou votre service de police local. Vous pouvez appeler même si vous avez un doute.',
       them: 'Si la personne est en danger, appelez le 911 ou votre service de police local. Appelez même en cas de doute.',
     },
-    noText: 'À Toronto, vous ne pouvez pas envoyer de message texte au 911. Appelez plutôt.',
+    noText: 'Appelez le 911. N’envoyez pas de texto au 911 : à Toronto, il ne peut pas recevoir de messages texte.',
     thenHotline:
       'Quand vous le pouvez, appelez la Ligne d’urgence canadienne contre la traite des personnes. L’appel est gratuit. La ligne est ouverte 24 heures sur 24, 7 jours sur 7.',
     dutyToReport:
@@ -225,12 +225,13 @@ export const fr: Messages = {
       role: 'Qui utilise l’outil',
       danger: 'En danger en ce moment',
       age: 'Âge',
-      inCare: 'Société d’aide à l’enfance',
+      inCare: 'Prise en charge par une société d’aide à l’enfance',
       region: 'Région',
       indigenous: 'Premières Nations, Métis ou Inuit',
       needs: 'Ce qui aiderait',
     },
     noNeeds: 'Aucun choix',
+    needsSeparator: ' ; ',
     changeHidden: (label: string) => ` ${label}`,
   },
   summary: {
@@ -266,6 +267,7 @@ export const fr: Messages = {
     housingManagerUnknownArea:
       'Chaque région de l’Ontario a son propre gestionnaire de services. La ligne d’urgence peut vous dire lequel est le vôtre.',
     housingPhone: 'Bureau du logement',
+    housingTollFree: 'Sans frais',
     noLocalContact: 'Nous n’avons pas de numéro local vérifié pour cette région. La ligne d’urgence peut vous aider à en trouver un.',
     regionalContactFor: (area: string) => `Pour ${withArticle(area)}`,
     ifApplies: 'Ce service peut s’appliquer. Cela dépend d’une réponse qui n’a pas été donnée.',
@@ -278,7 +280,7 @@ export const fr: Messages = {
     directoryChecked: (date: string) => `Coordonnées vérifiées pour la dernière fois le ${date}.`,
     print: 'Imprimer cette liste',
     copy: 'Copier en texte',
-    copied: 'C’est copié. Vous pouvez coller la liste dans vos notes.',
+    copied: 'C’est copié. Vous pouvez coller la liste dans vos notes. Elle reste dans le presse-papiers de cet appareil jusqu’à ce que vous copiiez autre chose.',
     copyFailed: 'La copie n’a pas fonctionné. Sélectionnez le texte de la liste et copiez-le vous-même.',
     download: 'Télécharger une note de dossier (.txt)',
     downloadWarning: 'Un fichier téléchargé reste sur cet appareil, dans le dossier Téléchargements.',
@@ -357,7 +359,7 @@ export const fr: Messages = {
     open: 'Répondre à toutes les questions sur une seule page',
     openHint: 'Pour les intervenantes et intervenants qui connaissent déjà les réponses.',
     heading: 'Toutes les questions sur une seule page',
-    intro: 'Répondez à chaque question sur la personne que vous aidez, puis voyez les services. Vous pouvez toujours choisir « Je préfère ne pas répondre ».',
+    intro: 'Répondez à chaque question sur la personne que vous aidez, puis voyez les services. Vous pouvez toujours choisir « Je préfère ne pas répondre ».',
     submit: 'Voir les services',
     careOnlyFor: 'Cette question est posée seulement pour les 16 à 24 ans, ou si l’âge n’est pas indiqué.',
   },
@@ -365,19 +367,19 @@ export const fr: Messages = {
     heading: 'Notes pour les intervenantes et intervenants',
     notes: {
       'duty-to-report-child':
-        'Obligation de faire rapport : selon la Loi de 2017 sur les services à l’enfance, à la jeunesse et à la famille, vous devez faire rapport à une société d’aide à l’enfance si vous pensez qu’un enfant de moins de 16 ans (ou de 16 ou 17 ans sous la responsabilité d’une société) a besoin de protection.',
+        'Obligation de faire rapport : selon la Loi de 2017 sur les services à l’enfance, à la jeunesse et à la famille, vous devez faire rapport à une société d’aide à l’enfance si vous pensez qu’un enfant de moins de 16 ans (ou de 16 ou 17 ans sous la responsabilité d’une société) a besoin de protection.',
       'duty-to-report-if-child':
         'Vous pourriez avoir l’obligation de faire rapport. Selon la Loi de 2017 sur les services à l’enfance, à la jeunesse et à la famille, elle vise un enfant de moins de 16 ans, ou un jeune de 16 ou 17 ans sous la responsabilité d’une société, qui pourrait avoir besoin de protection. Faites rapport à une société d’aide à l’enfance.',
       'hotline-confidentiality':
         'La ligne d’urgence ne donne aucune information à la police sans le consentement de la personne, sauf si la loi l’exige. Elle doit faire un signalement si une personne est en danger immédiat ou si un enfant est à risque.',
       'care-unit-involves-police':
-        'Une équipe INTERE comprend des policières et policiers. Dites-le à la personne avant de l’orienter, pour qu’elle sache que la police sera présente.',
+        'Une équipe INTERE comprend des policières et policiers. Dites-le à la personne avant de l’orienter, pour qu’elle sache que la police participera.',
       'vqrp-by-referral':
-        'On accède au PIRV+ par un organisme d’aide immédiate aux victimes (AIVO). En tant que fournisseur de services, vous pouvez faire l’orientation. La Ligne d’aide aux victimes peut vous dire quel organisme sert la région.',
+        'On accède au PIRV+ par un organisme du Programme ontarien d’aide immédiate aux victimes (AIVO). En tant que fournisseur de services, vous pouvez faire l’orientation. La Ligne d’aide aux victimes peut vous dire quel organisme sert la région.',
       'prepare-housing':
-        'Pour un logement prioritaire (catégorie des ménages prioritaires), une ou un professionnel doit en général confirmer la traite. Préparez-vous à écrire une lettre ou à remplir un formulaire de vérification.',
+        'Pour un logement prioritaire (catégorie des ménages prioritaires), une personne professionnelle doit en général confirmer la traite. Préparez-vous à écrire une lettre ou à remplir un formulaire de vérification.',
       'prepare-restraining-order':
-        'Aucune affaire criminelle n’est nécessaire pour une ordonnance interdictive. La ligne d’urgence oriente la personne vers une ou un avocat gratuit du ministère du Procureur général.',
+        'Aucune affaire criminelle n’est nécessaire pour une ordonnance interdictive. La ligne d’urgence oriente la personne vers une avocate ou un avocat du ministère du Procureur général, sans frais.',
       'prepare-court-support':
         'Le Programme d’aide aux victimes et aux témoins (PAVT) aide une fois que des accusations sont portées, jusqu’à la fin du procès. En général, c’est la police ou la Couronne qui fait l’orientation.',
     } satisfies Record<WorkerNoteId, string>,
@@ -403,7 +405,7 @@ export const fr: Messages = {
           'Il ne garde pas vos réponses. Quand vous fermez la page, elles disparaissent.',
           'Il n’envoie rien nulle part. Il n’y a pas de compte, pas de publicité et pas de suivi.',
           'L’adresse Web reste la même à chaque question. Votre historique montre donc une seule page, et pas vos réponses.',
-          'Le bouton « Quitter cette page » efface vos réponses et ouvre un site météo. Le bouton Précédent du navigateur ne vous ramène pas ici.',
+          'Le bouton « Quitter cette page » efface vos réponses et ouvre un site météo. Il remplace cette page dans votre historique. Les autres pages de cet outil que vous avez ouvertes avant peuvent encore y être.',
         ],
       },
       {

@@ -64,3 +64,20 @@ describe('answers not given are never turned into statements about the person', 
     expect(text).toContain(en.workerNotes.notes['hotline-confidentiality']);
   });
 });
+
+describe('the reasons read as sentences', () => {
+  const answers: Answers = { role: 'self', danger: 'no', age: '25-plus', region: 'cochrane', indigenous: 'no', needs: ['addiction', 'id-replacement', 'cultural-supports', 'housing'] };
+  const text = planAsText({ plan: planReferrals(answers), answers, t: en, locale: 'en', date: '2026-11-28' });
+  const textFr = planAsText({ plan: planReferrals(answers), answers, t: fr, locale: 'fr', date: '2026-11-28' });
+
+  it('names the needs in lower case, keeps “Indigenous” and “ID”, and never says “help with” twice', () => {
+    expect(text).toContain('you want help with: drug or alcohol use and getting ID back or replaced.');
+    expect(text).toContain('you want help with: Indigenous cultural supports.');
+    expect(text).not.toMatch(/help with: help with/i);
+  });
+
+  it('lists a service manager’s toll-free number beside its local one', () => {
+    expect(text).toContain(`${en.summary.housingTollFree}: ${formatPhone('1-877-259-7722', 'en')}`);
+    expect(textFr).toContain(`${fr.summary.housingTollFree}\u00a0: ${formatPhone('1-877-259-7722', 'fr')}`);
+  });
+});

@@ -69,6 +69,7 @@ export function planAsText(options: {
         const region = getRegion(answers.region);
         lines.push(`  ${t.summary.housingManager(region.serviceManager[locale])}`);
         if (region.housing?.phone) lines.push(`  ${t.common.labelled(region.housing.phoneLabel?.[locale] ?? t.summary.housingPhone)}${formatPhone(region.housing.phone, locale)}`);
+        if (region.housing?.tollFree) lines.push(`  ${t.common.labelled(t.summary.housingTollFree)}${formatPhone(region.housing.tollFree, locale)}`);
         if (region.housing?.url) lines.push(`  ${t.common.labelled(t.summary.web)}${region.housing.url}`);
       }
       for (const contact of contactsFor(service, answers.region)) lines.push(`  ${contactText(contact, t, locale)}`);

@@ -283,6 +283,14 @@ function HousingManager({ answers, t, locale }: { answers: Answers; t: Messages;
               </a>
             </li>
           )}
+          {region.housing.tollFree && (
+            <li>
+              {t.common.labelled(t.summary.housingTollFree)}
+              <a href={telHref(region.housing.tollFree)} className="link">
+                {formatPhone(region.housing.tollFree, locale)}
+              </a>
+            </li>
+          )}
           {region.housing.url && (
             <li>
               {t.common.labelled(t.summary.web)}

@@ -27,6 +27,8 @@ export const regionSchema = z.strictObject({
       url: z.optional(sourceSchema),
       phone: z.optional(phoneSchema),
       phoneLabel: z.optional(localizedSchema),
+      /** A toll-free number for the same office, where the same page gives one. */
+      tollFree: z.optional(phoneSchema),
       source: sourceSchema,
     }),
   ),

@@ -515,7 +515,7 @@ export const regionsData: RegionInput[] = [
     serviceManager: { en: 'District of Cochrane Social Service Administration Board', fr: 'District of Cochrane Social Service Administration Board' },
     serviceManagerVerified: true,
     municipalities: ['Timmins', 'Cochrane', 'Mattice-Val Côté'],
-    housing: { url: cochrane.housing, phone: '705-268-7722', source: cochrane.housing },
+    housing: { url: cochrane.housing, phone: '705-268-7722', tollFree: '1-877-259-7722', source: cochrane.housing },
     sources: [dssabRegulation, cochrane.housing, cochrane.faq],
     checked,
   },

@@ -164,10 +164,11 @@ describe.runIf(existsSync(serviceManagersFile))('regions against shared/referenc
 
   it('takes every housing phone number from the file', () => {
     for (const region of regions) {
-      const phone = region.housing?.phone;
-      if (phone === undefined) continue;
-      const digits = phone.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
-      expect(phonesInFile.has(digits), `${region.id}: ${phone}`).toBe(true);
+      for (const phone of [region.housing?.phone, region.housing?.tollFree]) {
+        if (phone === undefined) continue;
+        const digits = phone.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+        expect(phonesInFile.has(digits), `${region.id}: ${phone}`).toBe(true);
+      }
     }
   });
 

@@ -150,8 +150,8 @@ export const servicesData: ServiceInput[] = [
       fr: 'Composez le 911 pour joindre tout de suite la police, les pompiers ou une ambulance. Vous pouvez aussi appeler votre service de police local.',
     },
     expect: {
-      en: 'Call 911 if someone is in danger right now. In Toronto, you cannot text 911 at this time. Please call.',
-      fr: "Composez le 911 si une personne est en danger en ce moment. À Toronto, le 911 n'accepte pas les messages texte pour l'instant. Il faut appeler.",
+      en: 'Call 911 if someone is in danger right now. Do not text 911: in Toronto, it cannot receive texts at this time. Please call.',
+      fr: "Composez le 911 si une personne est en danger en ce moment. N'envoyez pas de texto au 911 : à Toronto, il n'accepte pas les messages texte pour l'instant. Il faut appeler.",
     },
     serves: {
       en: 'Anyone in danger right now. Also anyone who thinks someone is being trafficked.',
@@ -167,8 +167,8 @@ export const servicesData: ServiceInput[] = [
     id: 'human-trafficking-hotline',
     name: hotlineName,
     offers: {
-      en: 'Trained staff listen and help you make a safety plan. They connect you to services like emergency shelters, social services and long-term support. They connect you to the police only if you want.',
-      fr: "Des intervenantes et intervenants formés vous écoutent et vous aident à faire un plan de sécurité. L'équipe vous met en lien avec des services comme des refuges d'urgence, des services sociaux et du soutien à long terme. Elle vous met en lien avec la police seulement si vous le voulez.",
+      en: 'Trained staff listen and help you make a safety plan. They connect you to services like emergency shelters, social services and long-term support. They connect you to the police only if you want, except when the law says they must.',
+      fr: "Des intervenantes et intervenants formés vous écoutent et vous aident à faire un plan de sécurité. L'équipe vous met en lien avec des services comme des refuges d'urgence, des services sociaux et du soutien à long terme. Elle vous met en lien avec la police seulement si vous le voulez, sauf quand la loi l'exige.",
     },
     expect: {
       en: 'The call is toll-free and confidential. The hotline is a charity. It is not the police or the government. It does not share what you say without your consent, unless the law requires it. It must report if someone is in danger right now. It must also report if a minor (a child or teen) is at risk. If no one answers the chat within 5 minutes, send another request or call. For your safety, the chat ends if you do not reply for 5 minutes.',
@@ -176,7 +176,7 @@ export const servicesData: ServiceInput[] = [
     },
     serves: {
       en: 'Anyone, whatever their age, gender or citizenship status. This includes people being trafficked now, survivors, family, friends and service providers. You do not need to be in an emergency. You can also call to give a tip or ask questions.',
-      fr: "Toute personne, peu importe son âge, son genre ou sa citoyenneté. Cela comprend les personnes victimes de la traite en ce moment et les personnes survivantes. Cela comprend aussi la famille, les proches et les fournisseurs de services. Vous n'avez pas besoin d'être en situation d'urgence. Vous pouvez aussi appeler pour signaler un cas possible ou pour poser des questions.",
+      fr: "Toute personne, peu importe son âge, son genre ou son statut de citoyenneté. Cela comprend les personnes victimes de la traite en ce moment et les personnes survivantes. Cela comprend aussi la famille, les proches et les fournisseurs de services. Vous n'avez pas besoin d'être en situation d'urgence. Vous pouvez aussi appeler pour signaler un cas possible ou pour poser des questions.",
     },
     hours: {
       en: 'Phone and chat: 24 hours a day, 7 days a week, all year',
@@ -279,7 +279,7 @@ export const servicesData: ServiceInput[] = [
     },
     serves: {
       en: 'First Nations, Métis and Inuit survivors of human trafficking. Also Indigenous people at risk of being trafficked.',
-      fr: "Les personnes survivantes de la traite des personnes des Premières Nations, métisses et inuites. Ces services s'adressent aussi aux personnes autochtones à risque d'être victimes de la traite.",
+      fr: "Les personnes des Premières Nations, métisses et inuites qui ont survécu à la traite des personnes. Ces services s'adressent aussi aux personnes autochtones à risque d'être victimes de la traite.",
     },
     contacts: [{ kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht }],
     sources: [src.ontarioAht, src.ontarioHub, src.hotlineFaq],
@@ -294,7 +294,7 @@ export const servicesData: ServiceInput[] = [
     },
     offers: {
       en: 'ONWA has Indigenous anti-human trafficking liaisons. They help organizations and communities offer services that fit the culture of First Nations, Métis and Inuit survivors. ONWA also has a youth response team. The team does street outreach and referrals in 10 places. The places are Kenora, Lakefield, Midland, Niagara, Orillia, Ottawa, Sioux Lookout, Thunder Bay, Timmins and Toronto.',
-      fr: "L'ONWA a des agentes et agents de liaison autochtones pour la lutte contre la traite des personnes. Ces personnes aident les organismes et les communautés à offrir des services adaptés à la culture des personnes survivantes des Premières Nations, métisses et inuites. L'ONWA a aussi une équipe d'intervention jeunesse. Cette équipe fait de l'approche dans la rue et de l'orientation dans 10 localités. Ces localités sont Kenora, Lakefield, Midland, Niagara, Orillia, Ottawa, Sioux Lookout, Thunder Bay, Timmins et Toronto.",
+      fr: "L'ONWA a des agentes et agents de liaison autochtones pour la lutte contre la traite des personnes. Ces personnes aident les organismes et les communautés à offrir des services adaptés à la culture des personnes survivantes des Premières Nations, métisses et inuites. L'ONWA a aussi une équipe d'intervention jeunesse. Cette équipe fait du travail de rue et de l'orientation dans 10 localités. Ces localités sont Kenora, Lakefield, Midland, Niagara, Orillia, Ottawa, Sioux Lookout, Thunder Bay, Timmins et Toronto.",
     },
     expect: {
       en: "Call the human trafficking intake line. Or visit ONWA's human trafficking resource page. ONWA's website is in English.",
@@ -405,11 +405,11 @@ export const servicesData: ServiceInput[] = [
     name: { en: 'Victim Support Line (VSL)', fr: "Ligne d'aide aux victimes (LAV)" },
     offers: {
       en: "Information about victim services in your community. The line can refer you to them, such as VQRP+ agencies and the Victim/Witness Assistance Program. You can also sign up for updates about an offender's status (the Victim Notification System).",
-      fr: "De l'information sur les services aux victimes de votre collectivité. La Ligne peut vous orienter vers ces services. Parmi eux, il y a les organismes du PIRV+ et le Programme d'aide aux victimes et aux témoins (PAVT). Vous pouvez aussi vous inscrire pour recevoir des nouvelles sur la situation d'une personne contrevenante.",
+      fr: "De l'information sur les services aux victimes de votre collectivité. La Ligne peut vous orienter vers ces services. Parmi eux, il y a les organismes du PIRV+ et le Programme d'aide aux victimes et aux témoins (PAVT). Vous pouvez aussi vous inscrire pour recevoir des nouvelles sur la situation d'une personne contrevenante (Victim Notification System).",
     },
     expect: {
-      en: 'Say where you live and what kind of help you need. Ask about the victim services near you.',
-      fr: "Dites où vous habitez et de quel type d'aide vous avez besoin. Demandez quels services aux victimes existent près de chez vous.",
+      en: 'Say where you live and what kind of help you need. Ask about the victim services near you. You can also ask for your local Victim Crisis Assistance Ontario agency. You can contact it yourself for help with safety planning.',
+      fr: "Dites où vous habitez et de quel type d'aide vous avez besoin. Demandez quels services aux victimes existent près de chez vous. Vous pouvez aussi demander l'organisme de votre région du Programme ontarien d'aide immédiate aux victimes (AIVO). Vous pouvez le joindre vous-même pour de l'aide avec un plan de sécurité.",
     },
     serves: {
       en: 'Victims of crime in Ontario, witnesses, and people who are worried about someone.',
@@ -434,7 +434,7 @@ export const servicesData: ServiceInput[] = [
         source: src.officeVictimsCrime,
       },
     ],
-    sources: [src.ontarioAht, src.officeVictimsCrime, src.vslObjectives],
+    sources: [src.ontarioAht, src.officeVictimsCrime, src.vslObjectives, src.vcaoObjectives],
     checked,
     confidence: 'high',
   },
@@ -465,6 +465,16 @@ export const servicesData: ServiceInput[] = [
           fr: 'Logement social et aide pour payer le loyer (ontario.ca, lien vers la page en anglais)',
         },
         source: src.ontarioHub,
+      },
+      {
+        kind: 'web',
+        url: src.niagaraSpp,
+        label: {
+          en: 'Niagara Regional Housing: priority for people who are or were trafficked (fact sheet)',
+          fr: 'Niagara Regional Housing : priorité pour les personnes qui sont ou ont été victimes de la traite (fiche, lien vers la page en anglais)',
+        },
+        region: 'niagara',
+        source: src.niagaraSpp,
       },
     ],
     sources: [src.ontarioAht, src.ontarioHub, src.torontoSpp, src.torontoPriority, src.niagaraSpp, src.durhamSpp],
@@ -516,7 +526,7 @@ export const servicesData: ServiceInput[] = [
       fr: "Du soutien tout au long du processus judiciaire criminel. Le programme vous informe sur votre dossier, par exemple les dates d'audience et les conditions de mise en liberté sous caution. Il vous aide à vous préparer au tribunal. Il offre aussi du soutien émotionnel et de l'orientation vers d'autres services. Le programme travaille avec les procureurs de la Couronne spécialisés en traite des personnes.",
     },
     expect: {
-      en: 'The police or the Crown usually refer you. The program aims to contact you within 3 business days of a referral. To find the nearest office, call the Victim Support Line. The service is free. You choose whether to use it.',
+      en: 'The police or the Crown (the government lawyer in the case) usually refer you. The program aims to contact you within 3 business days of a referral. To find the nearest office, call the Victim Support Line. The service is free. You choose whether to use it.',
       fr: "C'est habituellement la police ou la Couronne qui vous dirige vers le programme. Le programme vise à communiquer avec vous dans les 3 jours ouvrables suivant la demande. Pour trouver le bureau le plus proche, appelez la Ligne d'aide aux victimes (LAV). Le service est gratuit. C'est vous qui choisissez de l'utiliser ou non.",
     },
     serves: {
@@ -560,15 +570,15 @@ export const servicesData: ServiceInput[] = [
     id: 'restraining-order-legal-help',
     name: {
       en: 'Free legal help for a human trafficking restraining order',
-      fr: 'Aide juridique gratuite pour obtenir une ordonnance interdictive (traite des personnes)',
+      fr: 'Assistance juridique gratuite pour obtenir une ordonnance interdictive (traite des personnes)',
     },
     offers: {
       en: "Lawyers from Ontario's Ministry of the Attorney General give free, confidential legal advice. They help you apply for a restraining order against a trafficker. This can be a current, past or possible trafficker. They can also represent you at the hearing in the Ontario Court of Justice.",
       fr: "Des avocates et avocats du ministère du Procureur général de l'Ontario offrent des conseils juridiques gratuits et confidentiels. L'équipe vous aide à demander une ordonnance interdictive contre un trafiquant. Il peut s'agir d'un trafiquant actuel, passé ou potentiel. L'équipe peut aussi vous représenter à l'audience devant la Cour de justice de l'Ontario.",
     },
     expect: {
-      en: 'Call the Canadian Human Trafficking Hotline. Ask them to refer you to a lawyer for a human trafficking restraining order. You do not need a criminal case. There are no court fees.',
-      fr: "Appelez la Ligne d'urgence canadienne contre la traite des personnes. Demandez qu'on vous dirige vers une avocate ou un avocat pour une ordonnance interdictive en matière de traite des personnes. Aucune affaire criminelle n'est nécessaire. Il n'y a pas de frais de justice.",
+      en: 'Call the Canadian Human Trafficking Hotline. Ask them to refer you to a lawyer for a human trafficking restraining order. If you are in danger, you can ask for the order without the trafficker being told first. You do not need a criminal case. There are no court fees.',
+      fr: "Appelez la Ligne d'urgence canadienne contre la traite des personnes. Demandez qu'on vous dirige vers une avocate ou un avocat pour une ordonnance interdictive en matière de traite des personnes. Si vous êtes en danger, vous pouvez demander l'ordonnance sans que le trafiquant en soit d'abord avisé. Aucune affaire criminelle n'est nécessaire. Il n'y a pas de frais de justice.",
     },
     serves: {
       en: 'Survivors and people at risk of human trafficking in Ontario, of any age. This includes people from Ontario who were trafficked somewhere else. A person who has custody of a child survivor or a child at risk can also get help.',
@@ -709,7 +719,7 @@ export const servicesData: ServiceInput[] = [
         number: '1-844-523-2237',
         label: {
           en: 'Dnaagdawenmag Binnoojiiyag Child & Family Services (child protection concerns)',
-          fr: "Dnaagdawenmag Binnoojiiyag Child & Family Services (services autochtones à l'enfance et à la famille; inquiétudes au sujet de la protection d'un enfant)",
+          fr: "Dnaagdawenmag Binnoojiiyag Child & Family Services (services autochtones à l'enfance et à la famille ; inquiétudes au sujet de la protection d'un enfant)",
         },
         region: 'durham',
         source: src.dbcfs,
@@ -753,7 +763,7 @@ export const servicesData: ServiceInput[] = [
     name: { en: "Your local children's aid society", fr: "La société d'aide à l'enfance de votre région" },
     offers: {
       en: "Your local children's aid society works to protect children and youth under 18. It can also refer youth who are leaving care to a youth-in-transition worker.",
-      fr: "La société d'aide à l'enfance de votre région s'occupe de la protection des enfants et des jeunes de moins de 18 ans. Elle peut aussi diriger les jeunes qui quittent les soins vers une intervenante ou un intervenant auprès des jeunes en transition.",
+      fr: "La société d'aide à l'enfance de votre région s'occupe de la protection des enfants et des jeunes de moins de 18 ans. Elle peut aussi diriger les jeunes qui cessent d'être pris en charge par la société vers une intervenante ou un intervenant auprès des jeunes en transition.",
     },
     expect: {
       en: 'Each area has its own society. The Canadian Human Trafficking Hotline can help you find yours. If a child is in danger right now, call 911.',
@@ -832,15 +842,15 @@ export const servicesData: ServiceInput[] = [
     },
     offers: {
       en: 'These workers help youth who are leaving care to set goals. They connect youth to housing, school, jobs and life skills. They also connect youth to health and mental health care, and to legal services. Some workers focus on preventing human trafficking and helping survivors get services.',
-      fr: "Ces intervenantes et intervenants aident les jeunes qui quittent les soins à se fixer des objectifs. Ils aident les jeunes à accéder au logement, aux études, à l'emploi et aux compétences de vie. Ils les aident aussi à accéder aux soins de santé et de santé mentale, et aux services juridiques. Certains se consacrent à prévenir la traite des personnes et à aider les personnes survivantes à obtenir des services.",
+      fr: "Ces intervenantes et intervenants aident les jeunes qui cessent d'être pris en charge par une société d'aide à l'enfance à se fixer des objectifs. Ils aident les jeunes à accéder au logement, aux études, à l'emploi et aux compétences de vie. Ils les aident aussi à accéder aux soins de santé et de santé mentale, et aux services juridiques. Certains se consacrent à prévenir la traite des personnes et à aider les personnes survivantes à obtenir des services.",
     },
     expect: {
       en: "Ask your local children's aid society for a referral. Or ask a service provider you work with. Some programs also let youth contact them directly.",
       fr: "Demandez à la société d'aide à l'enfance de votre région de vous orienter vers le programme. Ou demandez-le à un fournisseur de services avec qui vous êtes en contact. Certains programmes permettent aussi aux jeunes de les joindre directement.",
     },
     serves: {
-      en: "Youth aged 16 to 24. Just before they turned 18, they were in the care of a children's aid society. Or they were in a similar arrangement, such as customary care.",
-      fr: "Les jeunes de 16 à 24 ans. Juste avant leurs 18 ans, ces jeunes étaient pris en charge par une société d'aide à l'enfance, ou dans une situation semblable. Les soins conformes aux traditions en sont un exemple.",
+      en: "Youth aged 16 to 24. Just before they turned 18, they were in the care of a children's aid society. Or they were in a similar arrangement, such as customary care (care arranged by a First Nations, Inuit or Métis community under its customs).",
+      fr: "Les jeunes de 16 à 24 ans. Juste avant leurs 18 ans, ces jeunes étaient pris en charge par une société d'aide à l'enfance, ou dans une situation semblable. Les soins conformes aux traditions (des soins organisés par une communauté des Premières Nations, inuite ou métisse selon ses coutumes) en sont un exemple.",
     },
     contacts: [],
     sources: [src.ontarioAht, src.yitObjectives2024, src.yitObjectives, src.yitNiijki, src.yitStrides],
@@ -899,7 +909,7 @@ export const servicesData: ServiceInput[] = [
         number: '1-888-310-1122',
         label: {
           en: 'Ontario Provincial Police, non-emergency (where the OPP polices your area)',
-          fr: "Ontario Provincial Police (police provinciale de l'Ontario), ligne non urgente (si l'OPP assure les services de police dans votre région)",
+          fr: "Police provinciale de l'Ontario (OPP), ligne non urgente (si l'OPP assure les services de police dans votre région)",
         },
         // service-facts.md §1 gives this number with the section's sources; its "see §18" has no OPP row.
         source: src.ontarioRecognizing,
@@ -939,7 +949,7 @@ export const servicesData: ServiceInput[] = [
         url: src.ppm166,
         label: {
           en: "Ontario's anti-sex trafficking policy for school boards (PPM 166)",
-          fr: "Politique de l'Ontario sur la lutte contre le trafic sexuel pour les conseils scolaires (Policy/Program Memorandum 166; lien vers la page en anglais)",
+          fr: "Politique de l'Ontario sur la lutte contre le trafic sexuel pour les conseils scolaires (Policy/Program Memorandum 166 ; lien vers la page en anglais)",
         },
         source: src.ppm166,
       },
