@@ -103,6 +103,37 @@ test.describe('nothing leaves the browser and nothing is kept', () => {
   });
 });
 
+test.describe('the plain title', () => {
+  test('stays on from the wizard to the safety page, into French and back, and is off unless chosen', async ({ page }) => {
+    const en = messagesFor('en');
+    const fr = messagesFor('fr');
+    await startWizard(page);
+    await expect(page).toHaveTitle(`${en.start.title} – ${en.meta.siteName}`);
+    await page.getByRole('checkbox', { name: en.start.plainTitle }).check();
+    await expect(page).toHaveTitle(en.meta.plainTitle);
+
+    await page.getByRole('link', { name: en.start.safetyLink }).click();
+    await expect(page.getByRole('heading', { level: 1, name: en.safetyPage.heading })).toBeVisible();
+    await expect(page).toHaveTitle(en.meta.plainTitle);
+    // The address carries the choice, and nothing else: no answer, no step.
+    expect(new URL(page.url()).search).toBe('?title=plain');
+
+    await page.getByRole('link', { name: en.language.label }).click();
+    await expect(page.getByRole('heading', { level: 1, name: fr.safetyPage.heading })).toBeVisible();
+    await expect(page).toHaveTitle(fr.meta.plainTitle);
+
+    await page.getByRole('link', { name: fr.safetyPage.back }).click();
+    await expect(page.getByRole('heading', { level: 1, name: fr.start.heading })).toBeVisible();
+    await expect(page).toHaveTitle(fr.meta.plainTitle);
+    await expect(page.getByRole('checkbox', { name: fr.start.plainTitle })).toBeChecked();
+
+    // Without the choice, the safety page keeps its own title.
+    await page.goto(safetyPath.en);
+    await expect(page.getByRole('heading', { level: 1, name: en.safetyPage.heading })).toBeVisible();
+    await expect(page).toHaveTitle(`${en.safetyPage.title} – ${en.meta.siteName}`);
+  });
+});
+
 test.describe('quick exit', () => {
   for (const locale of ['en', 'fr'] as const) {
     const t = messagesFor(locale);

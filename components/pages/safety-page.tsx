@@ -1,7 +1,7 @@
 'use client';
 
 import type { Locale } from '../../rules';
-import { AppShell, paths } from '../triage/app-shell';
+import { AppShell, pageHref, paths } from '../triage/app-shell';
 import { useMessages } from '../triage/triage-provider';
 
 /** The safety page: what the tool hides and what it cannot, how to browse privately, and who to call. */
@@ -14,7 +14,7 @@ export function SafetyPage({ locale }: { locale: Locale }) {
 }
 
 function SafetyContent() {
-  const { t, locale } = useMessages();
+  const { t, locale, plainTitle } = useMessages();
   const s = t.safetyPage;
   return (
     <article>
@@ -35,7 +35,7 @@ function SafetyContent() {
         <p className="mt-3">{s.talk}</p>
       </section>
       <p className="mt-8">
-        <a href={paths.wizard[locale]} className="link">
+        <a href={pageHref(paths.wizard[locale], plainTitle)} className="link">
           {s.back}
         </a>
       </p>

@@ -5,6 +5,7 @@ import type { Locale } from '../../rules';
 import { HelpBar } from '../layout/help-bar';
 import { ExitThisPage, exitDestination } from '../ui/exit-this-page';
 import { LocaleProvider, messages } from './triage-provider';
+import { useDocumentTitle } from './use-document-title';
 
 /** The paths of each page in each language, for the language switch and the links between pages. */
 export const paths = {
@@ -13,6 +14,14 @@ export const paths = {
   trainer: { en: '/trainer/', fr: '/fr/formation/' },
 } as const;
 export type PageId = keyof typeof paths;
+
+/**
+ * A link to another page of the tool. While the plain title is on, the link says so (`?title=plain`), so the next
+ * page shows the plain title too: the choice goes along in the address, never into storage, and it names nothing.
+ */
+export function pageHref(path: string, plainTitle: boolean): string {
+  return plainTitle ? `${path}?title=plain` : path;
+}
 
 type Props = {
   locale: Locale;
@@ -44,6 +53,14 @@ export function AppShell({ locale: initialLocale, page, onExit, switchInPlace = 
     document.documentElement.lang = locale;
   }, [locale]);
 
+  // The plain title chosen on the page that linked here (see `pageHref`).
+  useEffect(() => {
+    if (new URLSearchParams(window.location.search).get('title') === 'plain') setPlainTitle(true);
+  }, []);
+  // The wizard (on its own page and in the trainer's) writes its own title, step by step; the safety page shows only
+  // the plain title while it is on.
+  useDocumentTitle(plainTitle && page === 'safety' ? t.meta.plainTitle : undefined);
+
   // Keep a focused control clear of the sticky header (WCAG 2.4.11): scroll padding follows the header's height,
   // which changes with the width, the zoom and the language.
   const headerRef = useRef<HTMLElement>(null);
@@ -65,7 +82,7 @@ export function AppShell({ locale: initialLocale, page, onExit, switchInPlace = 
       <header ref={headerRef} className="site-header sticky top-0 z-10 border-b-4 border-brand bg-surface">
         <div className={`mx-auto flex ${width} items-center justify-between gap-3 px-4 py-2`}>
           <a
-            href={paths[page][other]}
+            href={pageHref(paths[page][other], plainTitle)}
             lang={other}
             hrefLang={other}
             className="link min-h-6 py-1"

@@ -14,6 +14,7 @@ import { SummaryStep } from '../steps/summary-step';
 import { AppShell, paths } from './app-shell';
 import { FailSafe } from './fail-safe';
 import { TriageContext, useMessages } from './triage-provider';
+import { useDocumentTitle } from './use-document-title';
 import { useTriage } from './use-triage';
 
 /** The wizard page: the machine, the shell, and the step on screen. One URL for every step. */
@@ -83,10 +84,8 @@ export function Wizard({ pageName }: { pageName?: string } = {}) {
 
   // The title names the step, with "Error: " first while an error is shown (WCAG 2.4.2, GOV.UK).
   // With the plain title on, the tab (and the history entry) shows only a neutral word.
-  useEffect(() => {
-    const title = plainTitle ? t.meta.plainTitle : `${t[titleKey[step]].title} – ${pageName ? `${pageName} – ` : ''}${t.meta.siteName}`;
-    document.title = `${hasError ? t.errors.titlePrefix : ''}${title}`;
-  }, [step, hasError, t, plainTitle, pageName]);
+  const title = plainTitle ? t.meta.plainTitle : `${t[titleKey[step]].title} – ${pageName ? `${pageName} – ` : ''}${t.meta.siteName}`;
+  useDocumentTitle(`${hasError ? t.errors.titlePrefix : ''}${title}`);
 
   // A single-page wizard must do what a page load does: on every step change, put focus on the new heading so
   // screen readers announce the new question. Not on first load, where focus belongs at the top of the page.
