@@ -126,7 +126,7 @@ export const trainerFr: TrainerMessages = {
   title: 'Mode formation',
   heading: 'Mode formation : comment fonctionnent les orientations',
   intro:
-    'Ouvrez un scénario et parcourez les questions pendant que le graphe de décision montre où vous êtes. Changez une réponse pour voir quelles orientations changent et pourquoi, et consultez tous les résultats possibles de l’outil. Les scénarios sont inventés : n’entrez les renseignements réels de personne.',
+    'Ouvrez un scénario et parcourez les questions pendant que le graphe de décision montre où vous êtes. Changez une réponse pour voir quelles orientations changent et pourquoi, et consultez tous les résultats possibles de l’outil. Les scénarios sont inventés : n’entrez aucun vrai renseignement sur une personne.',
   scenarios: {
     heading: 'Scénarios',
     intro: 'Chaque scénario est un ensemble de réponses. Ouvrez son sommaire, ou parcourez les questions avec les réponses déjà choisies.',
