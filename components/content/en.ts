@@ -265,8 +265,11 @@ export const en = {
   /** Clauses for "Because you said …": one per answer value, in each voice. */
   reasons: {
     because: (known: string[], unknown: string[]) => {
-      const parts = [...(known.length > 0 ? [`you said ${joinAnd(known)}`] : []), ...unknown];
-      return `Because ${joinAnd(parts)}.`;
+      // “Because you said A and B, and because C was not given”: what was said is kept apart from what was not.
+      const said = known.length > 0 ? `you said ${joinAnd(known)}` : '';
+      const notSaid = joinAnd(unknown);
+      if (said && notSaid) return `Because ${said}, and because ${notSaid}.`;
+      return `Because ${said || notSaid}.`;
     },
     always: { you: 'Anyone can use this service.', them: 'Anyone can use this service.' },
     role: {
@@ -289,7 +292,7 @@ export const en = {
     inCare: {
       yes: { you: 'you are in care, or leaving it', them: 'the person is in care, or leaving it' },
       no: { you: 'you are not in care', them: 'the person is not in care' },
-      unknown: { you: 'it was not said if you are in care', them: 'it was not said if the person is in care' },
+      unknown: { you: 'you did not say if you are in care', them: 'you did not say if the person is in care' },
     } satisfies Record<InCare, unknown>,
     region: {
       area: { you: (area: string) => `you live in ${area}`, them: (area: string) => `the person lives in ${area}` },
@@ -301,7 +304,7 @@ export const en = {
       metis: { you: 'you are Métis', them: 'the person is Métis' },
       inuit: { you: 'you are Inuit', them: 'the person is Inuit' },
       no: { you: 'you are not First Nations, Métis or Inuit', them: 'the person is not First Nations, Métis or Inuit' },
-      unknown: { you: 'it was not said if you are Indigenous', them: 'it was not said if the person is Indigenous' },
+      unknown: { you: 'you did not say if you are Indigenous', them: 'you did not say if the person is Indigenous' },
     } satisfies Record<Indigenous, unknown>,
     needs: {
       you: (needs: string[]) => `you want help with: ${joinAnd(needs.map(needPhrase))}`,

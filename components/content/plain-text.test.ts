@@ -81,3 +81,13 @@ describe('the reasons read as sentences', () => {
     expect(textFr).toContain(`${fr.summary.housingTollFree}\u00a0: ${formatPhone('1-877-259-7722', 'fr')}`);
   });
 });
+
+describe('a reason keeps what was said apart from what was not', () => {
+  it.each([
+    [en.reasons.because(['you live in Toronto'], ['your age was not given']), 'Because you said you live in Toronto, and because your age was not given.'],
+    [en.reasons.because(['you are 16 or 17'], []), 'Because you said you are 16 or 17.'],
+    [en.reasons.because([], ['your age was not given', 'where you live was not given']), 'Because your age was not given and where you live was not given.'],
+  ])('%s', (sentence, expected) => {
+    expect(sentence).toBe(expected);
+  });
+});
