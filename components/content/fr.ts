@@ -475,8 +475,12 @@ function withArticle(area: string): string {
   return area;
 }
 
-/** Where someone lives: « à Toronto », « dans la région de Durham », « dans le Grand Sudbury ». */
+/**
+ * Where someone lives: « à Toronto », « dans la région de Durham », « dans le Grand Sudbury »; an area named after
+ * several places reads « dans la région de Prescott et Russell », not « à Prescott et Russell ».
+ */
 function inPlace(area: string): string {
   const named = withArticle(area);
-  return named === area ? `à ${area}` : `dans ${named}`;
+  if (named !== area) return `dans ${named}`;
+  return /, | et /.test(area) ? `dans la région de ${area}` : `à ${area}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactsFor, getService, planReferrals, type Answers, type Locale } from '../../rules';
+import { contactsFor, getRegion, getService, planReferrals, type Answers, type Locale } from '../../rules';
 import { referralCases } from '../../rules/referral-rules.cases';
 import { en } from './en';
 import { fr } from './fr';
@@ -89,5 +89,16 @@ describe('a reason keeps what was said apart from what was not', () => {
     [en.reasons.because([], ['your age was not given', 'where you live was not given']), 'Because your age was not given and where you live was not given.'],
   ])('%s', (sentence, expected) => {
     expect(sentence).toBe(expected);
+  });
+});
+
+describe('en français, le lieu se lit comme une phrase', () => {
+  it.each([
+    ['toronto', 'vous vivez à Toronto'],
+    ['durham', 'vous vivez dans la région de Durham'],
+    ['prescott-russell', 'vous vivez dans la région de Prescott et Russell'],
+    ['greater-sudbury', 'vous vivez dans le Grand Sudbury'],
+  ] as const)('%s', (region, expected) => {
+    expect(fr.reasons.region.area.you(getRegion(region).name.fr)).toBe(expected);
   });
 });
