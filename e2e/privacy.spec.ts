@@ -164,6 +164,36 @@ test.describe('quick exit', () => {
     });
   }
 
+  test('the tool’s pages take each other’s place in the history, so after the exit none of them is left in it', async ({ page }) => {
+    const en = messagesFor('en');
+    const fr = messagesFor('fr');
+    // A link of the tool follows with location.replace only once the script has taken over.
+    const hydratedLink = async (name: string) => {
+      const link = page.getByRole('link', { name });
+      await expect.poll(() => link.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps')))).toBe(true);
+      return link;
+    };
+    await privacyProbe(page);
+    // The page the person was on before the tool (answered locally by the probe): Back after the exit leads there.
+    await page.goto(exitHost.en);
+    await startWizard(page);
+    const historyLength = await page.evaluate(() => history.length);
+
+    await (await hydratedLink(en.start.safetyLink)).click();
+    await expect(page.getByRole('heading', { level: 1, name: en.safetyPage.heading })).toBeVisible();
+    await (await hydratedLink(en.language.label)).click();
+    await expect(page.getByRole('heading', { level: 1, name: fr.safetyPage.heading })).toBeVisible();
+    await (await hydratedLink(fr.safetyPage.back)).click();
+    await expect(page.getByRole('heading', { level: 1, name: fr.start.heading })).toBeVisible();
+    expect(await page.evaluate(() => history.length), 'three pages of the tool, one history entry').toBe(historyLength);
+
+    await exitLink(page, 'fr').click();
+    await page.waitForURL(`${exitHost.fr}**`);
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    await page.goBack();
+    await expect(page).toHaveURL(exitHost.en);
+  });
+
   test('the exit blanks the page and clears every answer before the neutral site arrives', async ({ page }) => {
     const t = messagesFor('en');
     // While the neutral site is on its way, the page left behind still runs: report what it shows, from the moment

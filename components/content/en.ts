@@ -361,7 +361,7 @@ export const en = {
           'It does not save your answers. When you close the page, they are gone.',
           'It sends nothing anywhere. There are no accounts, no ads and no tracking.',
           'The web address stays the same on every question, so your history shows one page, not your answers.',
-          '“Exit this page” clears your answers and opens a weather website. It takes the place of this page in your history. Other pages of this tool you opened before may still be there.',
+          '“Exit this page” clears your answers and opens a weather website. It takes the place of this tool in your history, so Back does not bring it back.',
         ],
       },
       {

@@ -405,7 +405,7 @@ export const fr: Messages = {
           'Il ne garde pas vos réponses. Quand vous fermez la page, elles disparaissent.',
           'Il n’envoie rien nulle part. Il n’y a pas de compte, pas de publicité et pas de suivi.',
           'L’adresse Web reste la même à chaque question. Votre historique montre donc une seule page, et pas vos réponses.',
-          'Le bouton « Quitter cette page » efface vos réponses et ouvre un site météo. Il remplace cette page dans votre historique. Les autres pages de cet outil que vous avez ouvertes avant peuvent encore y être.',
+          'Le bouton « Quitter cette page » efface vos réponses et ouvre un site météo. Il remplace cet outil dans votre historique : le bouton Précédent ne le ramène pas.',
         ],
       },
       {

@@ -1,7 +1,7 @@
 'use client';
 
 import type { Locale } from '../../rules';
-import { AppShell, pageHref, paths } from '../triage/app-shell';
+import { AppShell, pageHref, paths, replaceOnClick } from '../triage/app-shell';
 import { useMessages } from '../triage/triage-provider';
 
 /** The safety page: what the tool hides and what it cannot, how to browse privately, and who to call. */
@@ -35,7 +35,7 @@ function SafetyContent() {
         <p className="mt-3">{s.talk}</p>
       </section>
       <p className="mt-8">
-        <a href={pageHref(paths.wizard[locale], plainTitle)} className="link">
+        <a href={pageHref(paths.wizard[locale], plainTitle)} onClick={replaceOnClick} className="link">
           {s.back}
         </a>
       </p>

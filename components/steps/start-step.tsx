@@ -1,7 +1,7 @@
 'use client';
 
 import { StepHeading } from '../form/step-heading';
-import { pageHref } from '../triage/app-shell';
+import { pageHref, replaceOnClick } from '../triage/app-shell';
 import { useMessages } from '../triage/triage-provider';
 import { useTriage } from '../triage/use-triage';
 import { RoleQuestion } from './question-steps';
@@ -24,7 +24,7 @@ export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasEr
           ))}
         </ul>
         <p className="mt-3">
-          <a href={pageHref(safetyHref, plainTitle)} className="link">
+          <a href={pageHref(safetyHref, plainTitle)} onClick={replaceOnClick} className="link">
             {t.start.safetyLink}
           </a>
         </p>

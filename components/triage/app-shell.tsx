@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { Locale } from '../../rules';
 import { HelpBar } from '../layout/help-bar';
 import { ExitThisPage, exitDestination } from '../ui/exit-this-page';
@@ -21,6 +21,17 @@ export type PageId = keyof typeof paths;
  */
 export function pageHref(path: string, plainTitle: boolean): string {
   return plainTitle ? `${path}?title=plain` : path;
+}
+
+/**
+ * On a link to another page of the tool: go there in place of this page in the browser's history, as the quick exit
+ * does, so the tool keeps one history entry whichever of its pages the person opens, and the exit leaves none. Only
+ * a plain click: a click that opens a new tab or window works as usual, and so does the link without JavaScript.
+ */
+export function replaceOnClick(event: MouseEvent<HTMLAnchorElement>): void {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  window.location.replace(event.currentTarget.href);
 }
 
 type Props = {
@@ -87,7 +98,7 @@ export function AppShell({ locale: initialLocale, page, onExit, switchInPlace = 
             hrefLang={other}
             className="link min-h-6 py-1"
             onClick={(event) => {
-              if (!switchInPlace) return;
+              if (!switchInPlace) return replaceOnClick(event);
               event.preventDefault();
               setLocale(other);
             }}
