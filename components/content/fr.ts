@@ -114,7 +114,7 @@ export const fr: Messages = {
     thenHotline:
       'Quand vous le pouvez, appelez la Ligne d’urgence canadienne contre la traite des personnes. L’appel est gratuit. La ligne est ouverte 24 heures sur 24, 7 jours sur 7.',
     dutyToReport:
-      'Ce que vous dites à la ligne d’urgence reste confidentiel. Mais si quelqu’un est en danger en ce moment, ou si un enfant est à risque, la ligne d’urgence doit prévenir les autorités.',
+      'Ce que vous dites à la Ligne d’urgence reste confidentiel. Mais si quelqu’un est en danger en ce moment, ou si un enfant est à risque, la Ligne d’urgence doit prévenir les autorités.',
     nextHeading: 'Et ensuite ?',
     continue: {
       you: 'Répondre aux questions pour voir d’autres services d’aide',
@@ -265,10 +265,10 @@ export const fr: Messages = {
     housingManager: (name: string) => `Gestionnaire de services de votre région : ${name}.`,
     housingManagerUnverified: 'Nous n’avons pas encore comparé ce nom à la liste officielle de la province.',
     housingManagerUnknownArea:
-      'Chaque région de l’Ontario a son propre gestionnaire de services. La ligne d’urgence peut vous dire lequel est le vôtre.',
+      'Chaque région de l’Ontario a son propre gestionnaire de services. La Ligne d’urgence peut vous dire lequel est le vôtre.',
     housingPhone: 'Bureau du logement',
     housingTollFree: 'Sans frais',
-    noLocalContact: 'Nous n’avons pas de numéro local vérifié pour cette région. La ligne d’urgence peut vous aider à en trouver un.',
+    noLocalContact: 'Nous n’avons pas de numéro local vérifié pour cette région. La Ligne d’urgence peut vous aider à en trouver un.',
     regionalContactFor: (area: string) => `Pour ${withArticle(area)}`,
     ifApplies: 'Ce service peut s’appliquer. Cela dépend d’une réponse qui n’a pas été donnée.',
     sources: 'Sources',
@@ -285,7 +285,7 @@ export const fr: Messages = {
     download: 'Télécharger une note de dossier (.txt)',
     downloadWarning: 'Un fichier téléchargé reste sur cet appareil, dans le dossier Téléchargements.',
     localPoliceElsewhere:
-      'Dans les autres régions, appelez la ligne non urgente de votre service de police local. La ligne d’urgence peut vous aider à la trouver.',
+      'Dans les autres régions, appelez la ligne non urgente de votre service de police local. La Ligne d’urgence peut vous aider à la trouver.',
     reportWrong: 'Une coordonnée est fausse ou n’est plus à jour ? Dites-le-nous :',
   },
   /** Clauses for « Parce que vous avez dit que… »: one per answer value, in each voice. */
@@ -371,7 +371,7 @@ export const fr: Messages = {
       'duty-to-report-if-child':
         'Vous pourriez avoir l’obligation de faire rapport. Selon la Loi de 2017 sur les services à l’enfance, à la jeunesse et à la famille, elle vise un enfant de moins de 16 ans, ou un jeune de 16 ou 17 ans sous la responsabilité d’une société, qui pourrait avoir besoin de protection. Faites rapport à une société d’aide à l’enfance.',
       'hotline-confidentiality':
-        'La ligne d’urgence ne donne aucune information à la police sans le consentement de la personne, sauf si la loi l’exige. Elle doit faire un signalement si une personne est en danger immédiat ou si un enfant est à risque.',
+        'La Ligne d’urgence ne donne aucune information à la police sans le consentement de la personne, sauf si la loi l’exige. Elle doit faire un signalement si une personne est en danger immédiat ou si un enfant est à risque.',
       'care-unit-involves-police':
         'Une équipe INTERE comprend des policières et policiers. Dites-le à la personne avant de l’orienter, pour qu’elle sache que la police participera.',
       'vqrp-by-referral':
@@ -379,7 +379,7 @@ export const fr: Messages = {
       'prepare-housing':
         'Pour un logement prioritaire (catégorie des ménages prioritaires), une personne professionnelle doit en général confirmer la traite. Préparez-vous à écrire une lettre ou à remplir un formulaire de vérification.',
       'prepare-restraining-order':
-        'Aucune affaire criminelle n’est nécessaire pour une ordonnance interdictive. La ligne d’urgence oriente la personne vers une avocate ou un avocat du ministère du Procureur général, sans frais.',
+        'Aucune affaire criminelle n’est nécessaire pour une ordonnance interdictive. La Ligne d’urgence oriente la personne vers une avocate ou un avocat du ministère du Procureur général, sans frais.',
       'prepare-court-support':
         'Le Programme d’aide aux victimes et aux témoins (PAVT) aide une fois que des accusations sont portées, jusqu’à la fin du procès. En général, c’est la police ou la Couronne qui fait l’orientation.',
     } satisfies Record<WorkerNoteId, string>,
