@@ -18,6 +18,7 @@ import {
   summaryServiceIds,
   type PrivacyProbe,
   type Step,
+  waitForHydration,
   expect,
 } from './support/wizard';
 
@@ -170,7 +171,7 @@ test.describe('quick exit', () => {
     // A link of the tool follows with location.replace only once the script has taken over.
     const hydratedLink = async (name: string) => {
       const link = page.getByRole('link', { name });
-      await expect.poll(() => link.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps')))).toBe(true);
+      await waitForHydration(page, link);
       return link;
     };
     await privacyProbe(page);

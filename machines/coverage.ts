@@ -116,7 +116,6 @@ export const onePageAnswerSets: readonly Answers[] = [
 /** The needs the needs step submits: none, each alone, and all of them. */
 const needSets: readonly Answers['needs'][] = [[], ...needIds.map((need) => [need]), [...needIds]];
 
-
 const answerEvents = {
   start: roleSchema.options.map((value): TriageEvent => ({ type: 'role.submit', value })),
   danger: dangerSchema.options.map((value): TriageEvent => ({ type: 'danger.submit', value })),

@@ -402,7 +402,6 @@ export const en = {
   },
 };
 
-/** "a", "a and b", "a, b and c". */
 /**
  * A need's label as it reads after “help with:”: lower case first (“making a plan…”) but “Indigenous” and “ID” keep
  * their capitals, and a label's own “Help with” is not said twice.
@@ -412,6 +411,7 @@ function needPhrase(label: string): string {
   return /^(Indigenous|ID)\b/.test(phrase) ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
 }
 
+/** "a", "a and b", "a, b and c". */
 function joinAnd(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;

@@ -1,4 +1,4 @@
-import type { Locale, Role } from '../../rules';
+import type { Locale, Region, Role } from '../../rules';
 import { en, type Messages } from './en';
 import { fr } from './fr';
 
@@ -23,6 +23,14 @@ export function formatPhone(number: string, locale: Locale): string {
 /** The `tel:` link for a phone number written with hyphens. */
 export function telHref(number: string): string {
   return `tel:${number.replace(/-/g, '')}`;
+}
+
+/** An area's housing office numbers with their labels, in the order the summary and the plain text list them. */
+export function housingPhones(housing: Region['housing'], t: Messages, locale: Locale): { label: string; number: string }[] {
+  const phones: { label: string; number: string }[] = [];
+  if (housing?.phone) phones.push({ label: housing.phoneLabel?.[locale] ?? t.summary.housingPhone, number: housing.phone });
+  if (housing?.tollFree) phones.push({ label: t.summary.housingTollFree, number: housing.tollFree });
+  return phones;
 }
 
 /** A YYYY-MM-DD date written out in the language of the page, e.g. "November 28, 2026" / "28 novembre 2026". */

@@ -14,7 +14,7 @@ import {
 } from '../../rules';
 import { answerLabel, reasonSentence } from './answer-text';
 import type { Messages } from './en';
-import { formatDate, formatPhone, voiceOf } from './index';
+import { formatDate, formatPhone, housingPhones, voiceOf } from './index';
 
 const questions: QuestionId[] = ['role', 'danger', 'age', 'inCare', 'region', 'indigenous', 'needs'];
 
@@ -68,8 +68,7 @@ export function planAsText(options: {
       if (service.id === 'housing-service-manager' && isRegionId(answers.region)) {
         const region = getRegion(answers.region);
         lines.push(`  ${t.summary.housingManager(region.serviceManager[locale])}`);
-        if (region.housing?.phone) lines.push(`  ${t.common.labelled(region.housing.phoneLabel?.[locale] ?? t.summary.housingPhone)}${formatPhone(region.housing.phone, locale)}`);
-        if (region.housing?.tollFree) lines.push(`  ${t.common.labelled(t.summary.housingTollFree)}${formatPhone(region.housing.tollFree, locale)}`);
+        for (const { label, number } of housingPhones(region.housing, t, locale)) lines.push(`  ${t.common.labelled(label)}${formatPhone(number, locale)}`);
         if (region.housing?.url) lines.push(`  ${t.common.labelled(t.summary.web)}${region.housing.url}`);
       }
       for (const contact of contactsFor(service, answers.region)) lines.push(`  ${contactText(contact, t, locale)}`);

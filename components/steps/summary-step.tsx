@@ -18,7 +18,7 @@ import {
   workerNotesFor,
 } from '../../rules';
 import { useDeferredValue, useState } from 'react';
-import { formatDate, formatPhone, telHref, type Messages } from '../content';
+import { formatDate, formatPhone, housingPhones, telHref, type Messages } from '../content';
 import { reasonSentence } from '../content/answer-text';
 import { planAsText } from '../content/plain-text';
 import { siteConfig } from '../site-config';
@@ -275,22 +275,14 @@ function HousingManager({ answers, t, locale }: { answers: Answers; t: Messages;
       {!region.serviceManagerVerified && <p className="text-sm text-muted">{t.summary.housingManagerUnverified}</p>}
       {region.housing ? (
         <ul className="mt-1 space-y-1">
-          {region.housing.phone && (
-            <li>
-              {t.common.labelled(region.housing.phoneLabel?.[locale] ?? t.summary.housingPhone)}
-              <a href={telHref(region.housing.phone)} className="link">
-                {formatPhone(region.housing.phone, locale)}
+          {housingPhones(region.housing, t, locale).map(({ label, number }) => (
+            <li key={number}>
+              {t.common.labelled(label)}
+              <a href={telHref(number)} className="link">
+                {formatPhone(number, locale)}
               </a>
             </li>
-          )}
-          {region.housing.tollFree && (
-            <li>
-              {t.common.labelled(t.summary.housingTollFree)}
-              <a href={telHref(region.housing.tollFree)} className="link">
-                {formatPhone(region.housing.tollFree, locale)}
-              </a>
-            </li>
-          )}
+          ))}
           {region.housing.url && (
             <li>
               {t.common.labelled(t.summary.web)}

@@ -129,12 +129,13 @@ export const languageSwitch = (page: Page, locale: Locale = ctx(page).locale): L
 
 /**
  * Wait until React has hydrated the page, so a click is handled by the app and not by the browser (a native form
- * submission before hydration would be blocked by the CSP's form-action). React marks the DOM nodes it owns with
- * `__reactProps$…` keys; nothing visible distinguishes a hydrated page from the static HTML on the start step.
+ * submission before hydration would be blocked by the CSP's form-action; a link of the tool would add a history
+ * entry). React marks the DOM nodes it owns with `__reactProps$…` keys; nothing visible distinguishes a hydrated page
+ * from the static HTML. By default the first control of the main content is checked; pass `element` to check another.
  */
-export async function waitForHydration(page: Page): Promise<void> {
+export async function waitForHydration(page: Page, element: Locator = page.locator('main button, main input').first()): Promise<void> {
   await expect
-    .poll(() => page.locator('main button, main input').first().evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps'))), {
+    .poll(() => element.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps'))), {
       message: 'the page should hydrate',
     })
     .toBe(true);
