@@ -18,24 +18,31 @@
  *     through every step: from the press (the click event's timestamp, marked in the page) to the frame that first
  *     paints the new step's `[data-step-heading]` (a MutationObserver sees it, a requestAnimationFrame callback runs
  *     just before that frame is painted, and a message posted from there runs just after); then again unthrottled;
- *  4. drives each named journey to the summary and counts the interactions (clicks, key presses) it needs.
+ *  4. drives each named journey to the summary and counts the interactions (clicks, key presses) it needs;
+ *  5. loads the wizard page and the bare page in Chromium with Lighthouse's Slow 4G applied to the connection and a
+ *     4× CPU slowdown, and takes the first paint, the largest paint, the moment React has hydrated the page and the
+ *     blocking time of its long tasks, as the browser reports them (a cross-check of Lighthouse's simulated figures).
  *
  * Options: `--skip-build` reuses `.bench/app-out` and `.bench/bare/out` from an earlier run; `--runs N` sets the
- * number of Lighthouse runs (default 3); `--journeys N` the number of timed journeys (default 3); `--wait-quiet S`
+ * number of Lighthouse runs (default 3); `--journeys N` the number of timed journeys (default 3); `--loads N` the number of throttled loads of each page
+ * (default 7); `--without-compile-hint` measures a copy of the app's build with V8's compile hint taken off its
+ * scripts (`scripts/compile-hints.mjs`), to show what the hint does, and leaves the committed baseline alone;
+ * `--wait-quiet S`
  * waits up to S seconds before each timed phase for the load average to drop below the number of CPUs (times taken
  * on a busy machine are inflated, and the table says so).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { createServer } from 'node:net';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { kB, siteWeights } from './bundle-weight.mjs';
+import { compileHint, hasCompileHint } from './compile-hints.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, '.bench');
-const appOut = join(benchDir, 'app-out');
+const builtAppOut = join(benchDir, 'app-out');
 const bareDir = join(benchDir, 'bare');
 const bareOut = join(bareDir, 'out');
 const resultsFile = join(root, 'bench-results', 'latest.json');
@@ -63,6 +70,8 @@ const skipBuild = args.includes('--skip-build');
 const lighthouseRuns = option('--runs', 3);
 const timedJourneys = option('--journeys', 3);
 const waitQuietSeconds = option('--wait-quiet', 0);
+const throttledLoads = option('--loads', 7);
+const withoutCompileHint = args.includes('--without-compile-hint');
 
 /** The budgets of issue 7 (README, "Performance"). */
 const budgets = {
@@ -496,6 +505,69 @@ async function runJourneys(url) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// 5. Loads under applied throttling
+
+/**
+ * Lighthouse's mobile Slow 4G as it applies it to a real connection ("devtools" throttling): the simulated 150 ms
+ * round trip and 1,638.4 kbps scaled by its own adjustment factors (×3.75 latency per request, ×0.9 throughput).
+ */
+const appliedSlow4G = { latency: 150 * 3.75, downloadThroughput: (1638.4 * 0.9 * 1024) / 8, uploadThroughput: (675 * 0.9 * 1024) / 8 };
+
+/** Runs in the page before its scripts: paint times, long tasks and the moment React has hydrated `selector`. */
+function loadTimer(selector) {
+  const load = { longTasks: [], lcp: null, hydrated: null };
+  window.__load = load;
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => load.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => (load.lcp = e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
+  const poll = () => {
+    const el = document.querySelector(selector);
+    if (el && Object.keys(el).some((key) => key.startsWith('__reactFiber'))) load.hydrated = performance.now();
+    else setTimeout(poll, 4);
+  };
+  poll();
+}
+
+/** Load each page `throttledLoads` times, alternating, each in a fresh context; medians per page. */
+async function runThrottledLoads(targets) {
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+  const samples = new Map(targets.map((t) => [t.label, []]));
+  try {
+    await waitForQuiet();
+    log(`loading ${targets.map((t) => t.label).join(' and ')} ${throttledLoads} times each with Slow 4G applied and ${cpuSlowdown}× CPU slowdown (load average ${loadavg()[0].toFixed(1)})`);
+    for (let i = 0; i < throttledLoads; i++) {
+      for (const { label, url, selector } of targets) {
+        const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, ...appliedSlow4G });
+        await page.addInitScript(loadTimer, selector);
+        await page.goto(url, { waitUntil: 'load' });
+        await page.waitForFunction(() => window.__load.hydrated !== null, null, { timeout: 60_000 });
+        await page.waitForTimeout(1000); // let the long-task and paint observers report
+        const m = await page.evaluate(() => ({ ...window.__load, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null }));
+        samples.get(label).push({
+          fcpMs: round(m.fcp),
+          lcpMs: round(m.lcp ?? m.fcp),
+          hydratedMs: round(m.hydrated),
+          blockingMs: round(m.longTasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0)),
+          longestTaskMs: round(Math.max(0, ...m.longTasks)),
+        });
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const keys = ['fcpMs', 'lcpMs', 'hydratedMs', 'blockingMs', 'longestTaskMs'];
+  return Object.fromEntries(
+    [...samples].map(([label, runs]) => [label, { runs, median: Object.fromEntries(keys.map((k) => [k, round(median(runs.map((r) => r[k])))])) }]),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Report
 
 function printTable(rows) {
@@ -506,13 +578,31 @@ function printTable(rows) {
   for (const r of rows) console.log(r.length === 1 ? `\n  ${r[0]}` : line(r));
 }
 
+/** A copy of an exported site whose scripts do not start with the compile hint. */
+function copyWithoutCompileHint(dir) {
+  const copy = `${dir}-without-compile-hint`;
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(dir, copy, { recursive: true });
+  const chunks = join(copy, '_next', 'static', 'chunks');
+  let stripped = 0;
+  for (const name of readdirSync(chunks).filter((n) => n.endsWith('.js'))) {
+    const code = readFileSync(join(chunks, name), 'utf8');
+    if (!hasCompileHint(code)) continue;
+    writeFileSync(join(chunks, name), code.slice(compileHint.length + 1));
+    stripped += 1;
+  }
+  log(`measuring a copy of the app without the compile hint (taken off ${stripped} scripts)`);
+  return copy;
+}
+
 async function main() {
   if (!skipBuild) {
     buildApp();
     buildBare();
-  } else if (!existsSync(appOut) || !existsSync(bareOut)) {
+  } else if (!existsSync(builtAppOut) || !existsSync(bareOut)) {
     throw new Error('--skip-build needs .bench/app-out and .bench/bare/out from an earlier run');
   }
+  const appOut = withoutCompileHint ? copyWithoutCompileHint(builtAppOut) : builtAppOut;
 
   const app = siteWeights(appOut);
   const bare = siteWeights(bareOut);
@@ -529,11 +619,16 @@ async function main() {
   let lighthouseResult;
   let bareLighthouse;
   let browserResult;
+  let loadResult;
   try {
     lighthouseResult = await runLighthouse(`${appServer.origin}/`, appServer.origin, 'wizard page');
     // The framework floor under the same conditions: what a hello-world page scores on this machine right now.
     bareLighthouse = await runLighthouse(`${bareServer.origin}/`, bareServer.origin, 'bare Next.js page');
     browserResult = await runJourneys(`${appServer.origin}/`);
+    loadResult = await runThrottledLoads([
+      { label: 'wizard', url: `${appServer.origin}/`, selector: '[data-step="start"]' },
+      { label: 'bare', url: `${bareServer.origin}/`, selector: 'h1' },
+    ]);
   } finally {
     await stopServer(appServer.child);
     await stopServer(bareServer.child);
@@ -564,7 +659,7 @@ async function main() {
     ['First-load bytes, gzipped (HTML with inline scripts + <script src> JS + stylesheets)'],
     ...app.map((p) => bytesRow('app ', p)),
     ...bare.map((p) => bytesRow('bare', p)),
-    [`Budgets (Lighthouse: median of ${lighthouseRuns} mobile runs; steps: ${step.samples.length} step changes over ${timedJourneys} journeys)`],
+    [`Budgets${withoutCompileHint ? ', measured WITHOUT the compile hint' : ''} (Lighthouse: median of ${lighthouseRuns} mobile runs; steps: ${step.samples.length} step changes over ${timedJourneys} journeys)`],
     ...budgetChecks.map((c) => [c.name, c.shown, c.limit, c.met ? 'met' : 'NOT MET']),
     ['Also measured'],
     ['French wizard /fr/ ÷ bare Next page', ratioFr === null ? '-' : `${ratioFr.toFixed(2)}×`, '', ''],
@@ -575,6 +670,8 @@ async function main() {
     ['step response without slowdown, median / worst', `${step1.medianMs} ms / ${step1.worstMs} ms`, '', ''],
     ['summary list fully painted after "See the services" (4× CPU), median / worst', `${step.summaryListMs.median} ms / ${step.summaryListMs.worst} ms`, '', 'its heading paints first'],
     ['third-party requests', `${lh.thirdParty}`, '0', ''],
+    [`Loads with Slow 4G applied and ${cpuSlowdown}× CPU (Chromium's own timings, median of ${throttledLoads}): first paint / largest paint / hydrated / long-task blocking`],
+    ...Object.entries(loadResult).map(([label, r]) => [label === 'wizard' ? 'wizard page' : 'bare Next page', `${r.median.fcpMs} / ${r.median.lcpMs} / ${r.median.hydratedMs} / ${r.median.blockingMs} ms`, '', `longest task ${r.median.longestTaskMs} ms`]),
     ['Interactions to reach the summary (clicks or key presses)'],
     ...Object.entries(browserResult.interactions).map(([name, count]) => [name, `${count}`, '', '']),
   ];
@@ -597,9 +694,16 @@ async function main() {
     stepResponseUnthrottled: step1,
     interactions: browserResult.interactions,
     playwrightFirstLoad: browserResult.playwrightFirstLoad,
+    throttledLoads: { network: 'Lighthouse mobile Slow 4G, applied', ...appliedSlow4G, cpuSlowdown, ...loadResult },
     budgets: budgetChecks,
   };
   mkdirSync(dirname(resultsFile), { recursive: true });
+  if (withoutCompileHint) {
+    const file = resultsFile.replace(/\.json$/, '-without-compile-hint.json');
+    writeFileSync(file, `${JSON.stringify({ ...results, withoutCompileHint: true }, null, 2)}\n`);
+    console.log(`\n  Wrote ${file.replace(`${root}/`, '')} (the committed baseline is left as it is)`);
+    return;
+  }
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 
   const pick = ({ html, js, css, total }) => ({ html, js, css, total });

@@ -12,10 +12,14 @@
  *    must appear in some chunk of the trainer page, and a chunk of the trainer page must hold dagre.
  * 2. In the source: following the imports from the wizard's routes (pages and layouts) must never reach a
  *    trainer-only module.
+ *
+ * It also checks that every script a wizard page loads first starts with V8's compile hint (`scripts/postbuild.mjs`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { assetsOf } from './bundle-weight.mjs';
+import { hasCompileHint } from './compile-hints.mjs';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const outDir = resolve(root, process.argv[2] ?? 'out');
@@ -86,6 +90,10 @@ for (const page of wizardPages) {
     const text = body.toString('utf8');
     const found = Object.keys(trainerMarkers).filter((marker) => text.includes(marker));
     if (found.length > 0) fail(`${page} loads ${src}, which holds trainer code: ${found.map((m) => `${m} (${trainerMarkers[m]})`).join(', ')}.`);
+  }
+  for (const src of assetsOf(readFileSync(join(outDir, page), 'utf8')).scripts) {
+    const file = join(outDir, src);
+    if (existsSync(file) && !hasCompileHint(readFileSync(file, 'utf8'))) fail(`${page} loads ${src} first, which lacks the compile hint.`);
   }
   console.log(
     `check-wizard-chunks: /${page.replace(/index\.html$/, '')} loads ${chunks.length} chunks: ` +
