@@ -8,6 +8,12 @@ export const siteConfig = {
 } as const;
 
 /**
+ * A neutral site that shows nothing personal: the quick exit goes there, replacing this page in the history. Kept
+ * out of the exit's own module (a client module), so that pages rendered on the server can read it too.
+ */
+export const exitDestination = { en: 'https://weather.gc.ca/', fr: 'https://meteo.gc.ca/' } as const;
+
+/**
  * The tab's icon, a plain grey square with lines that says nothing about the site, inlined as a data URL: the
  * browser fetches a linked icon just after the page has loaded, and nothing may be fetched then (issue 3).
  */

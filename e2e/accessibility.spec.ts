@@ -63,6 +63,13 @@ function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']
 for (const viewport of viewports) {
   test.describe(`axe at ${viewport.name}`, () => {
     test.use({ viewport: viewport.size });
+    test('the page for an address that does not exist (in both languages) has no WCAG 2.2 AA violations', async ({ page }) => {
+      const response = await page.goto('/no-such-page/');
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1, name: messagesFor('fr').notFound.heading })).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+      expect(results.violations, `axe violations on the not-found page (${viewport.name}):\n${describeViolations(results.violations)}`).toEqual([]);
+    });
     for (const locale of ['en', 'fr'] as const) {
       for (const screen of screens) {
         test(`${screen} (${locale}) has no WCAG 2.2 AA violations`, async ({ page }) => {

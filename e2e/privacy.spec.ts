@@ -443,3 +443,63 @@ test.describe('fail-safe', () => {
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
   });
 });
+
+test.describe('the page for an address that does not exist', () => {
+  test.use({ viewport: { width: 320, height: 568 } });
+  const en = messagesFor('en');
+  const fr = messagesFor('fr');
+  const missing = '/no-such-page/';
+  /** The exit there is labelled in both languages, like the rest of the page. */
+  const bilingualExit = (page: Page) =>
+    page.getByRole('link', { name: `${en.exit.hidden} ${en.exit.button} ${fr.exit.hidden} ${fr.exit.button}`, exact: true });
+
+  async function openMissing(page: Page) {
+    await page.route(`${exitHost.en}**`, (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
+    await page.goto(safetyPath.en);
+    const response = await page.goto(missing);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: en.notFound.heading })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: fr.notFound.heading })).toBeVisible();
+  }
+
+  test('has the quick exit in view at 320 px, with 911 and the hotline, and the exit leaves with location.replace', async ({ page }) => {
+    await openMissing(page);
+    const link = bilingualExit(page);
+    await expect(link).toHaveAttribute('href', exitHost.en);
+    const box = await link.boundingBox();
+    expect(box, 'the exit has a box').not.toBeNull();
+    expect(box!.x >= 0 && box!.y >= 0 && box!.x + box!.width <= 320 && box!.y + box!.height <= 568, `exit inside the viewport: ${JSON.stringify(box)}`).toBe(true);
+    for (const id of ['emergency-911', 'human-trafficking-hotline'] as const) {
+      await expect(page.locator(`a[href="tel:${mainPhone(id).replace(/\D/g, '')}"]`)).toHaveCount(2);
+    }
+    await waitForHydration(page, link);
+    const historyLength = await page.evaluate(() => history.length);
+    await link.click();
+    await page.waitForURL(`${exitHost.en}**`);
+    expect(await page.evaluate(() => history.length), 'the exit replaces the page in the history').toBe(historyLength);
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`${safetyPath.en}$`));
+  });
+
+  test('Shift pressed 3 times exits there too', async ({ page }) => {
+    await openMissing(page);
+    await waitForHydration(page, bilingualExit(page));
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await page.waitForURL(`${exitHost.en}**`);
+    await expect(page).toHaveTitle('Weather');
+  });
+
+  test('with JavaScript disabled, its exit link still leaves', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL, viewport: { width: 320, height: 568 } });
+    try {
+      const page = await context.newPage();
+      await page.route(`${exitHost.en}**`, (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
+      await page.goto(missing);
+      await bilingualExit(page).click();
+      await page.waitForURL(`${exitHost.en}**`);
+      await expect(page).toHaveTitle('Weather');
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -3,7 +3,8 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { Locale } from '../../rules';
 import { HelpBar } from '../layout/help-bar';
-import { ExitThisPage, exitDestination } from '../ui/exit-this-page';
+import { exitDestination } from '../site-config';
+import { ExitThisPage } from '../ui/exit-this-page';
 import { LocaleProvider, messages } from './triage-provider';
 import { useDocumentTitle } from './use-document-title';
 
@@ -106,7 +107,7 @@ export function AppShell({ locale: initialLocale, page, onExit, switchInPlace = 
             {t.language.label}
             <span className="sr-only"> ({t.language.hint})</span>
           </a>
-          <ExitThisPage t={t} href={exitDestination[locale]} onExit={onExit ?? (() => undefined)} />
+          <ExitThisPage strings={t.exit} href={exitDestination[locale]} onExit={onExit} />
         </div>
         <HelpBar t={t} locale={locale} />
       </header>

@@ -2,10 +2,11 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import type { Locale } from '../../rules';
 import type { Messages } from '../content';
 
-/** A neutral site that shows nothing personal: the exit goes there, replacing this page in the history. */
-export const exitDestination = { en: 'https://weather.gc.ca/', fr: 'https://meteo.gc.ca/' } as const;
+type ExitStrings = Messages['exit'];
+
 
 /** How long the Shift presses may be apart before the count starts again (GOV.UK uses 5 seconds). */
 const shiftWindowMs = 5000;
@@ -14,8 +15,22 @@ const shiftWindowMs = 5000;
  * Quick exit, after GOV.UK's "Exit this page", made stronger: the button is a real link (it works before the
  * script loads, and with none), and with the script it blanks the page at once, clears every answer, and leaves
  * with `location.replace`, so Back does not return here. Shift pressed 3 times does the same.
+ *
+ * It takes only its own strings, so that a page rendered on the server (the page for an address that does not
+ * exist) can use it too; `also` adds the label in a second language, for a page in both.
  */
-export function ExitThisPage({ t, href, onExit }: { t: Messages; href: string; onExit: () => void }) {
+export function ExitThisPage({
+  strings,
+  also,
+  href,
+  onExit,
+}: {
+  strings: ExitStrings;
+  also?: { lang: Locale; strings: ExitStrings };
+  href: string;
+  /** Clears every answer from memory before the exit leaves. */
+  onExit?: () => void;
+}) {
   const [status, setStatus] = useState('');
   const [leaving, setLeaving] = useState(false);
   const presses = useRef(0);
@@ -26,7 +41,7 @@ export function ExitThisPage({ t, href, onExit }: { t: Messages; href: string; o
     // Blank the page first: on a slow phone the next page can take seconds to arrive.
     document.body.classList.add('exiting');
     setLeaving(true);
-    onExit();
+    onExit?.();
     window.location.replace(href);
   };
   const exitRef = useRef(exit);
@@ -51,10 +66,10 @@ export function ExitThisPage({ t, href, onExit }: { t: Messages; href: string; o
         exitRef.current();
         return;
       }
-      setStatus(presses.current === 1 ? t.exit.pressTwoMore : t.exit.pressOneMore);
+      setStatus(presses.current === 1 ? strings.pressTwoMore : strings.pressOneMore);
       timerId.current = window.setTimeout(() => {
         presses.current = 0;
-        setStatus(t.exit.timedOut);
+        setStatus(strings.timedOut);
       }, shiftWindowMs);
     };
     document.addEventListener('keyup', onKeyUp);
@@ -62,7 +77,7 @@ export function ExitThisPage({ t, href, onExit }: { t: Messages; href: string; o
       document.removeEventListener('keyup', onKeyUp);
       window.clearTimeout(timerId.current);
     };
-  }, [t]);
+  }, [strings]);
 
   return (
     <div className="exit-this-page">
@@ -75,10 +90,25 @@ export function ExitThisPage({ t, href, onExit }: { t: Messages; href: string; o
           exit();
         }}
       >
-        <span className="sr-only">{t.exit.hidden} </span>
-        {t.exit.button}
+        <span className="sr-only">{strings.hidden} </span>
+        {also ? (
+          <span className="flex flex-col items-center">
+            <span>{strings.button}</span>
+            <span lang={also.lang}>
+              <span className="sr-only"> {also.strings.hidden} </span>
+              {also.strings.button}
+            </span>
+          </span>
+        ) : (
+          strings.button
+        )}
       </a>
-      <span className="mt-1 hidden text-xs sm:block">{t.exit.shortcutHint}</span>
+      <span className="mt-1 hidden text-xs sm:block">{strings.shortcutHint}</span>
+      {also && (
+        <span lang={also.lang} className="hidden text-xs sm:block">
+          {also.strings.shortcutHint}
+        </span>
+      )}
       <span role="status" className="sr-only">
         {status}
       </span>
@@ -87,7 +117,7 @@ export function ExitThisPage({ t, href, onExit }: { t: Messages; href: string; o
       {leaving &&
         createPortal(
           <div className="exit-overlay" role="alert">
-            {t.exit.leaving}
+            {strings.leaving}
           </div>,
           document.body,
         )}
