@@ -436,6 +436,8 @@ test.describe('fail-safe', () => {
     await expect(main.getByRole('link', { name: '911', exact: true })).toHaveAttribute('href', 'tel:911');
     await expect(main.getByRole('link', { name: hotlinePhone, exact: true })).toHaveAttribute('href', `tel:${hotlinePhone.replace(/-/g, '')}`);
     await expect(main).toContainText(hotline.name.en);
+    // The hotline is offered here, so its own duty to report is said here too.
+    await expect(main).toContainText(t.common.hotlineDutyToReport);
     // The exit is still there, and Start again gives a working wizard.
     await expect(exitLink(page)).toBeVisible();
     await page.getByRole('button', { name: t.failSafe.restart, exact: true }).click();
@@ -472,6 +474,9 @@ test.describe('the page for an address that does not exist', () => {
     for (const id of ['emergency-911', 'human-trafficking-hotline'] as const) {
       await expect(page.locator(`a[href="tel:${mainPhone(id).replace(/\D/g, '')}"]`)).toHaveCount(2);
     }
+    // The hotline is offered, so its own duty to report is said, in each language.
+    await expect(page.locator('section[lang="en"]')).toContainText(en.common.hotlineDutyToReport);
+    await expect(page.locator('section[lang="fr"]')).toContainText(fr.common.hotlineDutyToReport);
     await waitForHydration(page, link);
     const historyLength = await page.evaluate(() => history.length);
     await link.click();

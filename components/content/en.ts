@@ -30,6 +30,9 @@ export const en = {
     hotlineShort: 'Hotline 24/7:',
   },
   common: {
+    /** The hotline's own duty to report, said wherever the tool offers the hotline (product spec section 4). */
+    hotlineDutyToReport:
+      'The hotline keeps what you say private. But if someone is in danger right now, or a child is at risk, it must tell the authorities.',
     continue: 'Continue',
     back: 'Back',
     restart: 'Start again',
@@ -94,8 +97,6 @@ export const en = {
     },
     noText: 'Call 911. Do not text 911: in Toronto, it cannot receive text messages.',
     thenHotline: 'When you can, call the Canadian Human Trafficking Hotline. It is free and open day and night.',
-    dutyToReport:
-      'The hotline keeps what you say private. But if someone is in danger right now, or a child is at risk, it must tell the authorities.',
     nextHeading: 'What next?',
     continue: { you: 'Answer the questions to see more help', them: 'Answer the questions to see more services' },
     skip: 'Go straight to the list of services',

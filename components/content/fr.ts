@@ -34,6 +34,9 @@ export const fr: Messages = {
     hotlineShort: 'Ligne d’urgence, 24 h sur 24 :',
   },
   common: {
+    /** The hotline's own duty to report, said wherever the tool offers the hotline (product spec section 4). */
+    hotlineDutyToReport:
+      'Ce que vous dites à la Ligne d’urgence reste confidentiel. Mais si quelqu’un est en danger en ce moment, ou si un enfant est à risque, la Ligne d’urgence doit prévenir les autorités.',
     continue: 'Continuer',
     back: 'Retour',
     restart: 'Recommencer',
@@ -113,8 +116,6 @@ export const fr: Messages = {
     noText: 'Appelez le 911. N’envoyez pas de texto au 911 : à Toronto, il ne peut pas recevoir de messages texte.',
     thenHotline:
       'Quand vous le pouvez, appelez la Ligne d’urgence canadienne contre la traite des personnes. L’appel est gratuit. La ligne est ouverte 24 heures sur 24, 7 jours sur 7.',
-    dutyToReport:
-      'Ce que vous dites à la Ligne d’urgence reste confidentiel. Mais si quelqu’un est en danger en ce moment, ou si un enfant est à risque, la Ligne d’urgence doit prévenir les autorités.',
     nextHeading: 'Et ensuite ?',
     continue: {
       you: 'Répondre aux questions pour voir d’autres services d’aide',

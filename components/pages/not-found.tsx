@@ -36,6 +36,7 @@ export function NotFoundContent() {
                   </li>
                 ))}
               </ul>
+              <p className="mt-4">{t.common.hotlineDutyToReport}</p>
             </section>
           );
         })}
