@@ -446,6 +446,41 @@ test.describe('fail-safe', () => {
   });
 });
 
+test.describe('a failure outside the wizard', () => {
+  for (const [where, locale, path] of [
+    ['the safety page', 'en', safetyPath.en],
+    ['the French safety page', 'fr', safetyPath.fr],
+    ['the wizard page', 'en', '/'],
+  ] as const) {
+    test(`on ${where}, a failure in the shell still shows the exit, 911, the hotline and its duty to report`, async ({ page }) => {
+      const t = messagesFor(locale);
+      // Break something the shell (the header) uses once it has rendered: its ResizeObserver. The error is outside
+      // the wizard's own fail-safe, so only the page-wide one around the shell can catch it.
+      await page.addInitScript(() => {
+        Object.defineProperty(window, 'ResizeObserver', {
+          configurable: true,
+          value: function brokenResizeObserver() {
+            throw new Error('forced failure for the page-wide fail-safe test');
+          },
+        });
+      });
+      await page.route(`${exitHost[locale]}**`, (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: t.failSafe.heading })).toBeVisible();
+      const helpBar = page.getByRole('complementary', { name: t.helpBar.label });
+      for (const id of ['emergency-911', 'human-trafficking-hotline'] as const) {
+        await expect(helpBar.locator(`a[href="tel:${mainPhone(id).replace(/\D/g, '')}"]`)).toBeVisible();
+      }
+      await expect(page.getByRole('main')).toContainText(t.common.hotlineDutyToReport);
+      await expect(page.getByRole('link', { name: t.failSafe.restart, exact: true })).toHaveAttribute('href', path);
+      const historyLength = await page.evaluate(() => history.length);
+      await exitLink(page, locale).click();
+      await page.waitForURL(`${exitHost[locale]}**`);
+      expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    });
+  }
+});
+
 test.describe('the page for an address that does not exist', () => {
   test.use({ viewport: { width: 320, height: 568 } });
   const en = messagesFor('en');

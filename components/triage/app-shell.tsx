@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { Component, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { Locale } from '../../rules';
 import { HelpBar } from '../layout/help-bar';
 import { exitDestination } from '../site-config';
@@ -52,8 +52,52 @@ type Props = {
 
 /**
  * What every screen shares: skip link, the language switch, quick exit, and 911 and the hotline on every screen.
+ * If anything in it fails (the header, the safety page, trainer mode's panels; the wizard has its own fail-safe
+ * inside), the page still shows the exit, 911 and the hotline (product spec section 6).
  */
-export function AppShell({ locale: initialLocale, page, onExit, switchInPlace = false, wide = false, children }: Props) {
+export function AppShell(props: Props) {
+  return (
+    <PageFailSafe locale={props.locale} page={props.page}>
+      <Shell {...props} />
+    </PageFailSafe>
+  );
+}
+
+class PageFailSafe extends Component<{ locale: Locale; page: PageId; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    const { locale, page } = this.props;
+    const t = messages[locale];
+    return (
+      <>
+        <header className="site-header border-b-4 border-brand bg-surface">
+          <div className="mx-auto flex max-w-3xl items-center justify-end gap-3 px-4 py-2">
+            <ExitThisPage strings={t.exit} href={exitDestination[locale]} />
+          </div>
+          <HelpBar t={t} locale={locale} />
+        </header>
+        <main id="main" className="mx-auto max-w-3xl px-4 pt-6 pb-16" data-step="fail-safe">
+          <h1 className="text-3xl font-bold">{t.failSafe.heading}</h1>
+          <p className="mt-4 text-lg">{t.failSafe.body}</p>
+          <p className="mt-4">{t.common.hotlineDutyToReport}</p>
+          <p className="mt-6">
+            <a href={paths[page][locale]} className="link">
+              {t.failSafe.restart}
+            </a>
+          </p>
+        </main>
+      </>
+    );
+  }
+}
+
+function Shell({ locale: initialLocale, page, onExit, switchInPlace = false, wide = false, children }: Props) {
   const width = wide ? 'max-w-[110rem]' : 'max-w-3xl';
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const [plainTitle, setPlainTitle] = useState(false);
@@ -78,7 +122,8 @@ export function AppShell({ locale: initialLocale, page, onExit, switchInPlace = 
   const headerRef = useRef<HTMLElement>(null);
   useEffect(() => {
     const header = headerRef.current;
-    if (!header) return;
+    // A browser without ResizeObserver keeps the default scroll padding rather than failing.
+    if (!header || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
       document.documentElement.style.scrollPaddingTop = `${header.offsetHeight + 16}px`;
     });
