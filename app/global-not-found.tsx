@@ -3,6 +3,7 @@ import { messages } from '../components/content';
 import { NotFoundContent } from '../components/pages/not-found';
 import './globals.css';
 import { siteIcons } from '../components/site-config';
+import { ExitBeforeScript } from '../components/ui/exit-before-script';
 
 export const metadata: Metadata = { title: messages.en.meta.siteName, referrer: 'no-referrer', icons: siteIcons };
 
@@ -14,6 +15,7 @@ export default function GlobalNotFound() {
   return (
     <html lang="en">
       <body>
+        <ExitBeforeScript />
         <NotFoundContent />
       </body>
     </html>

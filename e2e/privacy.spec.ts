@@ -165,6 +165,24 @@ test.describe('quick exit', () => {
     });
   }
 
+  for (const locale of ['en', 'fr'] as const) {
+    test(`before the page's script has taken over, the exit still leaves with location.replace (${locale})`, async ({ page }) => {
+      // The page's own scripts never arrive, so React never hydrates: the exit is the server-rendered link, with
+      // only the small inline script of components/ui/exit-before-script.tsx behind it.
+      await page.route('**/_next/static/chunks/*.js', (route) => route.abort());
+      await page.route(`${exitHost[locale]}**`, (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
+      await page.goto(safetyPath[locale]);
+      await page.goto(locale === 'en' ? '/' : '/fr/');
+      await expect(page.getByRole('heading', { level: 1, name: messagesFor(locale).start.heading, exact: true })).toBeVisible();
+      const historyLength = await page.evaluate(() => history.length);
+      await exitLink(page, locale).click();
+      await page.waitForURL(`${exitHost[locale]}**`);
+      expect(await page.evaluate(() => history.length), 'the exit replaces the page in the history').toBe(historyLength);
+      await page.goBack();
+      await expect(page).toHaveURL(new RegExp(`${safetyPath[locale]}$`));
+    });
+  }
+
   test('the tool’s pages take each other’s place in the history, so after the exit none of them is left in it', async ({ page }) => {
     const en = messagesFor('en');
     const fr = messagesFor('fr');

@@ -4,6 +4,7 @@ import { messages } from '../../components/content';
 import '../globals.css';
 import { siteIcons } from '../../components/site-config';
 import { checkDirectory } from '../../rules/check-directory';
+import { ExitBeforeScript } from '../../components/ui/exit-before-script';
 
 // Bad directory data fails the build (the browser never loads the schemas).
 checkDirectory();
@@ -18,11 +19,14 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-/** The English root layout: `<html lang="fr">` is right from the first byte. */
+/** The French root layout: `<html lang="fr">` is right from the first byte. */
 export default function FrenchLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="fr">
-      <body>{children}</body>
+      <body>
+        <ExitBeforeScript />
+        {children}
+      </body>
     </html>
   );
 }
