@@ -1,4 +1,4 @@
-import { test, type Page } from '@playwright/test';
+import { test, type Locator, type Page } from '@playwright/test';
 import { getService, mainPhone, type Answers, type Locale } from '../rules';
 import {
   answer,
@@ -34,6 +34,29 @@ test.describe.configure({ timeout: 120_000 });
 test.use({ serviceWorkers: 'allow' });
 
 const emptyStorage = { cookies: [], localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: 0 };
+
+/** The neutral site the exit leaves for, answered locally: the tests never reach the real one. */
+function answerForNeutralSite(page: Page, locale: Locale) {
+  return page.route(`${exitHost[locale]}**`, (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
+}
+
+/** The exit link (by default the page's own) is inside the viewport and nothing covers its centre. */
+async function expectExitInView(page: Page, where: string, link: Locator = exitLink(page)) {
+  await expect.soft(link, `exit visible (${where})`).toBeVisible();
+  const box = await link.boundingBox();
+  const viewport = page.viewportSize()!;
+  expect.soft(box, `exit has a box (${where})`).not.toBeNull();
+  if (box) {
+    const inside = box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height;
+    expect.soft(inside, `exit inside the ${viewport.width}×${viewport.height} viewport (${where}): ${JSON.stringify(box)}`).toBe(true);
+  }
+  const hit = await link.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    return top === el || (top !== null && el.contains(top)) ? 'link' : (top?.outerHTML.slice(0, 120) ?? 'nothing');
+  });
+  expect.soft(hit, `nothing covers the exit (${where})`).toBe('link');
+}
 
 async function expectNoTrace(page: Page, probe: PrivacyProbe, where: string) {
   expect.soft(probe.crossOrigin(), `cross-origin requests (${where})`).toEqual([]);
@@ -170,7 +193,7 @@ test.describe('quick exit', () => {
       // The page's own scripts never arrive, so React never hydrates: the exit is the server-rendered link, with
       // only the small inline script of components/ui/exit-before-script.tsx behind it.
       await page.route('**/_next/static/chunks/*.js', (route) => route.abort());
-      await page.route(`${exitHost[locale]}**`, (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
+      await answerForNeutralSite(page, locale);
       await page.goto(safetyPath[locale]);
       await page.goto(locale === 'en' ? '/' : '/fr/');
       await expect(page.getByRole('heading', { level: 1, name: messagesFor(locale).start.heading, exact: true })).toBeVisible();
@@ -319,7 +342,7 @@ test.describe('quick exit', () => {
       const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
       try {
         const page = await context.newPage();
-        await page.route(`${exitHost[locale]}**`, (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
+        await answerForNeutralSite(page, locale);
         await page.goto(locale === 'en' ? '/' : '/fr/');
         await exitLink(page, locale).click();
         await page.waitForURL(`${exitHost[locale]}**`);
@@ -333,25 +356,6 @@ test.describe('quick exit', () => {
 
 test.describe('the exit control at 320 px', () => {
   test.use({ viewport: { width: 320, height: 568 } });
-
-  /** The exit link is inside the viewport and nothing covers its centre. */
-  async function expectExitInView(page: Page, where: string) {
-    const link = exitLink(page);
-    await expect.soft(link, `exit visible (${where})`).toBeVisible();
-    const box = await link.boundingBox();
-    const viewport = page.viewportSize()!;
-    expect.soft(box, `exit has a box (${where})`).not.toBeNull();
-    if (box) {
-      const inside = box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height;
-      expect.soft(inside, `exit inside the ${viewport.width}×${viewport.height} viewport (${where}): ${JSON.stringify(box)}`).toBe(true);
-    }
-    const hit = await link.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-      return top === el || (top !== null && el.contains(top)) ? 'link' : (top?.outerHTML.slice(0, 120) ?? 'nothing');
-    });
-    expect.soft(hit, `nothing covers the exit (${where})`).toBe('link');
-  }
 
   async function checkBothEnds(page: Page, where: string) {
     // Nothing wider than the screen (WCAG 1.4.10 Reflow): a sideways scroll would hide part of the header.
@@ -482,7 +486,7 @@ test.describe('a failure outside the wizard', () => {
           },
         });
       });
-      await page.route(`${exitHost[locale]}**`, (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
+      await answerForNeutralSite(page, locale);
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1, name: t.failSafe.heading })).toBeVisible();
       const helpBar = page.getByRole('complementary', { name: t.helpBar.label });
@@ -509,7 +513,7 @@ test.describe('the page for an address that does not exist', () => {
     page.getByRole('link', { name: `${en.exit.hidden} ${en.exit.button} ${fr.exit.hidden} ${fr.exit.button}`, exact: true });
 
   async function openMissing(page: Page) {
-    await page.route(`${exitHost.en}**`, (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
+    await answerForNeutralSite(page, 'en');
     await page.goto(safetyPath.en);
     const response = await page.goto(missing);
     expect(response?.status()).toBe(404);
@@ -521,9 +525,7 @@ test.describe('the page for an address that does not exist', () => {
     await openMissing(page);
     const link = bilingualExit(page);
     await expect(link).toHaveAttribute('href', exitHost.en);
-    const box = await link.boundingBox();
-    expect(box, 'the exit has a box').not.toBeNull();
-    expect(box!.x >= 0 && box!.y >= 0 && box!.x + box!.width <= 320 && box!.y + box!.height <= 568, `exit inside the viewport: ${JSON.stringify(box)}`).toBe(true);
+    await expectExitInView(page, 'the not-found page', link);
     for (const id of ['emergency-911', 'human-trafficking-hotline'] as const) {
       await expect(page.locator(`a[href="tel:${mainPhone(id).replace(/\D/g, '')}"]`)).toHaveCount(2);
     }
@@ -551,7 +553,7 @@ test.describe('the page for an address that does not exist', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL, viewport: { width: 320, height: 568 } });
     try {
       const page = await context.newPage();
-      await page.route(`${exitHost.en}**`, (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
+      await answerForNeutralSite(page, 'en');
       await page.goto(missing);
       await bilingualExit(page).click();
       await page.waitForURL(`${exitHost.en}**`);

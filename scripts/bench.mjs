@@ -26,12 +26,11 @@
  *     blocking time of its long tasks, as the browser reports them (a cross-check of Lighthouse's simulated figures).
  *
  * Options: `--skip-build` reuses `.bench/app-out` and `.bench/bare/out` from an earlier run; `--runs N` sets the
- * number of Lighthouse runs (default 3); `--journeys N` the number of timed journeys (default 3); `--loads N` the number of throttled loads of each page
- * (default 7); `--without-compile-hint` measures a copy of the app's build with V8's compile hint taken off its
- * scripts (`scripts/compile-hints.mjs`), to show what the hint does, and leaves the committed baseline alone;
- * `--wait-quiet S`
- * waits up to S seconds before each timed phase for the load average to drop below the number of CPUs (times taken
- * on a busy machine are inflated, and the table says so).
+ * number of Lighthouse runs (default 3); `--journeys N` the number of timed journeys (default 3); `--loads N` the
+ * number of throttled loads of each page (default 7); `--without-compile-hint` measures a copy of the app's build
+ * with V8's compile hint taken off its scripts (`scripts/compile-hints.mjs`), to show what the hint does, and leaves
+ * the committed baseline alone; `--wait-quiet S` waits up to S seconds before each timed phase for the load average
+ * to drop below the number of CPUs (times taken on a busy machine are inflated, and the table says so).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -40,7 +39,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symli
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { kB, siteWeights } from './bundle-weight.mjs';
-import { compileHint, hasCompileHint } from './compile-hints.mjs';
+import { hasCompileHint, withoutCompileHint } from './compile-hints.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, '.bench');
@@ -73,7 +72,7 @@ const lighthouseRuns = option('--runs', 3);
 const timedJourneys = option('--journeys', 3);
 const waitQuietSeconds = option('--wait-quiet', 0);
 const throttledLoads = option('--loads', 7);
-const withoutCompileHint = args.includes('--without-compile-hint');
+const measureWithoutHint = args.includes('--without-compile-hint');
 
 /** The budgets of issue 7 (README, "Performance"). */
 const budgets = {
@@ -595,7 +594,7 @@ function copyWithoutCompileHint(dir) {
   for (const name of readdirSync(chunks).filter((n) => n.endsWith('.js'))) {
     const code = readFileSync(join(chunks, name), 'utf8');
     if (!hasCompileHint(code)) continue;
-    writeFileSync(join(chunks, name), code.slice(compileHint.length + 1));
+    writeFileSync(join(chunks, name), withoutCompileHint(code));
     stripped += 1;
   }
   log(`measuring a copy of the app without the compile hint (taken off ${stripped} scripts)`);
@@ -609,7 +608,7 @@ async function main() {
   } else if (!existsSync(builtAppOut) || !existsSync(bareOut)) {
     throw new Error('--skip-build needs .bench/app-out and .bench/bare/out from an earlier run');
   }
-  const appOut = withoutCompileHint ? copyWithoutCompileHint(builtAppOut) : builtAppOut;
+  const appOut = measureWithoutHint ? copyWithoutCompileHint(builtAppOut) : builtAppOut;
 
   const app = siteWeights(appOut);
   const bare = siteWeights(bareOut);
@@ -668,7 +667,7 @@ async function main() {
     ['First-load bytes, gzipped (HTML with inline scripts + <script src> JS + stylesheets)'],
     ...app.map((p) => bytesRow('app ', p)),
     ...bare.map((p) => bytesRow('bare', p)),
-    [`Budgets${withoutCompileHint ? ', measured WITHOUT the compile hint' : ''} (Lighthouse: median of ${lighthouseRuns} mobile runs; steps: ${step.samples.length} step changes over ${timedJourneys} journeys)`],
+    [`Budgets${measureWithoutHint ? ', measured WITHOUT the compile hint' : ''} (Lighthouse: median of ${lighthouseRuns} mobile runs; steps: ${step.samples.length} step changes over ${timedJourneys} journeys)`],
     ...budgetChecks.map((c) => [c.name, c.shown, c.limit, c.met ? 'met' : 'NOT MET']),
     ['Also measured'],
     ['French wizard /fr/ ÷ bare Next page', ratioFr === null ? '-' : `${ratioFr.toFixed(2)}×`, '', ''],
@@ -714,7 +713,7 @@ async function main() {
     budgets: budgetChecks,
   };
   mkdirSync(dirname(resultsFile), { recursive: true });
-  if (withoutCompileHint) {
+  if (measureWithoutHint) {
     const file = resultsFile.replace(/\.json$/, '-without-compile-hint.json');
     writeFileSync(file, `${JSON.stringify({ ...results, withoutCompileHint: true }, null, 2)}\n`);
     console.log(`\n  Wrote ${file.replace(`${root}/`, '')} (the committed baseline is left as it is)`);

@@ -2,3 +2,4 @@
 export declare const compileHint: '//# allFunctionsCalledOnLoad';
 export declare function hasCompileHint(code: string): boolean;
 export declare function withCompileHint(code: string): string;
+export declare function withoutCompileHint(code: string): string;

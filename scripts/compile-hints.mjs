@@ -16,3 +16,6 @@ export const hasCompileHint = (code) => code.startsWith(`${compileHint}\n`);
 
 /** The script with the hint as its first line (once: a script that has it is returned unchanged). */
 export const withCompileHint = (code) => (hasCompileHint(code) ? code : `${compileHint}\n${code}`);
+
+/** The script without the hint (for the bench's comparison); a script without it is returned unchanged. */
+export const withoutCompileHint = (code) => (hasCompileHint(code) ? code.slice(compileHint.length + 1) : code);

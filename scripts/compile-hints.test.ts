@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileHint, hasCompileHint, withCompileHint } from './compile-hints.mjs';
+import { compileHint, hasCompileHint, withCompileHint, withoutCompileHint } from './compile-hints.mjs';
 
 describe('the compile hint on first-load scripts', () => {
   it('is the magic comment V8 reads, alone on the first line', () => {
@@ -16,6 +16,12 @@ describe('the compile hint on first-load scripts', () => {
   it('keeps the script itself byte for byte after the first line', () => {
     const code = '"use strict";\n//# sourceMappingURL=a.js.map';
     expect(withCompileHint(code).slice(compileHint.length + 1)).toBe(code);
+  });
+
+  it('comes off again exactly, for the bench\'s comparison, and only when it is there', () => {
+    const code = '"use strict";\nvar a=1;';
+    expect(withoutCompileHint(withCompileHint(code))).toBe(code);
+    expect(withoutCompileHint(code)).toBe(code);
   });
 
   it('is not counted when the comment is anywhere but the first line', () => {

@@ -7,7 +7,6 @@ import type { Messages } from '../content';
 
 type ExitStrings = Messages['exit'];
 
-
 /** How long the Shift presses may be apart before the count starts again (GOV.UK uses 5 seconds). */
 const shiftWindowMs = 5000;
 
