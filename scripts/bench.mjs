@@ -6,9 +6,11 @@
  *
  *  1. builds the app (holding /tmp/next-build.lock, which every build and browser test on this machine takes around
  *     the shared `out/`) and copies `out/` to `.bench/app-out`; generates and builds beside it a bare Next.js
- *     hello-world static export in `.bench/bare/` with the same installed packages; prints, for every exported page
- *     of both, the gzipped bytes of what it loads first (HTML with its inline scripts, `<script src>` JavaScript,
- *     `<link rel=stylesheet>` CSS) and the ratio of the wizard page's total to the bare page's;
+ *     hello-world static export in `.bench/bare/` with the same installed packages, and in it a "stack floor" page
+ *     (one question on xstate, @xstate/react, react-hook-form, the resolver and zod/mini, as the app imports them);
+ *     prints, for every exported page of both, the gzipped bytes of what it loads first (HTML with its inline
+ *     scripts, `<script src>` JavaScript, `<link rel=stylesheet>` CSS), the ratio of the wizard page's total to the
+ *     bare page's, and the stack floor's ratio: what any wizard on this stack ships before its own content;
  *  2. serves `.bench/app-out` with compression (`serve` on a free loopback port, stopped by its PID at the end) and
  *     runs Lighthouse (mobile preset, default simulated throttling) three times on the wizard page: median scores,
  *     LCP, TBT, CLS, the requests of the first load and the web fonts downloaded; then three times on the bare page,
@@ -127,7 +129,7 @@ function buildApp() {
 /** A bare Next.js App Router hello world, written fresh each run; it uses the project's node_modules by a symlink. */
 function buildBare() {
   log('building the bare Next.js page in .bench/bare/');
-  mkdirSync(join(bareDir, 'app'), { recursive: true });
+  mkdirSync(bareDir, { recursive: true });
   const link = join(bareDir, 'node_modules');
   if (!existsSync(link)) symlinkSync('../../node_modules', link, 'dir');
   const files = {
@@ -143,6 +145,71 @@ function buildBare() {
       '}',
     ],
     'app/page.tsx': ['export default function Page() {', '  return <h1>Hello, world!</h1>;', '}'],
+    // The stack floor: the least any wizard on this stack ships. One radio question in a react-hook-form form,
+    // checked by a zod/mini schema through the resolver, answered into an XState machine read by @xstate/react,
+    // with the same imports as the app and nothing else (no content, no styles).
+    'app/floor/page.tsx': [
+      "'use client';",
+      '',
+      "import { zodResolver } from '@hookform/resolvers/zod';",
+      "import { createActorContext } from '@xstate/react';",
+      "import { useForm } from 'react-hook-form';",
+      "import { assign, setup } from 'xstate';",
+      "import { config, enum as oneOf, strictObject } from 'zod/mini';",
+      '',
+      'config({ jitless: true });',
+      "const choices = ['yes', 'no'] as const;",
+      'const schema = strictObject({ danger: oneOf(choices) });',
+      'type Danger = (typeof choices)[number];',
+      '',
+      'const machine = setup({',
+      "  types: {} as { context: { danger?: Danger }; events: { type: 'ANSWER'; danger: Danger } | { type: 'BACK' } },",
+      '}).createMachine({',
+      '  context: {},',
+      "  initial: 'question',",
+      '  states: {',
+      "    question: { on: { ANSWER: { target: 'done', actions: assign({ danger: ({ event }) => event.danger }) } } },",
+      "    done: { on: { BACK: 'question' } },",
+      '  },',
+      '});',
+      'const Triage = createActorContext(machine);',
+      '',
+      'function Step() {',
+      '  const state = Triage.useSelector((s) => s);',
+      '  const actor = Triage.useActorRef();',
+      '  const { register, handleSubmit, formState } = useForm({ resolver: zodResolver(schema) });',
+      "  if (state.matches('done')) {",
+      '    return (',
+      '      <p>',
+      '        You answered {state.context.danger}.{" "}',
+      `        <button type="button" onClick={() => actor.send({ type: 'BACK' })}>Back</button>`,
+      '      </p>',
+      '    );',
+      '  }',
+      '  return (',
+      "    <form noValidate onSubmit={handleSubmit(({ danger }) => actor.send({ type: 'ANSWER', danger }))}>",
+      '      <fieldset>',
+      '        <legend>Are you in danger right now?</legend>',
+      '        {choices.map((choice) => (',
+      '          <label key={choice}>',
+      '            <input type="radio" value={choice} {...register(\'danger\')} /> {choice}',
+      '          </label>',
+      '        ))}',
+      '      </fieldset>',
+      '      {formState.errors.danger && <p role="alert">Choose an answer.</p>}',
+      '      <button type="submit">Continue</button>',
+      '    </form>',
+      '  );',
+      '}',
+      '',
+      'export default function Floor() {',
+      '  return (',
+      '    <Triage.Provider>',
+      '      <Step />',
+      '    </Triage.Provider>',
+      '  );',
+      '}',
+    ],
     'next.config.js': [
       '// Generated by scripts/bench.mjs: the framework floor the wizard page is compared with.',
       "module.exports = { output: 'export', typescript: { ignoreBuildErrors: true } };",
@@ -170,7 +237,10 @@ function buildBare() {
       ),
     ],
   };
-  for (const [name, lines] of Object.entries(files)) writeFileSync(join(bareDir, name), `${lines.join('\n')}\n`);
+  for (const [name, lines] of Object.entries(files)) {
+    mkdirSync(dirname(join(bareDir, name)), { recursive: true });
+    writeFileSync(join(bareDir, name), `${lines.join('\n')}\n`);
+  }
   rmSync(bareOut, { recursive: true, force: true });
   run(process.execPath, [join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
     cwd: bareDir,
@@ -619,6 +689,9 @@ async function main() {
   if (!bareHome || !wizard) throw new Error('the wizard page or the bare page is missing from the export');
   const ratio = round(wizard.total / bareHome.total, 3);
   const ratioFr = wizardFr ? round(wizardFr.total / bareHome.total, 3) : null;
+  const stackFloor = bare.find((p) => p.page === 'floor.html' || p.page === 'floor/index.html');
+  if (!stackFloor) throw new Error('the stack-floor page is missing from the bare export');
+  const floorRatio = round(stackFloor.total / bareHome.total, 3);
 
   const appServer = await startServer(appOut);
   const bareServer = await startServer(bareOut);
@@ -671,6 +744,13 @@ async function main() {
     ...budgetChecks.map((c) => [c.name, c.shown, c.limit, c.met ? 'met' : 'NOT MET']),
     ['Also measured'],
     ['French wizard /fr/ ÷ bare Next page', ratioFr === null ? '-' : `${ratioFr.toFixed(2)}×`, '', ''],
+    [
+      'stack floor ÷ bare Next page',
+      `${floorRatio.toFixed(2)}×`,
+      '',
+      'one question: xstate, @xstate/react, react-hook-form, resolver, zod/mini; no content or styles',
+    ],
+    ['wizard above the stack floor', kB(wizard.total - stackFloor.total), '', 'the app: its code, both languages, the directory, styles'],
     ['Lighthouse FCP / Speed Index', `${lh.fcpMs} ms / ${lh.speedIndexMs} ms`, '', ''],
     ['bare Next page, same conditions: performance / LCP / TBT', `${floor.performance} / ${floor.lcpMs} ms / ${floor.tbtMs} ms`, '', 'the framework floor on this machine'],
     [
@@ -701,7 +781,7 @@ async function main() {
     measuredAt,
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: round(totalmem() / 2 ** 30, 1), node: process.version },
     versions: { next: version('next'), react: version('react'), lighthouse: version('lighthouse'), playwright: version('@playwright/test'), chromium: lighthouseResult.runs[0]?.userAgent },
-    bytes: { gzipLevel: 6, app, bare, wizardRatio: ratio, wizardFrRatio: ratioFr },
+    bytes: { gzipLevel: 6, app, bare, wizardRatio: ratio, wizardFrRatio: ratioFr, stackFloorRatio: floorRatio },
     lighthouse: lighthouseResult,
     bareLighthouse,
     appliedLighthouse,
