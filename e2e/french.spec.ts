@@ -123,13 +123,13 @@ test('the French pages say they are French from the first byte, and the safety p
   await page.goto('/fr/securite/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 1, name: fr.safetyPage.heading })).toBeVisible();
-  // The page offers the hotline, so it says the hotline's own duty to report, in each language.
-  await expect(page.getByRole('main')).toContainText(fr.common.hotlineDutyToReport);
+  // The page offers the hotline, so it says the hotline's own duty to report (at its foot), in each language.
+  await expect(page.getByRole('contentinfo')).toContainText(`${fr.helpBar.hotlineNote} ${fr.common.hotlineDutyToReport}`);
   await languageSwitch(page, 'fr').click();
   await expect(page).toHaveURL(/\/safety\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1, name: en.safetyPage.heading })).toBeVisible();
-  await expect(page.getByRole('main')).toContainText(en.common.hotlineDutyToReport);
+  await expect(page.getByRole('contentinfo')).toContainText(`${en.helpBar.hotlineNote} ${en.common.hotlineDutyToReport}`);
 });
 
 test('each wizard page names its first step in the title from the first byte, before any script runs', async ({ browser }) => {

@@ -354,7 +354,19 @@ test.describe('quick exit', () => {
   }
 });
 
-test.describe('the exit control at 320 px', () => {
+/** 911 and the hotline are in the help bar and inside the viewport: never more than one glance away. */
+async function expectHelpInView(page: Page, where: string) {
+  const helpBar = page.getByRole('complementary', { name: messagesFor(await pageLocale(page)).helpBar.label });
+  for (const id of ['emergency-911', 'human-trafficking-hotline'] as const) {
+    const call = helpBar.locator(`a[href="tel:${mainPhone(id).replace(/\D/g, '')}"]`);
+    await expect.soft(call, `${id} in the help bar (${where})`).toBeInViewport();
+  }
+}
+
+/** The page's language as the page says it (the wizard switches in place). */
+const pageLocale = async (page: Page): Promise<Locale> => ((await page.locator('html').getAttribute('lang')) === 'fr' ? 'fr' : 'en');
+
+test.describe('the exit control and the help bar at 320 px', () => {
   test.use({ viewport: { width: 320, height: 568 } });
 
   async function checkBothEnds(page: Page, where: string) {
@@ -362,14 +374,21 @@ test.describe('the exit control at 320 px', () => {
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect.soft(widths.scroll, `no horizontal scrolling at ${widths.client} px (${where})`).toBeLessThanOrEqual(widths.client);
     await expectExitInView(page, `${where}, top of the page`);
+    await expectHelpInView(page, `${where}, top of the page`);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect.poll(() => page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1)).toBe(true);
     await expectExitInView(page, `${where}, scrolled to the bottom`);
+    await expectHelpInView(page, `${where}, scrolled to the bottom`);
+    // The help bar offers the hotline on every screen, so every screen says the hotline's own duty to report, at its
+    // foot, where the bottom of the page now is.
+    const t = messagesFor(await pageLocale(page));
+    await expect.soft(page.getByRole('contentinfo'), `the hotline's duty to report (${where})`).toContainText(`${t.helpBar.hotlineNote} ${t.common.hotlineDutyToReport}`);
+    await expect.soft(page.getByRole('contentinfo'), `the hotline's duty to report in view at the bottom (${where})`).toBeInViewport();
     await page.evaluate(() => window.scrollTo(0, 0));
   }
 
   for (const locale of ['en', 'fr'] as const) {
-    test(`the exit stays in view and unobscured on every step, with no sideways scrolling (${locale})`, async ({ page }) => {
+    test(`the exit and the help bar stay in view on every step, which says the hotline's duty to report, with no sideways scrolling (${locale})`, async ({ page }) => {
       const t = messagesFor(locale);
       await startWizard(page, { locale });
       await continueButton(page).click();
@@ -388,7 +407,7 @@ test.describe('the exit control at 320 px', () => {
     });
   }
 
-  test('at 200% zoom (a 1280×800 screen seen as 640×400), the exit stays in view on every step, with no sideways scrolling', async ({ page }) => {
+  test('at 200% zoom (a 1280×800 screen seen as 640×400), the exit and the help bar stay in view on every step, with no sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 640, height: 400 });
     await startWizard(page, { locale: 'fr' });
     const seen: Step[] = [];
@@ -458,8 +477,8 @@ test.describe('fail-safe', () => {
     await expect(main.getByRole('link', { name: '911', exact: true })).toHaveAttribute('href', 'tel:911');
     await expect(main.getByRole('link', { name: hotlinePhone, exact: true })).toHaveAttribute('href', `tel:${hotlinePhone.replace(/-/g, '')}`);
     await expect(main).toContainText(hotline.name.en);
-    // The hotline is offered here, so its own duty to report is said here too.
-    await expect(main).toContainText(t.common.hotlineDutyToReport);
+    // The hotline is offered here, so its own duty to report is said here too, at the foot of the screen.
+    await expect(page.getByRole('contentinfo')).toContainText(t.common.hotlineDutyToReport);
     // The exit is still there, and Start again gives a working wizard.
     await expect(exitLink(page)).toBeVisible();
     await page.getByRole('button', { name: t.failSafe.restart, exact: true }).click();

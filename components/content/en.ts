@@ -28,6 +28,8 @@ export const en = {
     danger: 'In danger? Call',
     hotline: 'Human trafficking hotline, 24/7:',
     hotlineShort: 'Hotline 24/7:',
+    /** Leads the hotline's duty to report at the foot of every screen. */
+    hotlineNote: 'About the hotline:',
   },
   common: {
     /** The hotline's own duty to report, said wherever the tool offers the hotline (product spec section 4). */

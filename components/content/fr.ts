@@ -32,6 +32,7 @@ export const fr: Messages = {
     danger: 'En danger ? Appelez le',
     hotline: 'Ligne d’urgence canadienne contre la traite des personnes, 24 heures sur 24, 7 jours sur 7 :',
     hotlineShort: 'Ligne d’urgence, 24 h sur 24 :',
+    hotlineNote: 'À propos de la ligne d’urgence :',
   },
   common: {
     /** The hotline's own duty to report, said wherever the tool offers the hotline (product spec section 4). */

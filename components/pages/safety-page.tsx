@@ -33,7 +33,6 @@ function SafetyContent() {
       <section className="mt-8">
         <h2 className="text-2xl font-bold">{s.talkHeading}</h2>
         <p className="mt-3">{s.talk}</p>
-        <p className="mt-3">{t.common.hotlineDutyToReport}</p>
       </section>
       <p className="mt-8">
         <a href={pageHref(paths.wizard[locale], plainTitle)} onClick={replaceOnClick} className="link">

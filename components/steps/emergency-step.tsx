@@ -28,7 +28,6 @@ export function EmergencyStep() {
           {formatPhone(hotline, locale)}
         </a>
       </p>
-      <p className="mt-3">{t.common.hotlineDutyToReport}</p>
       <h2 className="mt-8 text-2xl font-bold">{t.emergency.nextHeading}</h2>
       <div className="mt-4 flex flex-col items-start gap-3">
         <button type="button" className="btn-primary" onClick={() => send({ type: 'emergency.continue' })}>

@@ -159,6 +159,13 @@ function Shell({ locale: initialLocale, page, onExit, switchInPlace = false, wid
       <main id="main" tabIndex={-1} className={`mx-auto ${width} px-4 pt-6 pb-16 focus:outline-none`}>
         {children}
       </main>
+      {/* The help bar offers the hotline on every screen, so every screen also says the hotline's own duty to report
+          (product spec section 4), in the same place each time; screens inside the shell do not repeat it. */}
+      <footer className={`no-print mx-auto ${width} border-t-2 border-line px-4 pt-4 pb-10`}>
+        <p>
+          <span className="font-bold">{t.helpBar.hotlineNote}</span> {t.common.hotlineDutyToReport}
+        </p>
+      </footer>
     </LocaleProvider>
   );
 }

@@ -63,7 +63,6 @@ export function FailSafeScreen({ onRestart }: { onRestart: () => void }) {
           </li>
         ))}
       </ul>
-      <p className="mt-4">{t.common.hotlineDutyToReport}</p>
       <button type="button" className="btn-primary mt-8" onClick={onRestart}>
         {t.failSafe.restart}
       </button>
