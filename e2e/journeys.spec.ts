@@ -1,6 +1,6 @@
 import { test, type Page } from '@playwright/test';
 import { en } from '../components/content/en';
-import { getRegion, getService, planReferrals, withUnansweredAsUnknown, type Answers, type QuestionId, type ServiceId } from '../rules';
+import { getRegion, getService, planReferrals, summaryOrder, withUnansweredAsUnknown, type Answers, type QuestionId, type ServiceId } from '../rules';
 import { referralCases } from '../rules/referral-rules.cases';
 import {
   backButton,
@@ -41,7 +41,8 @@ const referralCard = (page: Page, id: ServiceId) => page.getByRole('listitem', {
 /** A Change button on the review: "Change" with the question's label after it, hidden from sight. */
 const reviewChange = (page: Page, question: QuestionId) =>
   page.getByRole('button', { name: `${t.common.change}${t.review.changeHidden(t.review.labels[question])}`, exact: true });
-const expectedIds = (answers: Answers) => planReferrals(answers).map((r) => r.serviceId);
+/** The service ids the summary shows for some answers, in its order: what to do now, then by need. */
+const expectedIds = (answers: Answers) => summaryOrder(planReferrals(answers));
 
 /** Asserts the address never changes and no history entry is added, on every step of a journey. */
 async function watchAddress(page: Page) {
@@ -78,6 +79,12 @@ test.describe('full journeys end in the plan the rules give', () => {
     const priorities = await summaryPriorities(page);
     expect(priorities['emergency-911']).toBe('urgent');
     expect(priorities['human-trafficking-hotline']).toBe('urgent');
+    // Both under "Do this now", the first section; the rest follow under their needs.
+    const now = page.getByRole('region', { name: t.summary.sections.now, exact: true });
+    expect(await now.locator('[data-service-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-service-id')))).toEqual([
+      'emergency-911',
+      'human-trafficking-hotline',
+    ]);
     await expect(referralCard(page, 'emergency-911').getByRole('link', { name: '911' })).toHaveAttribute('href', 'tel:911');
     await expect(referralCard(page, 'emergency-911')).toContainText(t.reasons.because([t.reasons.danger.yes.you], []));
     await checkAddress('end');
@@ -96,6 +103,13 @@ test.describe('full journeys end in the plan the rules give', () => {
       expect(ids, `${id} is not referred`).not.toContain(id);
     }
     expect(ids.indexOf('human-trafficking-hotline')).toBe(0);
+    // Nothing urgent, so no "Do this now"; the referrals are grouped by need, each group under its own heading.
+    await expect(page.getByRole('region', { name: t.summary.sections.now, exact: true })).toHaveCount(0);
+    const inSection = (section: keyof typeof t.summary.sections) =>
+      page.getByRole('region', { name: t.summary.sections[section], exact: true }).locator('[data-service-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-service-id')));
+    expect(await inSection('housing')).toEqual(['housing-service-manager', 'rent-subsidy']);
+    expect(await inSection('youth')).toEqual(['care-unit-durham', 'youth-services', 'specialized-residences']);
+    expect(await inSection('indigenous')).toEqual(['indigenous-led-services', 'onwa', 'speak-out']);
     // The housing referral names Durham's service manager.
     const durham = getRegion('durham');
     await expect(referralCard(page, 'housing-service-manager')).toContainText(t.summary.housingManager(durham.serviceManager.en));
@@ -156,10 +170,10 @@ test.describe('the referral cases of rules/, driven through the UI', () => {
     test(c.name, async ({ page }) => {
       await completeJourney(page, c.answers);
       const ids = await summaryServiceIds(page);
+      // The case's `order` is the plan's (the rules tests check it); the screen lays that plan out in its sections.
       expect(ids).toEqual(expectedIds(c.answers));
       for (const id of c.present) expect(ids, `${id} is on the summary`).toContain(id);
       for (const id of c.absent) expect(ids, `${id} is not on the summary`).not.toContain(id);
-      if (c.order) expect(ids).toEqual(c.order);
       if (c.priority) {
         const priorities = await summaryPriorities(page);
         for (const [id, priority] of Object.entries(c.priority)) expect(priorities[id], `priority of ${id}`).toBe(priority);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, type Page } from '@playwright/test';
-import { contactsFor, getService, planReferrals, type Answers, type Locale } from '../rules';
+import { contactsFor, getService, planReferrals, summaryOrder, type Answers, type Locale } from '../rules';
 import {
   collectConsoleErrors,
   completeJourney,
@@ -51,7 +51,7 @@ test.describe('the one-page form for workers', () => {
       await openOnePage(page);
       await submitOnePage(page, answers);
       await expectStep(page, 'summary');
-      expect(await summaryServiceIds(page)).toEqual(planReferrals(answers).map((r) => r.serviceId));
+      expect(await summaryServiceIds(page)).toEqual(summaryOrder(planReferrals(answers)));
       // The summary lists the answers it used, each with a Change.
       const t = messagesFor('en');
       await expect(page.getByRole('heading', { level: 2, name: t.summary.answersUsed })).toBeVisible();

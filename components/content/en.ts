@@ -1,4 +1,4 @@
-import type { Age, Danger, InCare, Indigenous, Need, Priority, Role, WorkerNoteId } from '../../rules';
+import type { Age, Danger, InCare, Indigenous, Need, Role, SectionId, WorkerNoteId } from '../../rules';
 
 /**
  * Every English string the wizard shows, keyed by screen and question. `you` is the wording for a survivor
@@ -219,12 +219,17 @@ export const en = {
       you: 'Here are services that fit your answers, most urgent first. Each one says why it is on the list.',
       them: 'These services fit the answers given, most urgent first. Each one says why it is on the list.',
     },
-    groups: {
-      urgent: 'Do this now',
-      high: 'Next steps',
-      standard: 'More support',
-      info: 'Good to know',
-    } satisfies Record<Priority, string>,
+    /** The summary's sections: what to do now, then the rest by need (`summarySections` in rules/). */
+    sections: {
+      now: 'Do this now',
+      support: 'Support and safety',
+      youth: 'For children and youth',
+      indigenous: 'Indigenous-led support',
+      money: 'Money for urgent costs',
+      housing: 'Housing',
+      legal: 'Police, court and legal help',
+      learning: 'Learning and training',
+    } satisfies Record<SectionId, string>,
     offers: 'What they offer',
     contact: 'How to reach them',
     call: 'Call',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactsFor, getRegion, getService, planReferrals, type Answers, type Locale } from '../../rules';
+import { contactsFor, getRegion, getService, planReferrals, summarySections, type Answers, type Locale } from '../../rules';
 import { referralCases } from '../../rules/referral-rules.cases';
 import { en } from './en';
 import { fr } from './fr';
@@ -20,8 +20,13 @@ describe.each(['en', 'fr'] as const)('the plain-text plan and case note (%s)', (
       expect(text, service.id).toContain(service.name[locale]);
       for (const contact of contactsFor(service, answers.region)) expect(text, service.id).toContain(contactValue(contact, locale));
     }
-    // In the plan's order: each service name appears after the one before it.
-    const positions = plan.map((r) => text.indexOf(`* ${getService(r.serviceId).name[locale]}`));
+    // As the screen lays it out: each section's heading, then its referrals, in the order summarySections gives.
+    const expected = summarySections(plan).flatMap((section) => [
+      `== ${t.summary.sections[section.id]} ==`,
+      ...section.referrals.map((r) => `* ${getService(r.serviceId).name[locale]}`),
+    ]);
+    const positions = expected.map((line) => text.indexOf(line));
+    expect(positions.every((p) => p >= 0), 'every heading and referral is there').toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 });

@@ -4,7 +4,7 @@ import {
   getRegion,
   getService,
   isRegionId,
-  priorities,
+  summarySections,
   workerNotesFor,
   type Answers,
   type Contact,
@@ -58,11 +58,9 @@ export function planAsText(options: {
     lines.push(`- ${t.common.labelled(t.review.labels[question])}${answerLabel(question, answers, t, locale) ?? t.common.notAnswered}`);
   }
   lines.push('', t.caseNote.referralsHeading);
-  for (const priority of priorities) {
-    const referrals = plan.filter((r) => r.priority === priority);
-    if (referrals.length === 0) continue;
-    lines.push('', `== ${t.summary.groups[priority]} ==`);
-    for (const referral of referrals) {
+  for (const section of summarySections(plan)) {
+    lines.push('', `== ${t.summary.sections[section.id]} ==`);
+    for (const referral of section.referrals) {
       const service = getService(referral.serviceId);
       lines.push('', `* ${service.name[locale]}`, `  ${service.offers[locale]}`);
       if (service.id === 'housing-service-manager' && isRegionId(answers.region)) {

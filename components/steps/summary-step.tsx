@@ -10,7 +10,7 @@ import {
   getService,
   isConditional,
   isRegionId,
-  priorities,
+  summarySections,
   type Answers,
   type Contact,
   type Locale,
@@ -29,7 +29,8 @@ import { useTriage } from '../triage/use-triage';
 import { AnswersList } from './answers-list';
 
 /**
- * The referral plan, in the order `planReferrals` gives, grouped by priority, each with why it is here.
+ * The referral plan in the summary's sections (`summarySections`: what to do now, then the rest by need), each
+ * referral with why it is here.
  *
  * The heading and the introduction paint at once, with the focus on the heading; the list (a dozen cards with their
  * contacts, reasons and sources) renders right after, in a render React may interrupt, so pressing "See the
@@ -56,22 +57,18 @@ function SummaryList({ answers }: { answers: Answers }) {
   const plan = TriageContext.useSelector(selectPlan);
   return (
     <>
-      {priorities.map((priority) => {
-        const referrals = plan.filter((r) => r.priority === priority);
-        if (referrals.length === 0) return null;
-        return (
-          <section key={priority} aria-labelledby={`group-${priority}`} className="mt-8">
-            <h2 id={`group-${priority}`} className="text-2xl font-bold">
-              {t.summary.groups[priority]}
-            </h2>
-            <ol className="mt-3 space-y-4">
-              {referrals.map((referral) => (
-                <ReferralCard key={referral.serviceId} referral={referral} answers={answers} />
-              ))}
-            </ol>
-          </section>
-        );
-      })}
+      {summarySections(plan).map((section) => (
+        <section key={section.id} aria-labelledby={`section-${section.id}`} className="mt-8">
+          <h2 id={`section-${section.id}`} className="text-2xl font-bold">
+            {t.summary.sections[section.id]}
+          </h2>
+          <ol className="mt-3 space-y-4">
+            {section.referrals.map((referral) => (
+              <ReferralCard key={referral.serviceId} referral={referral} answers={answers} />
+            ))}
+          </ol>
+        </section>
+      ))}
       <WorkerNotes answers={answers} plan={plan} />
       <section aria-labelledby="answers-used" className="mt-8">
         <h2 id="answers-used" className="text-2xl font-bold">

@@ -4,7 +4,7 @@ import { voiceOf } from '../../components/content';
 import { answerListQuestions, describeEvent } from '../../machines/coverage';
 import { questionOrder, type Step, type TriageEvent } from '../../machines/triage.machine';
 import { selectCanGoBack, selectPlan, selectStep, type TriageSnapshot } from '../../machines/triage.selectors';
-import type { Answers, Need, QuestionId } from '../../rules';
+import { summarySections, type Answers, type Need, type QuestionId, type Referral } from '../../rules';
 import { regionLabel, stepHeadingText, summaryListReady } from '../support/wizard';
 
 /**
@@ -41,19 +41,32 @@ export function changeButtonName(question: QuestionId): string {
   return `${t.common.change}${t.review.changeHidden(t.review.labels[question])}`;
 }
 
-/** The summary's referrals, in order: `data-service-id` and `data-priority` of each. */
-export async function summaryReferrals(page: Page): Promise<{ serviceId: string; priority: string }[]> {
+type ShownReferral = { section: string; serviceId: string; priority: string };
+
+/** The summary's referrals, in order: the heading of the section each is under, its `data-service-id` and `data-priority`. */
+export async function summaryReferrals(page: Page): Promise<ShownReferral[]> {
   await summaryListReady(page);
-  return page
-    .locator('[data-service-id]')
-    .evaluateAll((els) => els.map((el) => ({ serviceId: el.getAttribute('data-service-id') ?? '', priority: el.getAttribute('data-priority') ?? '' })));
+  return page.locator('[data-service-id]').evaluateAll((els) =>
+    els.map((el) => ({
+      section: el.closest('section')?.querySelector('h2')?.textContent ?? '',
+      serviceId: el.getAttribute('data-service-id') ?? '',
+      priority: el.getAttribute('data-priority') ?? '',
+    })),
+  );
+}
+
+/** What the summary must show for a plan: its sections (`summarySections`) in order, each referral under its heading. */
+export function expectedSummary(plan: readonly Referral[]): ShownReferral[] {
+  return summarySections(plan).flatMap((section) =>
+    section.referrals.map((r) => ({ section: t.summary.sections[section.id], serviceId: r.serviceId, priority: r.priority })),
+  );
 }
 
 /**
  * Check that the page shows the state the machine is in: the step container and heading; Back exactly when the
  * machine takes it; on the danger step the one-page button exactly for a worker; on the review and the summary
  * exactly the Change buttons the model (machines/coverage.ts) says the UI offers; on the summary the referrals of
- * `selectPlan`, in order, with their priorities, and "Start again".
+ * `selectPlan`, in the summary's sections and order, with their priorities, and "Start again".
  */
 export async function expectPageShows(page: Page, snapshot: TriageSnapshot, context: string): Promise<void> {
   const step = selectStep(snapshot);
@@ -75,8 +88,9 @@ export async function expectPageShows(page: Page, snapshot: TriageSnapshot, cont
     expect(shown, `${context}: the Change buttons on the ${step}`).toEqual(expected);
   }
   if (step === 'summary') {
-    const plan = selectPlan(snapshot).map((r) => ({ serviceId: r.serviceId, priority: r.priority }));
-    expect(await summaryReferrals(page), `${context}: the summary's referrals equal selectPlan(snapshot), in order`).toEqual(plan);
+    expect(await summaryReferrals(page), `${context}: the summary shows selectPlan(snapshot) in its sections, in order`).toEqual(
+      expectedSummary(selectPlan(snapshot)),
+    );
     await expect(button(page, t.common.restart), `${context}: "Start again" on the summary`).toBeVisible();
   }
 }
