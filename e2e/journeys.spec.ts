@@ -1,6 +1,6 @@
 import { test, type Page } from '@playwright/test';
 import { en } from '../components/content/en';
-import { getRegion, getService, planReferrals, summaryOrder, withUnansweredAsUnknown, type Answers, type QuestionId, type ServiceId } from '../rules';
+import { getRegion, getService, planReferrals, summaryOrder, withUnansweredAsUnknown, type Answers, type QuestionId, type SectionId, type ServiceId } from '../rules';
 import { referralCases } from '../rules/referral-rules.cases';
 import {
   backButton,
@@ -43,6 +43,12 @@ const reviewChange = (page: Page, question: QuestionId) =>
   page.getByRole('button', { name: `${t.common.change}${t.review.changeHidden(t.review.labels[question])}`, exact: true });
 /** The service ids the summary shows for some answers, in its order: what to do now, then by need. */
 const expectedIds = (answers: Answers) => summaryOrder(planReferrals(answers));
+/** The service ids under one section of the summary (a region named by its heading), in order. */
+const sectionServiceIds = (page: Page, section: SectionId) =>
+  page
+    .getByRole('region', { name: t.summary.sections[section], exact: true })
+    .locator('[data-service-id]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-service-id')));
 
 /** Asserts the address never changes and no history entry is added, on every step of a journey. */
 async function watchAddress(page: Page) {
@@ -80,11 +86,7 @@ test.describe('full journeys end in the plan the rules give', () => {
     expect(priorities['emergency-911']).toBe('urgent');
     expect(priorities['human-trafficking-hotline']).toBe('urgent');
     // Both under "Do this now", the first section; the rest follow under their needs.
-    const now = page.getByRole('region', { name: t.summary.sections.now, exact: true });
-    expect(await now.locator('[data-service-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-service-id')))).toEqual([
-      'emergency-911',
-      'human-trafficking-hotline',
-    ]);
+    expect(await sectionServiceIds(page, 'now')).toEqual(['emergency-911', 'human-trafficking-hotline']);
     await expect(referralCard(page, 'emergency-911').getByRole('link', { name: '911' })).toHaveAttribute('href', 'tel:911');
     await expect(referralCard(page, 'emergency-911')).toContainText(t.reasons.because([t.reasons.danger.yes.you], []));
     await checkAddress('end');
@@ -105,11 +107,9 @@ test.describe('full journeys end in the plan the rules give', () => {
     expect(ids.indexOf('human-trafficking-hotline')).toBe(0);
     // Nothing urgent, so no "Do this now"; the referrals are grouped by need, each group under its own heading.
     await expect(page.getByRole('region', { name: t.summary.sections.now, exact: true })).toHaveCount(0);
-    const inSection = (section: keyof typeof t.summary.sections) =>
-      page.getByRole('region', { name: t.summary.sections[section], exact: true }).locator('[data-service-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-service-id')));
-    expect(await inSection('housing')).toEqual(['housing-service-manager', 'rent-subsidy']);
-    expect(await inSection('youth')).toEqual(['care-unit-durham', 'youth-services', 'specialized-residences']);
-    expect(await inSection('indigenous')).toEqual(['indigenous-led-services', 'onwa', 'speak-out']);
+    expect(await sectionServiceIds(page, 'housing')).toEqual(['housing-service-manager', 'rent-subsidy']);
+    expect(await sectionServiceIds(page, 'youth')).toEqual(['care-unit-durham', 'youth-services', 'specialized-residences']);
+    expect(await sectionServiceIds(page, 'indigenous')).toEqual(['indigenous-led-services', 'onwa', 'speak-out']);
     // The housing referral names Durham's service manager.
     const durham = getRegion('durham');
     await expect(referralCard(page, 'housing-service-manager')).toContainText(t.summary.housingManager(durham.serviceManager.en));

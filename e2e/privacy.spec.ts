@@ -354,12 +354,13 @@ test.describe('quick exit', () => {
   }
 });
 
-/** 911 and the hotline are in the help bar and inside the viewport: never more than one glance away. */
-async function expectHelpInView(page: Page, where: string) {
-  const helpBar = page.getByRole('complementary', { name: messagesFor(await pageLocale(page)).helpBar.label });
+/** 911 and the hotline are in the help bar, visible and inside the viewport: never more than one glance away. */
+async function expectHelpInView(page: Page, locale: Locale, where: string) {
+  const helpBar = page.getByRole('complementary', { name: messagesFor(locale).helpBar.label });
   for (const id of ['emergency-911', 'human-trafficking-hotline'] as const) {
     const call = helpBar.locator(`a[href="tel:${mainPhone(id).replace(/\D/g, '')}"]`);
-    await expect.soft(call, `${id} in the help bar (${where})`).toBeInViewport();
+    await expect.soft(call, `${id} in the help bar (${where})`).toBeVisible();
+    await expect.soft(call, `${id} in the help bar, in view (${where})`).toBeInViewport();
   }
 }
 
@@ -373,15 +374,16 @@ test.describe('the exit control and the help bar at 320 px', () => {
     // Nothing wider than the screen (WCAG 1.4.10 Reflow): a sideways scroll would hide part of the header.
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect.soft(widths.scroll, `no horizontal scrolling at ${widths.client} px (${where})`).toBeLessThanOrEqual(widths.client);
+    const locale = await pageLocale(page);
     await expectExitInView(page, `${where}, top of the page`);
-    await expectHelpInView(page, `${where}, top of the page`);
+    await expectHelpInView(page, locale, `${where}, top of the page`);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect.poll(() => page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1)).toBe(true);
     await expectExitInView(page, `${where}, scrolled to the bottom`);
-    await expectHelpInView(page, `${where}, scrolled to the bottom`);
+    await expectHelpInView(page, locale, `${where}, scrolled to the bottom`);
     // The help bar offers the hotline on every screen, so every screen says the hotline's own duty to report, at its
     // foot, where the bottom of the page now is.
-    const t = messagesFor(await pageLocale(page));
+    const t = messagesFor(locale);
     await expect.soft(page.getByRole('contentinfo'), `the hotline's duty to report (${where})`).toContainText(`${t.helpBar.hotlineNote} ${t.common.hotlineDutyToReport}`);
     await expect.soft(page.getByRole('contentinfo'), `the hotline's duty to report in view at the bottom (${where})`).toBeInViewport();
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -508,10 +510,7 @@ test.describe('a failure outside the wizard', () => {
       await answerForNeutralSite(page, locale);
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1, name: t.failSafe.heading })).toBeVisible();
-      const helpBar = page.getByRole('complementary', { name: t.helpBar.label });
-      for (const id of ['emergency-911', 'human-trafficking-hotline'] as const) {
-        await expect(helpBar.locator(`a[href="tel:${mainPhone(id).replace(/\D/g, '')}"]`)).toBeVisible();
-      }
+      await expectHelpInView(page, locale, where);
       await expect(page.getByRole('main')).toContainText(t.common.hotlineDutyToReport);
       await expect(page.getByRole('link', { name: t.failSafe.restart, exact: true })).toHaveAttribute('href', path);
       const historyLength = await page.evaluate(() => history.length);

@@ -23,14 +23,5 @@ export { explainReason, getRule, isConditional, type Reason, type ReasonFact } f
 export { contactsFor, getService, mainPhone, services, serviceIds, directoryCheckedOn, type Contact, type Service, type ServiceId } from './services';
 export { getRegion, isRegionId, matchedMunicipality, regions, regionGroups, regionIds, searchRegions, type Region } from './regions';
 export { locales, type Locale, type Localized } from './locale';
-export {
-  needGroupOf,
-  needGroups,
-  sectionIds,
-  summaryOrder,
-  summarySections,
-  type NeedGroup,
-  type SectionId,
-  type SummarySection,
-} from './summary-sections';
+export { summaryOrder, summarySections, type SectionId } from './summary-sections';
 export { workerNotes, workerNotesFor, type WorkerNote, type WorkerNoteId } from './worker-notes';

@@ -12,7 +12,6 @@ export type NeedGroup = (typeof needGroups)[number];
 
 /** A section of the summary: `now` holds every urgent referral; each need group holds the rest of its services. */
 export type SectionId = 'now' | NeedGroup;
-export const sectionIds: readonly SectionId[] = ['now', ...needGroups];
 
 /** The need each service answers, for when it is not urgent. */
 export const needGroupOf: Readonly<Record<ServiceId, NeedGroup>> = {
