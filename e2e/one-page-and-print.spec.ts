@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, type Page } from '@playwright/test';
-import { contactsFor, getService, planReferrals, summaryOrder, type Answers, type Locale } from '../rules';
+import { contactsFor, getService, isInDanger, planReferrals, summaryOrder, type Answers, type Locale } from '../rules';
 import {
   collectConsoleErrors,
   completeJourney,
@@ -48,15 +48,42 @@ const workerCases: { name: string; answers: Answers }[] = [
 test.describe('the one-page form for workers', () => {
   for (const { name, answers } of workerCases) {
     test(`gives the same list as planReferrals: ${name}`, async ({ page }) => {
+      const t = messagesFor('en');
       await openOnePage(page);
       await submitOnePage(page, answers);
+      // In danger (yes or not sure), the emergency step comes first, as in the step-by-step flow.
+      if (isInDanger(answers.danger)) {
+        await expectStep(page, 'emergency');
+        await page.getByRole('button', { name: t.emergency.toSummary, exact: true }).click();
+      }
       await expectStep(page, 'summary');
       expect(await summaryServiceIds(page)).toEqual(summaryOrder(planReferrals(answers)));
       // The summary lists the answers it used, each with a Change.
-      const t = messagesFor('en');
       await expect(page.getByRole('heading', { level: 2, name: t.summary.answersUsed })).toBeVisible();
     });
   }
+
+  test('in danger: the emergency step with 911 first and one way on, the summary, and Back through both to the form with its answers', async ({ page }) => {
+    const t = messagesFor('en');
+    const answers: Answers = { role: 'worker', danger: 'yes', age: '25-plus', region: 'toronto', indigenous: 'no', needs: ['housing'] };
+    await openOnePage(page);
+    await submitOnePage(page, answers);
+    await expectStep(page, 'emergency');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('link', { name: '911', exact: true })).toBeVisible();
+    // Every question is answered: nothing to skip, and the one button leads to the list.
+    await expect(page.getByRole('button', { name: t.emergency.skip, exact: true })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: t.emergency.continue.them, exact: true })).toHaveCount(0);
+    await page.getByRole('button', { name: t.emergency.toSummary, exact: true }).click();
+    await expectStep(page, 'summary');
+    expect(await summaryServiceIds(page)).toEqual(summaryOrder(planReferrals(answers)));
+    await page.getByRole('button', { name: t.common.back, exact: true }).click();
+    await expectStep(page, 'emergency');
+    await page.getByRole('button', { name: t.common.back, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: t.onePage.heading })).toBeVisible();
+    await expect(group(page, t.danger.legend.them).getByRole('radio', { name: t.danger.options.yes, exact: true })).toBeChecked();
+    await expect(page.getByRole('combobox', { name: t.region.legend.them })).toHaveValue('toronto');
+  });
 
   test('asks the care question only for the ages it applies to', async ({ page }) => {
     const t = messagesFor('en');

@@ -15,7 +15,7 @@ import {
   type QuestionId,
 } from '../rules';
 import { questionOrder, steps, triageMachine, type Step, type TriageEvent } from './triage.machine';
-import { selectCanGoBack, selectChangeableQuestions, selectStep, type TriageSnapshot } from './triage.selectors';
+import { selectCanGoBack, selectCanSkipQuestions, selectChangeableQuestions, selectStep, type TriageSnapshot } from './triage.selectors';
 
 /**
  * Model-based coverage of the triage statechart: the transitions its definition declares, the test paths that
@@ -170,7 +170,7 @@ export function uiEventsAt(snapshot: TriageSnapshot): TriageEvent[] {
     case 'danger':
       return [...answerEvents.danger, ...backIfShown, ...(snapshot.can(onePageOpen) ? [onePageOpen] : [])];
     case 'emergency':
-      return [continueOn, skipToSummary, ...backIfShown];
+      return [continueOn, ...(selectCanSkipQuestions(snapshot) ? [skipToSummary] : []), ...backIfShown];
     case 'onePage':
       return [...answerEvents.onePage, ...backIfShown];
     case 'review':

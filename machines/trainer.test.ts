@@ -57,7 +57,7 @@ describe('recording a walk', () => {
     for (const id of walk.edges) expect(edgeIds.has(id), id).toBe(true);
     expect(walk.edges[0]).toBe('start|role.submit|1');
     expect(walk.edges).toContain('danger|danger.submit|0');
-    expect(walk.edges).toContain('emergency|emergency.continue|1');
+    expect(walk.edges).toContain('emergency|emergency.continue|2');
     expect(walk.edges.at(-1)).toBe('review|review.confirm|0');
   });
 

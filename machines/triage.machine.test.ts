@@ -20,7 +20,7 @@ import {
 } from '../rules';
 import { referralCases } from '../rules/referral-rules.cases';
 import { stepOfQuestion, steps, triageMachine, type Step, type TriageEvent } from './triage.machine';
-import { selectAnswers, selectCanGoBack, selectIsEditing, selectPlan, selectPlanAnswers, selectStep, type TriageSnapshot } from './triage.selectors';
+import { selectAnswers, selectCanGoBack, selectCanSkipQuestions, selectIsEditing, selectPlan, selectPlanAnswers, selectStep, type TriageSnapshot } from './triage.selectors';
 
 type TriageActor = Actor<typeof triageMachine>;
 
@@ -550,9 +550,43 @@ describe('the worker one-page form', () => {
     expect(stepOf(actor)).toBe('danger');
   });
 
-  it('keeps 911 first when the one-page answers say the person is in danger', () => {
-    const actor = run(role('worker'), onePageOpen, { type: 'onePage.submit', answers: { ...fullAnswers, danger: 'unsure' } });
+  it.each(['yes', 'unsure'] as const)('shows the emergency step first when the danger answer is %s, then the summary with 911 first', (value) => {
+    const actor = run(role('worker'), onePageOpen, { type: 'onePage.submit', answers: { ...fullAnswers, danger: value } });
+    expect(stepOf(actor)).toBe('emergency');
+    // Every question is answered: the one way on is the summary, and there is nothing to skip.
+    expect(selectCanSkipQuestions(actor.getSnapshot())).toBe(false);
+    actor.send(skipToSummary);
+    expect(stepOf(actor)).toBe('emergency');
+    actor.send(continueOn);
+    expect(stepOf(actor)).toBe('summary');
+    expect(actor.getSnapshot().context.skippedQuestions).toBe(false);
+    expect(selectPlan(actor.getSnapshot())).toEqual(planReferrals({ ...fullAnswers, danger: value }));
     expect(selectPlan(actor.getSnapshot())[0]).toMatchObject({ serviceId: 'emergency-911', priority: 'urgent' });
+  });
+
+  it('goes Back from that summary to the emergency step, then to the one-page form with its answers', () => {
+    const answers: Answers = { ...fullAnswers, danger: 'yes' };
+    const actor = run(role('worker'), onePageOpen, { type: 'onePage.submit', answers }, continueOn, back);
+    expect(stepOf(actor)).toBe('emergency');
+    actor.send(back);
+    expect(stepOf(actor)).toBe('onePage');
+    expect(answersOf(actor)).toEqual(answers);
+  });
+
+  it('after a Change from that summary, works as the step-by-step flow: the emergency step offers the skip again, and Back leads to the danger question', () => {
+    const actor = run(role('worker'), onePageOpen, { type: 'onePage.submit', answers: { ...fullAnswers, danger: 'yes' } }, continueOn, change('danger'));
+    expect(stepOf(actor)).toBe('danger');
+    actor.send(danger('unsure'));
+    expect(stepOf(actor)).toBe('emergency');
+    expect(selectCanSkipQuestions(actor.getSnapshot())).toBe(true);
+    actor.send(back);
+    expect(stepOf(actor)).toBe('danger');
+    actor.send(danger('unsure'));
+    actor.send(continueOn);
+    expect(stepOf(actor)).toBe('review');
+    actor.send(confirm);
+    actor.send(back);
+    expect(stepOf(actor)).toBe('review');
   });
 });
 
@@ -577,6 +611,9 @@ describe('the one-page form and the step-by-step flow give the same plan', () =>
     const stepByStep = run(...stepByStepEvents(answers));
     const onePage = run({ type: 'role.submit', value: 'worker' }, { type: 'onePage.open' }, { type: 'onePage.submit', answers });
     expect(stepOf(stepByStep)).toBe('summary');
+    // In danger, the emergency step comes first, as in the step-by-step flow.
+    expect(stepOf(onePage)).toBe(isInDanger(answers.danger) ? 'emergency' : 'summary');
+    if (isInDanger(answers.danger)) onePage.send({ type: 'emergency.continue' });
     expect(stepOf(onePage)).toBe('summary');
     expect(selectPlan(onePage.getSnapshot())).toEqual(selectPlan(stepByStep.getSnapshot()));
   });

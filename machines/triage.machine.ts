@@ -1,4 +1,4 @@
-import { and, assign, setup } from 'xstate';
+import { and, assign, not, setup } from 'xstate';
 import { asksAboutCare, isInDanger, offersOnePage, type Age, type Answers, type Danger, type InCare, type Indigenous, type Need, type QuestionId, type RegionAnswer, type Role } from '../rules';
 
 /**
@@ -10,7 +10,7 @@ export type TriageContext = {
   answers: Partial<Answers>;
   changing: QuestionId | null;
   skippedQuestions: boolean;
-  /** True after a worker answered every question on one page, until the review is next shown. */
+  /** True after a worker answered every question on one page, until a Change link is followed. */
   usedOnePage: boolean;
 };
 
@@ -81,6 +81,7 @@ export const triageMachine = setup({
     isEditing: ({ context }) => context.changing !== null,
     isChangingCare: ({ context }) => context.changing === 'inCare',
     isDangerAnswer: ({ event }) => event.type === 'danger.submit' && isInDanger(event.value),
+    isDangerOnOnePage: ({ event }) => event.type === 'onePage.submit' && isInDanger(event.answers.danger),
     asksAboutCareForAnswer: ({ event }) => event.type === 'age.submit' && asksAboutCare(event.value),
     wasInDanger: ({ context }) => isInDanger(context.answers.danger),
     askedAboutCare: ({ context }) => asksAboutCare(context.answers.age),
@@ -99,13 +100,13 @@ export const triageMachine = setup({
         return answers;
       },
     }),
-    startChanging: assign((_, params: { question: QuestionId }) => ({ changing: params.question })),
+    // A Change ends on the review, as after the step-by-step flow: the one-page form is no longer where Back leads.
+    startChanging: assign((_, params: { question: QuestionId }) => ({ changing: params.question, usedOnePage: false })),
     stopEditing: assign({ changing: null }),
     markSkipped: assign({ skippedQuestions: true }),
     recordAllAnswers: assign(({ event }) =>
       event.type === 'onePage.submit' ? { answers: event.answers, usedOnePage: true, skippedQuestions: false } : {},
     ),
-    clearOnePage: assign({ usedOnePage: false }),
     clearSkipped: assign({ skippedQuestions: false }),
     clearAnswers: assign(emptyContext),
   },
@@ -140,11 +141,16 @@ export const triageMachine = setup({
       },
     },
     emergency: {
-      description: '911 or local police first, then the 24/7 hotline.',
+      description: '911 or local police first, then the 24/7 hotline; after the one-page form, then the summary.',
       on: {
-        'emergency.continue': [{ guard: 'isEditing', target: 'review' }, { target: 'age' }],
-        'emergency.skipToSummary': { target: 'summary', actions: ['stopEditing', 'markSkipped'] },
-        'step.back': { target: 'danger' },
+        'emergency.continue': [
+          { guard: 'isEditing', target: 'review' },
+          { guard: 'usedOnePage', target: 'summary' },
+          { target: 'age' },
+        ],
+        // After the one-page form every question is answered: there is nothing to skip.
+        'emergency.skipToSummary': { guard: not('usedOnePage'), target: 'summary', actions: ['stopEditing', 'markSkipped'] },
+        'step.back': [{ guard: 'usedOnePage', target: 'onePage' }, { target: 'danger' }],
       },
     },
     age: {
@@ -204,15 +210,19 @@ export const triageMachine = setup({
       },
     },
     onePage: {
-      description: 'A worker answers every question on one page (same schema, same rules) and goes to the summary.',
+      description:
+        'A worker answers every question on one page (same schema, same rules), then sees the summary, after the emergency step when the danger answer is yes or not sure.',
       on: {
-        'onePage.submit': { target: 'summary', actions: 'recordAllAnswers' },
+        'onePage.submit': [
+          { guard: 'isDangerOnOnePage', target: 'emergency', actions: 'recordAllAnswers' },
+          { target: 'summary', actions: 'recordAllAnswers' },
+        ],
         'step.back': { target: 'danger' },
       },
     },
     review: {
       description: 'Check the answers; each has a Change link that comes back here.',
-      entry: ['stopEditing', 'clearOnePage'],
+      entry: 'stopEditing',
       on: {
         'answers.change': changeTransitions,
         'review.confirm': { target: 'summary', actions: 'clearSkipped' },
@@ -226,6 +236,7 @@ export const triageMachine = setup({
         'answers.change': changeTransitions,
         'step.back': [
           { guard: 'skippedToSummary', target: 'emergency' },
+          { guard: and(['usedOnePage', 'wasInDanger']), target: 'emergency' },
           { guard: 'usedOnePage', target: 'onePage' },
           { target: 'review' },
         ],

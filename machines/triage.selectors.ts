@@ -31,6 +31,14 @@ export function selectCanGoBack(snapshot: TriageSnapshot): boolean {
 }
 
 /**
+ * Whether the emergency step offers to skip the questions. It does not after the worker's one-page form, where
+ * every question is already answered and its one button leads to the summary.
+ */
+export function selectCanSkipQuestions(snapshot: TriageSnapshot): boolean {
+  return snapshot.can({ type: 'emergency.skipToSummary' });
+}
+
+/**
  * The answers the plan is made from: questions skipped from the emergency step count as "not given", so every
  * safety referral that could apply stays. Undefined until the role and the danger question are answered.
  */

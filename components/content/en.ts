@@ -102,6 +102,8 @@ export const en = {
     nextHeading: 'What next?',
     continue: { you: 'Answer the questions to see more help', them: 'Answer the questions to see more services' },
     skip: 'Go straight to the list of services',
+    /** After the worker's one-page form: every question is answered, so the one way on is the list. */
+    toSummary: 'See the list of services',
   },
   age: {
     title: 'Age',

@@ -123,6 +123,7 @@ export const fr: Messages = {
       them: 'Répondre aux questions pour voir d’autres services',
     },
     skip: 'Aller directement à la liste des services',
+    toSummary: 'Voir la liste des services',
   },
   age: {
     title: 'Âge',

@@ -1,13 +1,19 @@
 'use client';
 
+import { selectCanSkipQuestions } from '../../machines/triage.selectors';
 import { getService, mainPhone } from '../../rules';
 import { formatPhone, telHref } from '../content';
 import { StepHeading } from '../form/step-heading';
+import { TriageContext } from '../triage/triage-provider';
 import { useTriage } from '../triage/use-triage';
 
-/** Danger "yes" or "not sure": 911 or local police first, then the hotline; then the questions or the summary. */
+/**
+ * Danger "yes" or "not sure": 911 or local police first, then the hotline; then the questions or the summary (only
+ * the summary after the worker's one-page form, which has answered them all).
+ */
 export function EmergencyStep() {
   const { t, voice, send, locale } = useTriage();
+  const canSkip = TriageContext.useSelector(selectCanSkipQuestions);
   const police = mainPhone('emergency-911');
   const hotline = mainPhone('human-trafficking-hotline');
   const hotlineName = getService('human-trafficking-hotline').name[locale];
@@ -31,11 +37,13 @@ export function EmergencyStep() {
       <h2 className="mt-8 text-2xl font-bold">{t.emergency.nextHeading}</h2>
       <div className="mt-4 flex flex-col items-start gap-3">
         <button type="button" className="btn-primary" onClick={() => send({ type: 'emergency.continue' })}>
-          {t.emergency.continue[voice]}
+          {canSkip ? t.emergency.continue[voice] : t.emergency.toSummary}
         </button>
-        <button type="button" className="btn-secondary" onClick={() => send({ type: 'emergency.skipToSummary' })}>
-          {t.emergency.skip}
-        </button>
+        {canSkip && (
+          <button type="button" className="btn-secondary" onClick={() => send({ type: 'emergency.skipToSummary' })}>
+            {t.emergency.skip}
+          </button>
+        )}
       </div>
     </>
   );

@@ -3,7 +3,7 @@ import { en } from '../../components/content/en';
 import { voiceOf } from '../../components/content';
 import { answerListQuestions, describeEvent } from '../../machines/coverage';
 import { questionOrder, type Step, type TriageEvent } from '../../machines/triage.machine';
-import { selectCanGoBack, selectPlan, selectStep, type TriageSnapshot } from '../../machines/triage.selectors';
+import { selectCanGoBack, selectCanSkipQuestions, selectPlan, selectStep, type TriageSnapshot } from '../../machines/triage.selectors';
 import { summarySections, type Answers, type Need, type QuestionId, type Referral } from '../../rules';
 import { regionLabel, stepHeadingText, summaryListReady } from '../support/wizard';
 
@@ -64,7 +64,8 @@ export function expectedSummary(plan: readonly Referral[]): ShownReferral[] {
 
 /**
  * Check that the page shows the state the machine is in: the step container and heading; Back exactly when the
- * machine takes it; on the danger step the one-page button exactly for a worker; on the review and the summary
+ * machine takes it; on the danger step the one-page button exactly for a worker; on the emergency step the skip
+ * button exactly when the machine takes it (not after the one-page form); on the review and the summary
  * exactly the Change buttons the model (machines/coverage.ts) says the UI offers; on the summary the referrals of
  * `selectPlan`, in the summary's sections and order, with their priorities, and "Start again".
  */
@@ -78,6 +79,10 @@ export async function expectPageShows(page: Page, snapshot: TriageSnapshot, cont
   if (step === 'danger') {
     const offered = snapshot.can({ type: 'onePage.open' });
     await expect(button(page, t.onePage.open), `${context}: the one-page button (workers only)`).toHaveCount(offered ? 1 : 0);
+  }
+  if (step === 'emergency') {
+    const canSkip = selectCanSkipQuestions(snapshot);
+    await expect(button(page, t.emergency.skip), `${context}: "skip the questions" exactly when the machine takes it`).toHaveCount(canSkip ? 1 : 0);
   }
   if (step === 'summary') await summaryListReady(page);
   if (step === 'review' || step === 'summary') {
@@ -150,7 +155,7 @@ export async function perform(page: Page, event: TriageEvent, snapshot: TriageSn
     case 'step.back':
       return backButton(page).click();
     case 'emergency.continue':
-      return button(page, t.emergency.continue[voice]).click();
+      return button(page, selectCanSkipQuestions(snapshot) ? t.emergency.continue[voice] : t.emergency.toSummary).click();
     case 'emergency.skipToSummary':
       return button(page, t.emergency.skip).click();
     case 'review.confirm':
