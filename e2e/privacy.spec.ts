@@ -354,6 +354,41 @@ test.describe('quick exit', () => {
   }
 });
 
+test.describe('without JavaScript', () => {
+  for (const locale of ['en', 'fr'] as const) {
+    test(`the start page says the questions need it, hides what cannot work, and keeps 911, the hotline and the exit (${locale})`, async ({ browser, baseURL }) => {
+      const t = messagesFor(locale);
+      // Some browsers turn JavaScript off for privacy (Tor Browser at its safest setting, for one).
+      const context = await browser.newContext({ javaScriptEnabled: false, baseURL, viewport: { width: 320, height: 568 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(locale === 'en' ? '/' : '/fr/');
+        const notice = page.getByRole('region', { name: t.start.noScript.heading, exact: true });
+        await expect(notice).toBeVisible();
+        for (const line of t.start.noScript.body) await expect(notice).toContainText(line);
+        // The question and the plain-title switch cannot work without scripts, so they are not offered.
+        await expect(page.getByRole('radio')).toHaveCount(0);
+        await expect(page.getByRole('button', { name: t.common.continue, exact: true })).toHaveCount(0);
+        await expect(page.getByRole('checkbox')).toHaveCount(0);
+        await expectHelpInView(page, locale, 'without JavaScript');
+        await expect(exitLink(page, locale)).toBeInViewport();
+        await expect(page.getByRole('link', { name: t.start.safetyLink, exact: true })).toBeVisible();
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('with JavaScript, the notice is not shown and the question is', async ({ page }) => {
+    const t = messagesFor('en');
+    await startWizard(page);
+    await expect(page.getByRole('region', { name: t.start.noScript.heading })).toHaveCount(0);
+    await expect(page.getByText(t.start.noScript.body[0])).toHaveCount(0);
+    await expect(page.getByRole('radio', { name: t.start.roles.self, exact: true })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: t.start.plainTitle })).toBeVisible();
+  });
+});
+
 /** 911 and the hotline are in the help bar, visible and inside the viewport: never more than one glance away. */
 async function expectHelpInView(page: Page, locale: Locale, where: string) {
   const helpBar = page.getByRole('complementary', { name: messagesFor(locale).helpBar.label });

@@ -72,6 +72,14 @@ export const en = {
       'Your browser may still keep a record that you visited this site.',
     ],
     safetyLink: 'How to use this tool more safely',
+    /** Shown only when the browser runs no JavaScript (a <noscript>): the questions cannot work without it. */
+    noScript: {
+      heading: 'This tool needs JavaScript',
+      body: [
+        'JavaScript is off or blocked in this browser, so the questions cannot work. Some browsers turn it off for privacy. This tool saves nothing and sends nothing, even with JavaScript on.',
+        'You can still call 911 or the hotline: the numbers are at the top of the page. “Exit this page” still works, but pressing Shift 3 times does not.',
+      ],
+    },
     plainTitle: 'Show a plain title (“Notes”) in the browser tab',
     plainTitleHint: 'The tab then shows “Notes”. Your history still shows this site’s address.',
     legend: 'Who is using this tool?',

@@ -6,7 +6,10 @@ import { useMessages } from '../triage/triage-provider';
 import { useTriage } from '../triage/use-triage';
 import { RoleQuestion } from './question-steps';
 
-/** The first screen: what the tool does, what it keeps (nothing), how to leave fast, and who is using it. */
+/**
+ * The first screen: what the tool does, what it keeps (nothing), how to leave fast, and who is using it. In a browser
+ * that runs no JavaScript, the question and the plain-title switch (which cannot work) give way to a notice.
+ */
 export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasError: boolean) => void; safetyHref: string }) {
   const { t } = useTriage();
   const { plainTitle, setPlainTitle } = useMessages();
@@ -14,6 +17,19 @@ export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasEr
     <>
       <StepHeading as="h1">{t.start.heading}</StepHeading>
       <p className="mt-4 text-lg">{t.start.intro}</p>
+      {/* Without JavaScript (turned off for privacy, or blocked) the questions cannot work: say so, and what still does. */}
+      <noscript>
+        <section aria-labelledby="no-script" className="mt-6 border-l-4 border-alert bg-alert-light p-4">
+          <h2 id="no-script" className="text-xl font-bold">
+            {t.start.noScript.heading}
+          </h2>
+          {t.start.noScript.body.map((line) => (
+            <p key={line} className="mt-2">
+              {line}
+            </p>
+          ))}
+        </section>
+      </noscript>
       <section aria-labelledby="safety-notice" className="mt-6 border-l-4 border-information bg-information-light p-4">
         <h2 id="safety-notice" className="text-xl font-bold">
           {t.start.safetyHeading}
@@ -28,7 +44,7 @@ export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasEr
             {t.start.safetyLink}
           </a>
         </p>
-        <div className="mt-3 flex items-start gap-3">
+        <div className="js-only mt-3 flex items-start gap-3">
           <input
             id="plain-title"
             type="checkbox"
@@ -45,7 +61,7 @@ export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasEr
           </label>
         </div>
       </section>
-      <div className="mt-8">
+      <div className="js-only mt-8">
         <RoleQuestion onErrorChange={onErrorChange} />
       </div>
     </>
