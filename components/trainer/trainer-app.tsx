@@ -17,6 +17,7 @@ import { SharePanel } from './share-panel';
 import { WhatIfPanel } from './what-if-panel';
 import { createWalkStore } from './walk-store';
 import { WhyPanel } from './why-panel';
+import { useClearOnLeave } from '../ui/use-clear-on-leave';
 
 /** Where the answers on screen came from. */
 export type SessionSource = { kind: 'empty' } | { kind: 'scenario'; scenarioId: string } | { kind: 'shared' } | { kind: 'example' };
@@ -40,21 +41,7 @@ export function TrainerApp({ locale }: { locale: Locale }) {
   );
   const clear = useCallback(() => open({ kind: 'empty' }, undefined, 'start'), [open]);
 
-  // As on the wizard: coming back from the back/forward cache (after a quick exit, say) shows a fresh page, not
-  // the blanked exit screen or the answers.
-  useEffect(() => {
-    const onPageShow = (event: PageTransitionEvent) => {
-      if (!event.persisted) return;
-      document.body.classList.remove('exiting');
-      clear();
-    };
-    window.addEventListener('pageshow', onPageShow);
-    window.addEventListener('pagehide', clear);
-    return () => {
-      window.removeEventListener('pageshow', onPageShow);
-      window.removeEventListener('pagehide', clear);
-    };
-  }, [clear]);
+  useClearOnLeave(clear);
 
   // A share link carries its answers in the fragment, which only the browser sees: read it once, after hydration.
   useEffect(() => {

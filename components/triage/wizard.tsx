@@ -16,6 +16,7 @@ import { FailSafe } from './fail-safe';
 import { TriageContext, useMessages } from './triage-provider';
 import { useDocumentTitle } from './use-document-title';
 import { useTriage } from './use-triage';
+import { useClearOnLeave } from '../ui/use-clear-on-leave';
 
 /** The wizard page: the machine, the shell, and the step on screen. One URL for every step. */
 export function TriageApp({ locale }: { locale: Locale }) {
@@ -30,21 +31,7 @@ function Shell({ locale }: { locale: Locale }) {
   const actor = TriageContext.useActorRef();
   const clear = useCallback(() => actor.send({ type: 'triage.restart' }), [actor]);
 
-  // When Back brings this page out of the back/forward cache (after a quick exit, say), it must not show the
-  // answers or the blanked exit screen: start again, empty. GOV.UK calls this the "ghost page".
-  useEffect(() => {
-    const onPageShow = (event: PageTransitionEvent) => {
-      if (!event.persisted) return;
-      document.body.classList.remove('exiting');
-      clear();
-    };
-    window.addEventListener('pageshow', onPageShow);
-    window.addEventListener('pagehide', clear);
-    return () => {
-      window.removeEventListener('pageshow', onPageShow);
-      window.removeEventListener('pagehide', clear);
-    };
-  }, [clear]);
+  useClearOnLeave(clear);
 
   return (
     <AppShell locale={locale} page="wizard" onExit={clear} switchInPlace>

@@ -1,3 +1,5 @@
+import { exitingClass, exitLinkClass } from './exit-classes';
+
 /**
  * The quick exit before the page's script has taken over. Until React hydrates, "Exit this page" is a plain link,
  * and following it would add a history entry, so Back would return here. On a slow phone that can last seconds
@@ -7,9 +9,9 @@
  * A server component: only its HTML reaches the browser.
  */
 const script =
-  "addEventListener('click',function(e){var a=e.target instanceof Element&&e.target.closest('a.btn-exit');" +
+  `addEventListener('click',function(e){var a=e.target instanceof Element&&e.target.closest('a.${exitLinkClass}');` +
   'if(!a||e.defaultPrevented||e.button!==0||e.metaKey||e.ctrlKey||e.shiftKey||e.altKey)return;' +
-  "e.preventDefault();document.body.classList.add('exiting');location.replace(a.href)})";
+  `e.preventDefault();document.body.classList.add('${exitingClass}');location.replace(a.href)})`;
 
 export function ExitBeforeScript() {
   return <script dangerouslySetInnerHTML={{ __html: script }} />;

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Locale } from '../../rules';
 import type { Messages } from '../content';
+import { exitingClass, exitLinkClass } from './exit-classes';
 
 type ExitStrings = Messages['exit'];
 
@@ -38,7 +39,7 @@ export function ExitThisPage({
 
   const exit = () => {
     // Blank the page first: on a slow phone the next page can take seconds to arrive.
-    document.body.classList.add('exiting');
+    document.body.classList.add(exitingClass);
     setLeaving(true);
     onExit?.();
     window.location.replace(href);
@@ -83,7 +84,7 @@ export function ExitThisPage({
       <a
         href={href}
         rel="nofollow noreferrer"
-        className="btn-exit"
+        className={exitLinkClass}
         onClick={(event) => {
           event.preventDefault();
           exit();

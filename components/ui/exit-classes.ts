@@ -1,0 +1,9 @@
+/**
+ * The class names the quick exit relies on, shared by the hydrated exit (exit-this-page.tsx) and the inline script
+ * that works before hydration (exit-before-script.tsx): the script finds the link by its class and blanks the page
+ * with the same body class. A plain module, not a client one, so the server component gets the values themselves.
+ * The styles behind them are in app/globals.css.
+ */
+export const exitLinkClass = 'btn-exit';
+/** On `<body>` while leaving: everything but the "Loading." overlay is hidden (app/globals.css). */
+export const exitingClass = 'exiting';

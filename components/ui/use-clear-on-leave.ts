@@ -1,0 +1,25 @@
+'use client';
+
+import { useEffect } from 'react';
+import { exitingClass } from './exit-classes';
+
+/**
+ * Forget the answers whenever the page is left (`pagehide`), and when Back brings it out of the back/forward cache
+ * (after a quick exit, say) show it fresh: not blanked by the exit, and empty. GOV.UK calls that the "ghost page".
+ * Used by the wizard and the trainer page. `clear` must be stable (from `useCallback`).
+ */
+export function useClearOnLeave(clear: () => void): void {
+  useEffect(() => {
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      document.body.classList.remove(exitingClass);
+      clear();
+    };
+    window.addEventListener('pageshow', onPageShow);
+    window.addEventListener('pagehide', clear);
+    return () => {
+      window.removeEventListener('pageshow', onPageShow);
+      window.removeEventListener('pagehide', clear);
+    };
+  }, [clear]);
+}
