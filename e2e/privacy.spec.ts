@@ -354,7 +354,7 @@ test.describe('quick exit', () => {
   }
 });
 
-test.describe('without JavaScript', () => {
+test.describe('without JavaScript, or when a script fails to arrive', () => {
   for (const locale of ['en', 'fr'] as const) {
     test(`the start page says the questions need it, hides what cannot work, and keeps 911, the hotline and the exit (${locale})`, async ({ browser, baseURL }) => {
       const t = messagesFor(locale);
@@ -365,7 +365,8 @@ test.describe('without JavaScript', () => {
         await page.goto(locale === 'en' ? '/' : '/fr/');
         const notice = page.getByRole('region', { name: t.start.noScript.heading, exact: true });
         await expect(notice).toBeVisible();
-        for (const line of t.start.noScript.body) await expect(notice).toContainText(line);
+        for (const line of [t.start.noScript.body, t.start.stillWorks]) await expect(notice).toContainText(line);
+        await expect(page.getByRole('region', { name: t.start.loadFailed.heading })).toHaveCount(0);
         // The question and the plain-title switch cannot work without scripts, so they are not offered.
         await expect(page.getByRole('radio')).toHaveCount(0);
         await expect(page.getByRole('button', { name: t.common.continue, exact: true })).toHaveCount(0);
@@ -379,11 +380,39 @@ test.describe('without JavaScript', () => {
     });
   }
 
-  test('with JavaScript, the notice is not shown and the question is', async ({ page }) => {
+  for (const locale of ['en', 'fr'] as const) {
+    test(`when a script of the page fails to arrive, the start page says so and hides the question; the exit still leaves (${locale})`, async ({ page }) => {
+      const t = messagesFor(locale);
+      // A bad connection: one of the page's scripts never arrives, so React never takes over.
+      let aborted = '';
+      await page.route('**/_next/static/chunks/*.js', (route) => {
+        if (aborted) return route.continue();
+        aborted = route.request().url();
+        return route.abort('connectionreset');
+      });
+      await answerForNeutralSite(page, locale);
+      await page.setViewportSize({ width: 320, height: 568 });
+      await page.goto(locale === 'en' ? '/' : '/fr/');
+      const notice = page.getByRole('region', { name: t.start.loadFailed.heading, exact: true });
+      await expect(notice).toBeVisible();
+      expect(aborted, 'a script was held back').not.toBe('');
+      for (const line of [t.start.loadFailed.body, t.start.stillWorks]) await expect(notice).toContainText(line);
+      await expect(page.getByRole('radio')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: t.common.continue, exact: true })).toHaveCount(0);
+      await expectHelpInView(page, locale, 'a script failed to load');
+      await exitLink(page, locale).click();
+      await page.waitForURL(`${exitHost[locale]}**`);
+      await expect(page).toHaveTitle('Weather');
+    });
+  }
+
+  test('with JavaScript, neither notice is shown and the question is', async ({ page }) => {
     const t = messagesFor('en');
     await startWizard(page);
+    await expect(page.getByRole('region', { name: t.start.loadFailed.heading })).toBeHidden();
+    await expect(page.getByText(t.start.loadFailed.body)).toBeHidden();
     await expect(page.getByRole('region', { name: t.start.noScript.heading })).toHaveCount(0);
-    await expect(page.getByText(t.start.noScript.body[0])).toHaveCount(0);
+    await expect(page.getByText(t.start.noScript.body)).toHaveCount(0);
     await expect(page.getByRole('radio', { name: t.start.roles.self, exact: true })).toBeVisible();
     await expect(page.getByRole('checkbox', { name: t.start.plainTitle })).toBeVisible();
   });

@@ -5,6 +5,7 @@ import '../globals.css';
 import { siteIcons } from '../../components/site-config';
 import { checkDirectory } from '../../rules/check-directory';
 import { ExitBeforeScript } from '../../components/ui/exit-before-script';
+import { LoadFailureScript } from '../../components/ui/load-failure-script';
 
 // Bad directory data fails the build (the browser never loads the schemas).
 checkDirectory();
@@ -25,6 +26,7 @@ export default function EnglishLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body>
         <ExitBeforeScript />
+        <LoadFailureScript />
         {children}
       </body>
     </html>

@@ -75,11 +75,16 @@ export const en = {
     /** Shown only when the browser runs no JavaScript (a <noscript>): the questions cannot work without it. */
     noScript: {
       heading: 'This tool needs JavaScript',
-      body: [
-        'JavaScript is off or blocked in this browser, so the questions cannot work. Some browsers turn it off for privacy. This tool saves nothing and sends nothing, even with JavaScript on.',
-        'You can still call 911 or the hotline: the numbers are at the top of the page. “Exit this page” still works, but pressing Shift 3 times does not.',
-      ],
+      body: 'JavaScript is off or blocked in this browser, so the questions cannot work. Some browsers turn it off for privacy. This tool saves nothing and sends nothing, even with JavaScript on.',
     },
+    /** Shown only when one of the page's scripts failed to arrive (components/ui/load-failure-script.tsx). */
+    loadFailed: {
+      heading: 'This page did not load completely',
+      body: 'Part of this tool did not arrive. The connection may be slow or cut off. Reload the page to try again.',
+    },
+    /** Ends both notices above: what works without the page's scripts. */
+    stillWorks:
+      'You can still call 911 or the hotline: the numbers are at the top of the page. “Exit this page” still works, but pressing Shift 3 times does not.',
     plainTitle: 'Show a plain title (“Notes”) in the browser tab',
     plainTitleHint: 'The tab then shows “Notes”. Your history still shows this site’s address.',
     legend: 'Who is using this tool?',

@@ -91,11 +91,14 @@ export const fr: Messages = {
     safetyLink: 'Comment utiliser cet outil de façon plus sûre',
     noScript: {
       heading: 'Cet outil a besoin de JavaScript',
-      body: [
-        'JavaScript est désactivé ou bloqué dans ce navigateur : les questions ne peuvent donc pas fonctionner. Certains navigateurs le désactivent pour protéger la vie privée. Cet outil n’enregistre rien et n’envoie rien, même avec JavaScript.',
-        'Vous pouvez quand même appeler le 911 ou la ligne d’urgence : les numéros sont en haut de la page. Le bouton « Quitter cette page » fonctionne toujours, mais pas la touche Maj pressée 3 fois.',
-      ],
+      body: 'JavaScript est désactivé ou bloqué dans ce navigateur : les questions ne peuvent donc pas fonctionner. Certains navigateurs le désactivent pour protéger la vie privée. Cet outil n’enregistre rien et n’envoie rien, même avec JavaScript.',
     },
+    loadFailed: {
+      heading: 'Cette page n’a pas fini de se charger',
+      body: 'Une partie de cet outil n’est pas arrivée. La connexion est peut-être lente ou coupée. Rechargez la page pour réessayer.',
+    },
+    stillWorks:
+      'Vous pouvez quand même appeler le 911 ou la ligne d’urgence : les numéros sont en haut de la page. Le bouton « Quitter cette page » fonctionne toujours, mais pas la touche Maj pressée 3 fois.',
     plainTitle: 'Afficher un titre neutre (« Notes ») dans l’onglet du navigateur',
     plainTitleHint: 'L’onglet affiche alors « Notes ». Votre historique montre quand même l’adresse de ce site.',
     legend: 'Qui utilise cet outil ?',

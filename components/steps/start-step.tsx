@@ -1,35 +1,33 @@
 'use client';
 
+import { useEffect } from 'react';
 import { StepHeading } from '../form/step-heading';
 import { pageHref, replaceOnClick } from '../triage/app-shell';
 import { useMessages } from '../triage/triage-provider';
 import { useTriage } from '../triage/use-triage';
+import { loadFailedAttribute } from '../ui/inline-script-hooks';
 import { RoleQuestion } from './question-steps';
 
 /**
  * The first screen: what the tool does, what it keeps (nothing), how to leave fast, and who is using it. In a browser
- * that runs no JavaScript, the question and the plain-title switch (which cannot work) give way to a notice.
+ * that runs no JavaScript, or when a script of the page failed to arrive, the question and the plain-title switch
+ * (which cannot work then) give way to a notice that says why and what still works.
  */
 export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasError: boolean) => void; safetyHref: string }) {
   const { t } = useTriage();
   const { plainTitle, setPlainTitle } = useMessages();
+  // React has taken over, so the page works: a script that failed earlier (and was retried) no longer matters.
+  useEffect(() => document.documentElement.removeAttribute(loadFailedAttribute), []);
   return (
     <>
       <StepHeading as="h1">{t.start.heading}</StepHeading>
       <p className="mt-4 text-lg">{t.start.intro}</p>
       {/* Without JavaScript (turned off for privacy, or blocked) the questions cannot work: say so, and what still does. */}
       <noscript>
-        <section aria-labelledby="no-script" className="mt-6 border-l-4 border-alert bg-alert-light p-4">
-          <h2 id="no-script" className="text-xl font-bold">
-            {t.start.noScript.heading}
-          </h2>
-          {t.start.noScript.body.map((line) => (
-            <p key={line} className="mt-2">
-              {line}
-            </p>
-          ))}
-        </section>
+        <Notice id="no-script" heading={t.start.noScript.heading} lines={[t.start.noScript.body, t.start.stillWorks]} />
       </noscript>
+      {/* Shown by the stylesheet only when a script of the page failed to arrive (components/ui/load-failure-script.tsx). */}
+      <Notice id="load-failed" heading={t.start.loadFailed.heading} lines={[t.start.loadFailed.body, t.start.stillWorks]} className="load-failed-notice" />
       <section aria-labelledby="safety-notice" className="mt-6 border-l-4 border-information bg-information-light p-4">
         <h2 id="safety-notice" className="text-xl font-bold">
           {t.start.safetyHeading}
@@ -65,5 +63,20 @@ export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasEr
         <RoleQuestion onErrorChange={onErrorChange} />
       </div>
     </>
+  );
+}
+
+function Notice({ id, heading, lines, className = '' }: { id: string; heading: string; lines: string[]; className?: string }) {
+  return (
+    <section aria-labelledby={id} className={`mt-6 border-l-4 border-alert bg-alert-light p-4 ${className}`}>
+      <h2 id={id} className="text-xl font-bold">
+        {heading}
+      </h2>
+      {lines.map((line) => (
+        <p key={line} className="mt-2">
+          {line}
+        </p>
+      ))}
+    </section>
   );
 }

@@ -1,4 +1,4 @@
-import { exitingClass, exitLinkClass } from './exit-classes';
+import { exitingClass, exitLinkClass } from './inline-script-hooks';
 
 /**
  * The quick exit before the page's script has taken over. Until React hydrates, "Exit this page" is a plain link,

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Locale } from '../../rules';
 import type { Messages } from '../content';
-import { exitingClass, exitLinkClass } from './exit-classes';
+import { exitingClass, exitLinkClass } from './inline-script-hooks';
 
 type ExitStrings = Messages['exit'];
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { exitingClass } from './exit-classes';
+import { exitingClass } from './inline-script-hooks';
 
 /**
  * Forget the answers whenever the page is left (`pagehide`), and when Back brings it out of the back/forward cache
