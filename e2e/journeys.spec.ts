@@ -290,10 +290,12 @@ test.describe('moving around the wizard', () => {
 
   test('a Change link on a summary reason goes to the question, then back through the review', async ({ page }) => {
     await completeJourney(page, workerDurhamYouth);
-    // The CARE Unit is there because of the age (and the area): its reason links to the age question.
+    // The CARE Unit is there because of the age and the area: its reason has a Change for each, named.
     const card = referralCard(page, 'care-unit-durham');
     await expect(card).toContainText(t.reasons.age['16-17'].them);
-    await card.getByRole('button', { name: `${t.summary.changeAnswer}${t.review.changeHidden(t.review.labels.age)}`, exact: true }).click();
+    await expect(card.getByRole('button', { name: t.summary.changeNamed(t.review.labels.region), exact: true })).toBeVisible();
+    await expect(card.getByRole('button', { name: t.summary.changeAnswer, exact: false })).toHaveCount(0);
+    await card.getByRole('button', { name: t.summary.changeNamed(t.review.labels.age), exact: true }).click();
     await expectStep(page, 'age');
     await expect(radio(page, 'age', '16-17')).toBeChecked();
     await answer(page, 'age', '25-plus');
@@ -323,6 +325,21 @@ test.describe('moving around the wizard', () => {
     expect(after).toEqual(expectedIds({ ...rest, age: '25-plus', needs: ['court-support'] }));
     expect(after).toContain('victim-witness-assistance');
     expect(after).not.toContain('housing-service-manager');
+  });
+
+  test('a reason that rests on two answers has a Change for each: the area one goes to the area question', async ({ page }) => {
+    await completeJourney(page, workerDurhamYouth);
+    await referralCard(page, 'care-unit-durham').getByRole('button', { name: t.summary.changeNamed(t.review.labels.region), exact: true }).click();
+    await expectStep(page, 'region');
+    await expect(regionSelect(page)).toHaveValue('durham');
+    await answer(page, 'region', 'toronto');
+    await expectStep(page, 'review');
+    await page.getByRole('button', { name: t.review.confirm, exact: true }).click();
+    await expectStep(page, 'summary');
+    const ids = await summaryServiceIds(page);
+    expect(ids).toEqual(expectedIds({ ...workerDurhamYouth, region: 'toronto' }));
+    expect(ids).toContain('care-unit-toronto');
+    expect(ids).not.toContain('care-unit-durham');
   });
 
   test('Start again clears every answer', async ({ page }) => {

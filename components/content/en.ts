@@ -258,6 +258,8 @@ export const en = {
     expect: 'What to expect',
     why: 'Why this is here',
     changeAnswer: 'Change this answer',
+    /** When a reason rests on two answers, one Change for each, named. */
+    changeNamed: (label: string) => `Change: ${label}`,
     answersUsed: 'The answers this list is based on',
     answersUsedIntro: 'Change an answer, or answer a question you skipped, and the list will update.',
     housingManager: (name: string) => `Your area’s service manager: ${name}.`,

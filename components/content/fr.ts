@@ -277,6 +277,7 @@ export const fr: Messages = {
     expect: 'À quoi s’attendre',
     why: 'Pourquoi ce service est dans la liste',
     changeAnswer: 'Modifier cette réponse',
+    changeNamed: (label: string) => `Modifier : ${label}`,
     answersUsed: 'Les réponses qui ont servi à faire cette liste',
     answersUsedIntro: 'Modifiez une réponse, ou répondez à une question que vous avez passée, et la liste sera mise à jour.',
     housingManager: (name: string) => `Gestionnaire de services de votre région : ${name}.`,

@@ -17,7 +17,7 @@ import {
   type Referral,
   workerNotesFor,
 } from '../../rules';
-import { useDeferredValue, useState } from 'react';
+import { Fragment, useDeferredValue, useState } from 'react';
 import { formatDate, formatPhone, housingPhones, telHref, type Messages } from '../content';
 import { reasonSentence } from '../content/answer-text';
 import { planAsText } from '../content/plain-text';
@@ -218,21 +218,31 @@ function ReferralCard({ referral, answers }: { referral: Referral; answers: Answ
       <h4 className="mt-3 font-bold">{t.summary.why}</h4>
       <ul className="mt-1 space-y-1">
         {reasons.map((reason) => {
-          const question = reason.facts[0]?.question;
+          // One Change per answer the reason rests on ("16 or 17 and in Durham": the age, and the area).
+          const questions = reason.facts.map((fact) => fact.question).filter((question) => changeable.split(' ').includes(question));
           return (
             <li key={reason.ruleId} data-reason={reason.ruleId}>
-              {reasonSentence(reason, voice, t, locale)}{' '}
-              {question && changeable.split(' ').includes(question) && (
-                <button
-                  type="button"
-                  className="link no-print min-h-6"
-                  onClick={() => send({ type: 'answers.change', question })}
-                  data-change={stepOfQuestion[question]}
-                >
-                  {t.summary.changeAnswer}
-                  <span className="sr-only">{t.review.changeHidden(t.review.labels[question])}</span>
-                </button>
-              )}
+              {reasonSentence(reason, voice, t, locale)}
+              {questions.map((question) => (
+                <Fragment key={question}>
+                  {' '}
+                  <button
+                    type="button"
+                    className="link no-print mr-2 min-h-6"
+                    onClick={() => send({ type: 'answers.change', question })}
+                    data-change={stepOfQuestion[question]}
+                  >
+                    {questions.length === 1 ? (
+                      <>
+                        {t.summary.changeAnswer}
+                        <span className="sr-only">{t.review.changeHidden(t.review.labels[question])}</span>
+                      </>
+                    ) : (
+                      t.summary.changeNamed(t.review.labels[question])
+                    )}
+                  </button>
+                </Fragment>
+              ))}
             </li>
           );
         })}

@@ -623,8 +623,8 @@ export const servicesData: ServiceInput[] = [
       fr: "Des intervenantes et intervenants en protection de l'enfance et des policières et policiers travaillent en équipe. Ils repèrent et aident les enfants et les jeunes à risque de trafic sexuel. Ils mettent les jeunes qui en ont été victimes en lien avec du soutien. Des agentes et agents de liaison autochtones travaillent avec les enfants et les jeunes autochtones de 12 à 17 ans.",
     },
     expect: {
-      en: 'Call one of the partners below and ask about the CARE Unit. If a child is in danger right now, call 911.',
-      fr: "Appelez l'un des partenaires ci-dessous et renseignez-vous sur l'équipe INTERE. Si un enfant est en danger immédiat, composez le 911.",
+      en: 'Call one of the partners listed here and ask about the CARE Unit. If a child is in danger right now, call 911.',
+      fr: "Appelez l'un des partenaires indiqués ici et renseignez-vous sur l'équipe INTERE. Si un enfant est en danger immédiat, composez le 911.",
     },
     serves: {
       en: 'Children and youth under 18 in Toronto who are being sex trafficked or are at high risk of it.',
@@ -696,8 +696,8 @@ export const servicesData: ServiceInput[] = [
       fr: "Des intervenantes et intervenants en protection de l'enfance et des policières et policiers travaillent en équipe. Ils repèrent et aident les enfants et les jeunes à risque de trafic sexuel. Ils mettent les jeunes qui en ont été victimes en lien avec du soutien. Des agentes et agents de liaison autochtones travaillent avec les enfants et les jeunes autochtones de 12 à 17 ans.",
     },
     expect: {
-      en: 'Call one of the partners below and ask about the CARE Unit. If a child is in danger right now, call 911.',
-      fr: "Appelez l'un des partenaires ci-dessous et renseignez-vous sur l'équipe INTERE. Si un enfant est en danger immédiat, composez le 911.",
+      en: 'Call one of the partners listed here and ask about the CARE Unit. If a child is in danger right now, call 911.',
+      fr: "Appelez l'un des partenaires indiqués ici et renseignez-vous sur l'équipe INTERE. Si un enfant est en danger immédiat, composez le 911.",
     },
     serves: {
       en: 'Children and youth under 18 in Durham Region who are being sex trafficked or are at high risk of it.',
@@ -993,8 +993,8 @@ export const servicesData: ServiceInput[] = [
       fr: "Les coalitions réunissent les organismes de services sociaux, les services aux victimes, les centres de santé, la police et les écoles d'une région. Elles mènent des activités locales de prévention et de sensibilisation.",
     },
     expect: {
-      en: 'To find the coalition in your region, email the Provincial Anti-Human Trafficking Coordination Office. This address was published in 2017. Check that it is still in use. Two coalitions have their own websites, listed below.',
-      fr: "Pour trouver la coalition de votre région, écrivez au Bureau provincial de coordination de la lutte contre la traite des personnes. Cette adresse a été publiée en 2017. Vérifiez qu'elle est toujours utilisée. Deux coalitions ont leur propre site Web, indiqué ci-dessous.",
+      en: 'To find the coalition in your region, email the Provincial Anti-Human Trafficking Coordination Office. This address was published in 2017. Check that it is still in use. Two coalitions have their own websites, listed here.',
+      fr: "Pour trouver la coalition de votre région, écrivez au Bureau provincial de coordination de la lutte contre la traite des personnes. Cette adresse a été publiée en 2017. Vérifiez qu'elle est toujours utilisée. Deux coalitions ont leur propre site Web, indiqué ici.",
     },
     serves: {
       en: 'Service providers, trainers and community groups who want to work together against human trafficking in their area.',
