@@ -13,6 +13,7 @@ import {
   messagesFor,
   privacyProbe,
   safetyPath,
+  setLocale,
   startWizard,
   stepHeading,
   summaryServiceIds,
@@ -354,7 +355,7 @@ test.describe('quick exit', () => {
   }
 });
 
-test.describe('without JavaScript, or when a script fails to arrive', () => {
+test.describe('before the page has come to life: without JavaScript, a script lost, Continue pressed too early', () => {
   for (const locale of ['en', 'fr'] as const) {
     test(`the start page says the questions need it, hides what cannot work, and keeps 911, the hotline and the exit (${locale})`, async ({ browser, baseURL }) => {
       const t = messagesFor(locale);
@@ -406,6 +407,33 @@ test.describe('without JavaScript, or when a script fails to arrive', () => {
     });
   }
 
+  for (const locale of ['en', 'fr'] as const) {
+    test(`Continue pressed before the page has finished loading says so; once it has, the same choice goes on (${locale})`, async ({ page }) => {
+      const t = messagesFor(locale);
+      setLocale(page, locale);
+      // A slow connection: the page's scripts are held back until the test lets them through.
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/_next/static/chunks/*.js', async (route) => {
+        await gate;
+        await route.continue();
+      });
+      await page.goto(locale === 'en' ? '/' : '/fr/', { waitUntil: 'domcontentloaded' });
+      const self = page.getByRole('radio', { name: t.start.roles.self, exact: true });
+      await self.check();
+      await page.getByRole('button', { name: t.common.continue, exact: true }).click();
+      const notice = page.getByRole('alert').filter({ hasText: t.start.stillLoading });
+      await expect(notice).toBeVisible();
+      await expect(stepHeading(page, 'start')).toBeVisible();
+      release();
+      await waitForHydration(page);
+      await expect(notice).toBeHidden();
+      await expect(self).toBeChecked();
+      await page.getByRole('button', { name: t.common.continue, exact: true }).click();
+      await expectStep(page, 'danger');
+    });
+  }
+
   test('with JavaScript, neither notice is shown and the question is', async ({ page }) => {
     const t = messagesFor('en');
     await startWizard(page);
@@ -413,6 +441,7 @@ test.describe('without JavaScript, or when a script fails to arrive', () => {
     await expect(page.getByText(t.start.loadFailed.body)).toBeHidden();
     await expect(page.getByRole('region', { name: t.start.noScript.heading })).toHaveCount(0);
     await expect(page.getByText(t.start.noScript.body)).toHaveCount(0);
+    await expect(page.getByText(t.start.stillLoading)).toBeHidden();
     await expect(page.getByRole('radio', { name: t.start.roles.self, exact: true })).toBeVisible();
     await expect(page.getByRole('checkbox', { name: t.start.plainTitle })).toBeVisible();
   });

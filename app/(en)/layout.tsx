@@ -5,7 +5,7 @@ import '../globals.css';
 import { siteIcons } from '../../components/site-config';
 import { checkDirectory } from '../../rules/check-directory';
 import { ExitBeforeScript } from '../../components/ui/exit-before-script';
-import { LoadFailureScript } from '../../components/ui/load-failure-script';
+import { LoadStateScript } from '../../components/ui/load-state-script';
 
 // Bad directory data fails the build (the browser never loads the schemas).
 checkDirectory();
@@ -26,7 +26,7 @@ export default function EnglishLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body>
         <ExitBeforeScript />
-        <LoadFailureScript />
+        <LoadStateScript />
         {children}
       </body>
     </html>

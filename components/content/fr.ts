@@ -97,6 +97,7 @@ export const fr: Messages = {
       heading: 'Cette page n’a pas fini de se charger',
       body: 'Une partie de cet outil n’est pas arrivée. La connexion est peut-être lente ou coupée. Rechargez la page pour réessayer.',
     },
+    stillLoading: 'La page est encore en train de se charger. Attendez un instant, puis appuyez de nouveau sur Continuer.',
     stillWorks:
       'Vous pouvez quand même appeler le 911 ou la ligne d’urgence : les numéros sont en haut de la page. Le bouton « Quitter cette page » fonctionne toujours, mais pas la touche Maj pressée 3 fois.',
     plainTitle: 'Afficher un titre neutre (« Notes ») dans l’onglet du navigateur',

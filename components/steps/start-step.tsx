@@ -5,7 +5,7 @@ import { StepHeading } from '../form/step-heading';
 import { pageHref, replaceOnClick } from '../triage/app-shell';
 import { useMessages } from '../triage/triage-provider';
 import { useTriage } from '../triage/use-triage';
-import { loadFailedAttribute } from '../ui/inline-script-hooks';
+import { loadFailedAttribute, stillLoadingAttribute } from '../ui/inline-script-hooks';
 import { RoleQuestion } from './question-steps';
 
 /**
@@ -16,8 +16,12 @@ import { RoleQuestion } from './question-steps';
 export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasError: boolean) => void; safetyHref: string }) {
   const { t } = useTriage();
   const { plainTitle, setPlainTitle } = useMessages();
-  // React has taken over, so the page works: a script that failed earlier (and was retried) no longer matters.
-  useEffect(() => document.documentElement.removeAttribute(loadFailedAttribute), []);
+  // React has taken over, so the page works: drop the marks of components/ui/load-state-script.tsx (a Continue
+  // pressed too early, a script that failed and was retried).
+  useEffect(() => {
+    document.documentElement.removeAttribute(loadFailedAttribute);
+    document.documentElement.removeAttribute(stillLoadingAttribute);
+  }, []);
   return (
     <>
       <StepHeading as="h1">{t.start.heading}</StepHeading>
@@ -26,7 +30,7 @@ export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasEr
       <noscript>
         <Notice id="no-script" heading={t.start.noScript.heading} lines={[t.start.noScript.body, t.start.stillWorks]} />
       </noscript>
-      {/* Shown by the stylesheet only when a script of the page failed to arrive (components/ui/load-failure-script.tsx). */}
+      {/* Shown by the stylesheet only when a script of the page failed to arrive (components/ui/load-state-script.tsx). */}
       <Notice id="load-failed" heading={t.start.loadFailed.heading} lines={[t.start.loadFailed.body, t.start.stillWorks]} className="load-failed-notice" />
       <section aria-labelledby="safety-notice" className="mt-6 border-l-4 border-information bg-information-light p-4">
         <h2 id="safety-notice" className="text-xl font-bold">
@@ -61,6 +65,10 @@ export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasEr
       </section>
       <div className="js-only mt-8">
         <RoleQuestion onErrorChange={onErrorChange} />
+        {/* Shown by the stylesheet only when Continue was pressed before the page had finished loading. */}
+        <p role="alert" className="still-loading-notice mt-4 border-l-4 border-information bg-information-light p-4 font-bold">
+          {t.start.stillLoading}
+        </p>
       </div>
     </>
   );

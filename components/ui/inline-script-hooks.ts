@@ -8,5 +8,7 @@
 export const exitLinkClass = 'btn-exit';
 /** On `<body>` while leaving: everything but the "Loading." overlay is hidden (app/globals.css). */
 export const exitingClass = 'exiting';
-/** On `<html>` when one of the page's scripts failed to load (load-failure-script.tsx; app/globals.css). */
+/** On `<html>` when one of the page's scripts failed to load (load-state-script.tsx; app/globals.css). */
 export const loadFailedAttribute = 'data-load-failed';
+/** On `<html>` when Continue was pressed before React had taken over the page (load-state-script.tsx). */
+export const stillLoadingAttribute = 'data-still-loading';
