@@ -24,8 +24,11 @@ export function scenarioSnapshot(answers: Answers, at: ScenarioStart): TriageMac
   return triageMachine.resolveState({ value: at, context: { ...initial, answers: { ...answers } } });
 }
 
-/** The events that answer each question with `answers`, and move on where there is nothing to answer. */
-function forwardEvents(answers: Answers): TriageEvent[] {
+/**
+ * The events that answer each question with `answers`, and move on where there is nothing to answer (sent in order,
+ * the machine ignores the ones that do not apply: `emergency.continue` when not in danger).
+ */
+export function forwardEvents(answers: Answers): TriageEvent[] {
   return [
     { type: 'role.submit', value: answers.role },
     { type: 'danger.submit', value: answers.danger },
