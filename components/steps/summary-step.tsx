@@ -184,12 +184,13 @@ function ReferralCard({ referral, answers }: { referral: Referral; answers: Answ
   const service = getService(referral.serviceId);
   const reasons = referral.reasons.map((id) => explainReason(id, answers));
   // Offer a Change link only where the machine takes it (the care question, say, only when the age asks it).
+  // (Selected as one string, so that an equal list does not re-render the card; split once here.)
   const changeable = TriageContext.useSelector((snapshot) =>
     reasons
       .flatMap((r) => r.facts.map((f) => f.question))
       .filter((q) => snapshot.can({ type: 'answers.change', question: q }))
       .join(' '),
-  );
+  ).split(' ');
   const conditional = reasons.every(isConditional);
   const headingId = `service-${service.id}`;
   return (
@@ -219,7 +220,7 @@ function ReferralCard({ referral, answers }: { referral: Referral; answers: Answ
       <ul className="mt-1 space-y-1">
         {reasons.map((reason) => {
           // One Change per answer the reason rests on ("16 or 17 and in Durham": the age, and the area).
-          const questions = reason.facts.map((fact) => fact.question).filter((question) => changeable.split(' ').includes(question));
+          const questions = reason.facts.map((fact) => fact.question).filter((question) => changeable.includes(question));
           return (
             <li key={reason.ruleId} data-reason={reason.ruleId}>
               {reasonSentence(reason, voice, t, locale)}

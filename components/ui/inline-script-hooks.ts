@@ -1,9 +1,9 @@
 /**
- * The class names (and one attribute) that inline scripts share with the components and the stylesheet. The class
- * names the quick exit relies on, shared by the hydrated exit (exit-this-page.tsx) and the inline script
- * that works before hydration (exit-before-script.tsx): the script finds the link by its class and blanks the page
- * with the same body class. A plain module, not a client one, so the server component gets the values themselves.
- * The styles behind them are in app/globals.css.
+ * The names that the inline scripts (which run before hydration) share with the components and the stylesheet:
+ * the quick exit's class names, read by the hydrated exit (exit-this-page.tsx) and by exit-before-script.tsx, which
+ * finds the link by its class and blanks the page with the same body class; and the two marks load-state-script.tsx
+ * puts on `<html>`, which the start screen removes once hydrated. A plain module, not a client one, so the server
+ * components get the values themselves. The styles behind them are in app/globals.css.
  */
 export const exitLinkClass = 'btn-exit';
 /** On `<body>` while leaving: everything but the "Loading." overlay is hidden (app/globals.css). */
