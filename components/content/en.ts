@@ -266,7 +266,7 @@ export const en = {
     answersUsedIntro: 'Change an answer, or answer a question you skipped, and the list will update.',
     housingManager: (name: string) => `Your area’s service manager: ${name}.`,
     housingManagerUnverified: 'We have not yet checked this name against the province’s official list.',
-    housingManagerUnknownArea: 'Each area of Ontario has its own service manager. The hotline can tell you which one is yours.',
+    housingManagerUnknownArea: 'Each area of Ontario has its own service manager. The hotline can connect you with housing help in your area.',
     housingPhone: 'Housing office',
     housingTollFree: 'Toll-free',
     noLocalContact: 'We do not have a checked local number for this area. The hotline can help you find one.',

@@ -31,7 +31,7 @@ export const fr: Messages = {
     label: 'Obtenir de l’aide maintenant',
     danger: 'En danger ? Appelez le',
     hotline: 'Ligne d’urgence canadienne contre la traite des personnes, 24 heures sur 24, 7 jours sur 7 :',
-    hotlineShort: 'Ligne d’urgence, 24 h sur 24 :',
+    hotlineShort: 'Ligne d’urgence, 24 h/24, 7 j/7 :',
     hotlineNote: 'À propos de la ligne d’urgence :',
   },
   common: {
@@ -284,7 +284,7 @@ export const fr: Messages = {
     housingManager: (name: string) => `Gestionnaire de services de votre région : ${name}.`,
     housingManagerUnverified: 'Nous n’avons pas encore comparé ce nom à la liste officielle de la province.',
     housingManagerUnknownArea:
-      'Chaque région de l’Ontario a son propre gestionnaire de services. La Ligne d’urgence peut vous dire lequel est le vôtre.',
+      'Chaque région de l’Ontario a son propre gestionnaire de services. La Ligne d’urgence peut vous mettre en contact avec l’aide au logement de votre région.',
     housingPhone: 'Bureau du logement',
     housingTollFree: 'Sans frais',
     noLocalContact: 'Nous n’avons pas de numéro local vérifié pour cette région. La Ligne d’urgence peut vous aider à en trouver un.',

@@ -337,8 +337,8 @@ export const servicesData: ServiceInput[] = [
       fr: "Une campagne de sensibilisation conçue par et pour les Autochtones. Elle explique comment reconnaître l'exploitation sexuelle et la traite. Elle explique aussi pourquoi les Autochtones peuvent être ciblés et où trouver de l'aide. Elle offre du matériel et des activités pour les jeunes. Les leaders et les personnes qui s'occupent des jeunes peuvent les utiliser avec eux.",
     },
     expect: {
-      en: "There is no web address for the campaign here. Ask the Canadian Human Trafficking Hotline or the Ontario Native Women's Association (ONWA) how to get the materials.",
-      fr: "Aucune adresse Web n'est indiquée ici pour la campagne. Pour savoir comment obtenir le matériel, adressez-vous à la Ligne d'urgence canadienne contre la traite des personnes. Vous pouvez aussi vous adresser à l'Ontario Native Women's Association (ONWA).",
+      en: 'We do not have a checked web address for the campaign. To find its materials, search for its name: "Speak Out: Stop Sex Trafficking".',
+      fr: "Nous n'avons pas d'adresse Web vérifiée pour la campagne. Pour trouver son matériel, cherchez son nom : « Brisons le silence : stop à la traite sexuelle ».",
     },
     serves: {
       en: 'Indigenous youth, caregivers, service providers and communities.',
@@ -364,8 +364,8 @@ export const servicesData: ServiceInput[] = [
       fr: "Demandez qu'on vous dirige vers l'organisme du PIRV+ de votre région. Vous pouvez le demander à un fournisseur de services, à la police ou à l'organisme communautaire à qui vous avez signalé le crime. La plupart de ces organismes relèvent du Programme ontarien d'aide immédiate aux victimes (AIVO). La Ligne d'aide aux victimes (LAV) peut vous dire lequel dessert votre région. Le programme vise à prendre une décision sur les besoins immédiats dans les 3 jours ouvrables. Il vise le même délai pour le soutien supplémentaire aux personnes survivantes de la traite.",
     },
     serves: {
-      en: 'People who live in Ontario and went through a violent crime here, including human trafficking. Their immediate family can also get help. They must have no other way to pay. The crime must be reported. Trafficking survivors can report it to a community agency instead of the police. This could be a shelter or a sexual assault centre. For children under 16, a parent or guardian applies.',
-      fr: "Les personnes qui vivent en Ontario et qui ont subi un crime violent dans la province, y compris la traite des personnes. Les membres de leur famille immédiate peuvent aussi obtenir de l'aide. Ces personnes ne doivent avoir aucun autre moyen de payer. Le crime doit être signalé. Les personnes survivantes de la traite peuvent le signaler à un organisme communautaire plutôt qu'à la police. Cet organisme peut être un refuge ou un centre d'aide aux victimes d'agression sexuelle. Pour les enfants de moins de 16 ans, c'est le parent ou la personne tutrice qui fait la demande.",
+      en: 'People who live in Ontario and went through or saw a violent crime here, including human trafficking. Their immediate family can also get help. They must have no other way to pay. The crime must be reported. Trafficking survivors can report it to a community agency instead of the police. This could be a shelter or a sexual assault centre. For children under 16, a parent or guardian applies.',
+      fr: "Les personnes qui vivent en Ontario et qui ont subi un crime violent dans la province, ou en ont été témoins, y compris la traite des personnes. Les membres de leur famille immédiate peuvent aussi obtenir de l'aide. Ces personnes ne doivent avoir aucun autre moyen de payer. Le crime doit être signalé. Les personnes survivantes de la traite peuvent le signaler à un organisme communautaire plutôt qu'à la police. Cet organisme peut être un refuge ou un centre d'aide aux victimes d'agression sexuelle. Pour les enfants de moins de 16 ans, c'est le parent ou la personne tutrice qui fait la demande.",
     },
     contacts: [
       {
@@ -445,16 +445,16 @@ export const servicesData: ServiceInput[] = [
       fr: 'Le gestionnaire de services de votre région (logement social)',
     },
     offers: {
-      en: 'The service manager looks after social housing in your area. People who are being trafficked, or have been, can get priority on the waiting list. This is the list for rent-geared-to-income housing, where rent is based on your income. They can also ask about help paying rent.',
-      fr: "Le gestionnaire de services s'occupe du logement social dans votre région. Les personnes qui sont ou ont été victimes de la traite des personnes peuvent obtenir la priorité sur la liste d'attente. C'est la liste pour un logement à loyer indexé sur le revenu (LIR), où le loyer dépend de votre revenu. Ces personnes peuvent aussi se renseigner sur l'aide pour payer le loyer.",
+      en: 'The service manager looks after social housing in your area. People who are being trafficked, or were recently, can get priority on the waiting list. This is the list for rent-geared-to-income housing, where rent is based on your income. They can also ask about help paying rent.',
+      fr: "Le gestionnaire de services s'occupe du logement social dans votre région. Les personnes qui sont victimes de la traite des personnes, ou qui l'ont été récemment, peuvent obtenir la priorité sur la liste d'attente. C'est la liste pour un logement à loyer indexé sur le revenu (LIR), où le loyer dépend de votre revenu. Ces personnes peuvent aussi se renseigner sur l'aide pour payer le loyer.",
     },
     expect: {
       en: 'Ask how to apply for priority access under the Special Priority Policy. A professional who knows your situation will usually need to confirm the trafficking in writing. Even with priority, the wait can be long.',
       fr: "Demandez comment faire une demande d'accès prioritaire dans la catégorie des ménages prioritaires (Special Priority Policy). Il faut habituellement qu'une ou un professionnel qui connaît votre situation confirme la traite par écrit. Même avec la priorité, l'attente peut être longue.",
     },
     serves: {
-      en: 'Households where someone is being or has been trafficked, or has lived through domestic abuse. The household must qualify for rent-geared-to-income housing.',
-      fr: 'Les ménages dont un membre est ou a été victime de la traite des personnes ou de violence familiale. Le ménage doit être admissible à un logement à loyer indexé sur le revenu.',
+      en: 'Households where someone is being trafficked or abused at home, or was recently. The household must qualify for rent-geared-to-income housing.',
+      fr: "Les ménages dont un membre est victime de la traite des personnes ou de violence familiale, ou l'a été récemment. Le ménage doit être admissible à un logement à loyer indexé sur le revenu.",
     },
     contacts: [
       {
@@ -470,8 +470,8 @@ export const servicesData: ServiceInput[] = [
         kind: 'web',
         url: src.niagaraSpp,
         label: {
-          en: 'Niagara Regional Housing: priority for people who are or were trafficked (fact sheet)',
-          fr: 'Niagara Regional Housing : priorité pour les personnes qui sont ou ont été victimes de la traite (fiche, lien vers la page en anglais)',
+          en: 'Niagara Regional Housing: priority for people being trafficked, or who left in the last 3 months (fact sheet)',
+          fr: 'Niagara Regional Housing : priorité pour les personnes victimes de la traite, ou qui en sont sorties depuis moins de 3 mois (fiche, lien vers la page en anglais)',
         },
         region: 'niagara',
         source: src.niagaraSpp,
@@ -766,8 +766,8 @@ export const servicesData: ServiceInput[] = [
       fr: "La société d'aide à l'enfance de votre région s'occupe de la protection des enfants et des jeunes de moins de 18 ans. Elle peut aussi diriger les jeunes qui cessent d'être pris en charge par la société vers une intervenante ou un intervenant auprès des jeunes en transition.",
     },
     expect: {
-      en: 'Each area has its own society. The Canadian Human Trafficking Hotline can help you find yours. If a child is in danger right now, call 911.',
-      fr: "Chaque région a sa propre société. La Ligne d'urgence canadienne contre la traite des personnes peut vous aider à trouver la vôtre. Si un enfant est en danger immédiat, composez le 911.",
+      en: 'Each area has its own society. The Canadian Human Trafficking Hotline can connect you with services in your area. If a child is in danger right now, call 911.',
+      fr: "Chaque région a sa propre société. La Ligne d'urgence canadienne contre la traite des personnes peut vous mettre en contact avec les services de votre région. Si un enfant est en danger immédiat, composez le 911.",
     },
     serves: {
       en: 'Children and youth under 18, and people who are worried about them.',
