@@ -584,6 +584,11 @@ export const servicesData: ServiceInput[] = [
       en: 'Survivors and people at risk of human trafficking in Ontario, of any age. This includes people from Ontario who were trafficked somewhere else. A person who has custody of a child survivor or a child at risk can also get help.',
       fr: "Les personnes survivantes et les personnes à risque de traite en Ontario, de tout âge. Cela comprend les personnes de l'Ontario qui ont été victimes de la traite ailleurs. La personne qui a la garde d'un enfant victime ou à risque peut aussi obtenir de l'aide.",
     },
+    // The referral hours are from the Ministry's older page (medium confidence in the research); the hotline is 24/7.
+    hours: {
+      en: 'The hotline answers 24 hours a day, 7 days a week. It refers people to a lawyer Monday to Friday, 8:30 a.m. to 5:30 p.m.',
+      fr: "La Ligne d'urgence répond 24 heures sur 24, 7 jours sur 7. Elle dirige les personnes vers une avocate ou un avocat du lundi au vendredi, de 8 h 30 à 17 h 30.",
+    },
     languages: {
       en: 'Help in more than 200 languages',
       fr: 'Aide offerte dans plus de 200 langues',
