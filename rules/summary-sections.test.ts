@@ -7,6 +7,7 @@ import { serviceIds } from './services/service-ids';
 import { needGroupOf, needGroups, summaryOrder, summarySections, type SectionId } from './summary-sections';
 
 const runs = { numRuns: 1000 } as const;
+const order = ['urgent', 'high', 'standard', 'info'];
 const layout = (answers: Answers) => summarySections(planReferrals(answers)).map((s) => [s.id, s.referrals.map((r) => r.serviceId)]);
 
 describe('summarySections: what to do now, then the rest grouped by need (spec section 5)', () => {
@@ -30,13 +31,13 @@ describe('summarySections: what to do now, then the rest grouped by need (spec s
       ],
     ],
     [
-      'a worker with a First Nations 16-year-old in care in Durham: each need together, high before info inside it',
+      'a worker with a First Nations 16-year-old in care in Durham: each need together, high before info inside it; youth, then Indigenous-led, then the needs, as the flow asks',
       { role: 'worker', danger: 'no', age: '16-17', inCare: 'yes', region: 'durham', indigenous: 'first-nations', needs: ['housing', 'counselling'] },
       [
         ['support', ['human-trafficking-hotline', 'community-aht-services', 'victim-support-line']],
+        ['youth', ['care-unit-durham', 'youth-services', 'specialized-residences', 'youth-in-transition']],
         ['indigenous', ['indigenous-led-services', 'onwa', 'speak-out']],
         ['housing', ['housing-service-manager', 'rent-subsidy']],
-        ['youth', ['care-unit-durham', 'youth-services', 'specialized-residences', 'youth-in-transition']],
         ['learning', ['regional-coalition', 'foundational-training']],
       ],
     ],
@@ -93,7 +94,7 @@ describe('summarySections: what to do now, then the rest grouped by need (spec s
     );
   });
 
-  it('keeps the plan order inside each section, orders sections by their first referral, and has no empty or repeated section', () => {
+  it('keeps the plan order inside each section, orders sections by their most urgent referral then by need, and has no empty or repeated section', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
         const plan = planReferrals(answers);
@@ -105,8 +106,15 @@ describe('summarySections: what to do now, then the rest grouped by need (spec s
           const positions = section.referrals.map((r) => position(r.serviceId));
           expect(positions).toEqual([...positions].sort((a, b) => a - b));
         }
-        const firsts = sections.map((s) => position(s.referrals[0].serviceId));
-        expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+        // The key of a section: its most urgent referral's priority, then its need's place in the flow.
+        const key = (s: (typeof sections)[number]) =>
+          s.id === 'now' ? -1 : order.indexOf(s.referrals[0].priority) * 100 + needGroups.indexOf(s.id);
+        for (const section of sections) {
+          const best = Math.min(...section.referrals.map((r) => order.indexOf(r.priority)));
+          expect(order.indexOf(section.referrals[0].priority)).toBe(best);
+        }
+        const keys = sections.map(key);
+        expect(keys).toEqual([...keys].sort((a, b) => a - b));
       }),
       runs,
     );

@@ -42,11 +42,17 @@ export const needGroupOf: Readonly<Record<ServiceId, NeedGroup>> = {
 
 export type SummarySection = { id: SectionId; referrals: Referral[] };
 
+/** The plan's priorities, most urgent first, as `planReferrals` orders them. */
+const priorityRank = { urgent: 0, high: 1, standard: 2, info: 3 } as const satisfies Record<Referral['priority'], number>;
+
 /**
- * The plan in the summary's sections. `now` (every urgent referral) comes first when there is one; then each need
- * group that has a referral, in the order of its first referral in the plan, so the group with the most urgent
- * referral leads and ties follow the directory. Every referral appears exactly once, in plan order within its
- * section. Pure; the summary screen, the printed page and the plain-text copy all lay the plan out with it.
+ * The plan in the summary's sections. `now` (every urgent referral) comes first when there is one. Each need group
+ * that has a referral follows, the group with the most urgent referral first; groups whose most urgent referral
+ * has the same priority follow the order of `needGroups`, which is the order of the flow: support, then what the
+ * age brings (children and youth), then the identity (Indigenous-led support), then the needs. So a 16-year-old's
+ * CARE Unit and homes come right after the hotline, not after housing and legal help of the same priority.
+ * Every referral appears exactly once, in plan order within its section. Pure; the summary screen, the printed
+ * page and the plain-text copy all lay the plan out with it.
  */
 export function summarySections(plan: readonly Referral[]): SummarySection[] {
   const sections = new Map<SectionId, Referral[]>();
@@ -56,9 +62,13 @@ export function summarySections(plan: readonly Referral[]): SummarySection[] {
     if (referrals) referrals.push(referral);
     else sections.set(id, [referral]);
   }
-  // A Map keeps the order its keys were first set: the order of each section's first referral in the plan. The
-  // plan puts urgent referrals first, so `now` leads whenever it exists.
-  return [...sections].map(([id, referrals]) => ({ id, referrals }));
+  // The plan is ordered most urgent first, so each section's first referral is its most urgent one.
+  const rank = (id: SectionId, referrals: Referral[]) =>
+    id === 'now' ? [-1, -1] : [priorityRank[referrals[0].priority], needGroups.indexOf(id)];
+  return [...sections]
+    .map(([id, referrals]) => ({ id, referrals, rank: rank(id, referrals) }))
+    .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1])
+    .map(({ id, referrals }) => ({ id, referrals }));
 }
 
 /** The service ids of a plan in the order the summary shows them. */

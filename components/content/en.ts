@@ -233,8 +233,8 @@ export const en = {
     title: 'Your services',
     heading: { you: 'Services that can help you', them: 'Services for the person you are helping' },
     intro: {
-      you: 'Here are services that fit your answers, most urgent first. Each one says why it is on the list.',
-      them: 'These services fit the answers given, most urgent first. Each one says why it is on the list.',
+      you: 'Here are services that fit your answers, grouped by what they help with. The most urgent group comes first. Each service says why it is on the list.',
+      them: 'These services fit the answers given, grouped by what they help with. The most urgent group comes first. Each service says why it is on the list.',
     },
     /** The summary's sections: what to do now, then the rest by need (`summarySections` in rules/). */
     sections: {
@@ -373,7 +373,7 @@ export const en = {
     date: (date: string) => `Date: ${date}`,
     privacy: 'This note holds no name or identifying detail.',
     answersHeading: 'Answers given',
-    referralsHeading: 'Referrals, most urgent first',
+    referralsHeading: 'Referrals, by need, the most urgent group first',
     why: 'Why',
     fileName: (date: string) => `referral-plan-${date}.txt`,
   },

@@ -252,8 +252,8 @@ export const fr: Messages = {
     title: 'Vos services',
     heading: { you: 'Des services qui peuvent vous aider', them: 'Des services pour la personne que vous aidez' },
     intro: {
-      you: 'Voici des services qui correspondent à vos réponses. Les plus urgents sont en premier. Pour chaque service, on explique pourquoi il est dans la liste.',
-      them: 'Ces services correspondent aux réponses données. Les plus urgents sont en premier. Pour chaque service, on explique pourquoi il est dans la liste.',
+      you: 'Voici des services qui correspondent à vos réponses, regroupés selon ce qu’ils offrent. Le groupe le plus urgent est en premier. Pour chaque service, on explique pourquoi il est dans la liste.',
+      them: 'Ces services correspondent aux réponses données, regroupés selon ce qu’ils offrent. Le groupe le plus urgent est en premier. Pour chaque service, on explique pourquoi il est dans la liste.',
     },
     sections: {
       now: 'À faire maintenant',
@@ -408,7 +408,7 @@ export const fr: Messages = {
     date: (date: string) => `Date : ${date}`,
     privacy: 'Cette note ne contient aucun nom ni aucun détail qui permet d’identifier la personne.',
     answersHeading: 'Réponses données',
-    referralsHeading: 'Orientations, les plus urgentes d’abord',
+    referralsHeading: 'Orientations, par besoin, le groupe le plus urgent d’abord',
     why: 'Pourquoi',
     fileName: (date: string) => `plan-orientation-${date}.txt`,
   },
