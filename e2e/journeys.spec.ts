@@ -1,6 +1,6 @@
 import { test, type Page } from '@playwright/test';
 import { en } from '../components/content/en';
-import { getRegion, getService, planReferrals, summaryOrder, withUnansweredAsUnknown, type Answers, type QuestionId, type SectionId, type ServiceId } from '../rules';
+import { getRegion, getService, planReferrals, summaryOrder, summarySections, withUnansweredAsUnknown, type Answers, type QuestionId, type SectionId, type ServiceId } from '../rules';
 import { referralCases } from '../rules/referral-rules.cases';
 import {
   backButton,
@@ -118,6 +118,36 @@ test.describe('full journeys end in the plan the rules give', () => {
     await expect(referralCard(page, 'care-unit-durham')).toContainText(t.reasons.age['16-17'].them);
     await expect(referralCard(page, 'care-unit-durham')).toContainText(t.reasons.region.area.them(durham.name.en));
     await checkAddress('end');
+  });
+
+  test('a worker with a child under 16 in danger: 911 first, then the duty to report, then the other services', async ({ page }) => {
+    const answers: Answers = { role: 'worker', danger: 'yes', age: 'under-16', region: 'peel', indigenous: 'no', needs: ['housing'] };
+    await startWizard(page);
+    await completeJourney(page, answers);
+    await summaryServiceIds(page);
+    // The headings of the summary's parts, in order: the duty to report sits between "Do this now" and the rest.
+    const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
+    const sectionHeadings = headings.filter((text) => [...Object.values(t.summary.sections), t.workerNotes.firstHeading, t.workerNotes.heading].includes(text));
+    expect(sectionHeadings.slice(0, 3), 'do this now, then the duty to report, then the rest').toEqual([
+      t.summary.sections.now,
+      t.workerNotes.firstHeading,
+      t.summary.sections[summarySections(planReferrals(answers))[1].id],
+    ]);
+    await expect(page.getByRole('region', { name: t.workerNotes.firstHeading, exact: true })).toContainText(t.workerNotes.notes['duty-to-report-child']);
+    // The other notes stay after the list, without the duty to report.
+    const others = page.getByRole('region', { name: t.workerNotes.heading, exact: true });
+    await expect(others).toContainText(t.workerNotes.notes['hotline-confidentiality']);
+    await expect(others).not.toContainText(t.workerNotes.notes['duty-to-report-child']);
+    expect(headings.indexOf(t.workerNotes.heading)).toBeGreaterThan(headings.indexOf(t.summary.sections.housing));
+  });
+
+  test('a survivor under 16 sees no notes for workers', async ({ page }) => {
+    const answers: Answers = { role: 'self', danger: 'no', age: 'under-16', region: 'peel', indigenous: 'no', needs: [] };
+    await startWizard(page);
+    await completeJourney(page, answers);
+    await summaryServiceIds(page);
+    await expect(page.getByRole('region', { name: t.workerNotes.firstHeading, exact: true })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: t.workerNotes.heading, exact: true })).toHaveCount(0);
   });
 
   test('an adult needing tattoo removal and ID gets VQRP+', async ({ page }) => {

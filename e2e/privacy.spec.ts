@@ -2,6 +2,7 @@ import { test, type Locator, type Page } from '@playwright/test';
 import { getService, mainPhone, type Answers, type Locale } from '../rules';
 import {
   answer,
+  backButton,
   completeJourney,
   continueButton,
   driveTo,
@@ -513,6 +514,29 @@ test.describe('the exit control and the help bar at 320 px', () => {
       },
     });
     expect(seen).toEqual(['start', 'danger', 'emergency', 'age', 'care', 'region', 'identity', 'needs', 'review', 'summary']);
+  });
+
+  test('on a phone, each new step shows its Back button below the sticky header, with the heading focused', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await startWizard(page);
+    const checked: Step[] = [];
+    await driveTo(page, everyStepAnswers, {
+      onStep: async (step) => {
+        if (step === 'start') return;
+        // The step's heading (on the area step, the label inside it) has the focus.
+        await expect(page.locator('[data-step-heading]'), `focus on the ${step} step's heading`).toBeFocused();
+        const back = backButton(page);
+        await expect(back, `Back on the ${step} step`).toBeInViewport();
+        const covered = await back.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          return top === el || (top !== null && el.contains(top)) ? '' : (top?.outerHTML.slice(0, 100) ?? 'nothing');
+        });
+        expect(covered, `nothing covers Back on the ${step} step`).toBe('');
+        checked.push(step);
+      },
+    });
+    expect(checked).toEqual(['danger', 'emergency', 'age', 'care', 'region', 'identity', 'needs', 'review', 'summary']);
   });
 
   test('the sticky header never covers the focused control (WCAG 2.4.11)', async ({ page }) => {

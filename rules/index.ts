@@ -24,4 +24,4 @@ export { contactsFor, getService, mainPhone, services, serviceIds, directoryChec
 export { getRegion, isRegionId, matchedMunicipality, regions, regionGroups, regionIds, searchRegions, type Region } from './regions';
 export { locales, type Locale, type Localized } from './locale';
 export { summaryOrder, summarySections, type SectionId } from './summary-sections';
-export { workerNotes, workerNotesFor, type WorkerNote, type WorkerNoteId } from './worker-notes';
+export { workerNotes, workerNotesByPlace, workerNotesFor, type WorkerNote, type WorkerNoteId } from './worker-notes';

@@ -3,7 +3,7 @@ import { ageSchema, dangerSchema, indigenousSchema, inCareSchema, needIds, type 
 import { asksAboutCare } from './flow';
 import { planReferrals } from './plan';
 import { regionIds } from './region-ids';
-import { workerNotes, workerNotesFor, type WorkerNoteId } from './worker-notes';
+import { workerNotes, workerNotesByPlace, workerNotesFor, type WorkerNoteId } from './worker-notes';
 
 const base: Answers = { role: 'worker', danger: 'no', age: '25-plus', region: 'toronto', indigenous: 'no', needs: [] };
 const notesFor = (answers: Answers) => workerNotesFor(answers, planReferrals(answers));
@@ -83,5 +83,26 @@ describe('notes tied to services', () => {
     expect(new Set(notes).size).toBe(notes.length);
     expect(notes).toContain('duty-to-report-child');
     expect(notes).toContain('hotline-confidentiality');
+  });
+});
+
+describe('where the summary shows each note', () => {
+  it('puts exactly the duty to report first, and every other note after the list, for every age, care and role', () => {
+    for (const role of ['worker', 'trainer', 'self'] as Role[]) {
+      for (const { age, inCare } of ageAndCare) {
+        const answers: Answers = { ...base, role, age, ...(inCare ? { inCare } : {}), needs: ['housing', 'restraining-order', 'court-support'] };
+        const plan = planReferrals(answers);
+        const { first, rest } = workerNotesByPlace(answers, plan);
+        const label = `${role}, ${age}, ${inCare ?? 'not asked'}`;
+        expect(first, label).toEqual(dutyNotes(workerNotesFor(answers, plan)));
+        expect([...first, ...rest].sort(), label).toEqual([...workerNotesFor(answers, plan)].sort());
+        expect(rest.filter((id) => id.startsWith('duty-to-report')), label).toEqual([]);
+      }
+    }
+  });
+
+  it('gives a worker with a child under 16 the duty to report first', () => {
+    const answers: Answers = { ...base, age: 'under-16' };
+    expect(workerNotesByPlace(answers, planReferrals(answers)).first).toEqual(['duty-to-report-child']);
   });
 });

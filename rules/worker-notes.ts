@@ -12,6 +12,8 @@ export type WorkerNote = {
   description: string;
   when?: Condition;
   whenServices?: readonly ServiceId[];
+  /** Shown before the list of services rather than after it: a legal duty the worker acts on first. */
+  first?: true;
 };
 
 const under16 = { fact: 'age', in: ['under-16'] } as const satisfies Condition;
@@ -22,6 +24,7 @@ export const workerNotes = [
     id: 'duty-to-report-child',
     description: 'Under 16, or 16–17 and in care: the duty to report under the Child, Youth and Family Services Act, 2017.',
     when: { any: [under16, sixteenSeventeenInCare] },
+    first: true,
   },
   {
     id: 'duty-to-report-if-child',
@@ -32,6 +35,7 @@ export const workerNotes = [
         { all: [{ fact: 'age', in: ['16-17'] }, { fact: 'inCare', in: ['unknown'] }] },
       ],
     },
+    first: true,
   },
   {
     id: 'hotline-confidentiality',
@@ -56,4 +60,14 @@ export function workerNotesFor(answers: Answers, plan: readonly Referral[]): Wor
       note.when ? holds(note.when, answers) : (note.whenServices ?? []).some((id) => inPlan.has(id)),
     )
     .map((note) => note.id);
+}
+
+/**
+ * The notes that apply, split by where the summary shows them: `first` (the duty to report, which the worker acts
+ * on before any referral) right after what to do now, `rest` after the list of services. Table order in each.
+ */
+export function workerNotesByPlace(answers: Answers, plan: readonly Referral[]): { first: WorkerNoteId[]; rest: WorkerNoteId[] } {
+  const first = new Set<string>(workerNotes.filter((note: WorkerNote) => note.first).map((note) => note.id));
+  const notes = workerNotesFor(answers, plan);
+  return { first: notes.filter((id) => first.has(id)), rest: notes.filter((id) => !first.has(id)) };
 }

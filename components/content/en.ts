@@ -57,7 +57,10 @@ export const en = {
       age: { you: 'Choose your age, or prefer not to say', them: 'Choose their age, or prefer not to say' },
       inCare: { you: 'Choose yes, no or prefer not to say', them: 'Choose yes, no or prefer not to say' },
       region: { you: 'Choose where you live, or prefer not to say', them: 'Choose where they live, or prefer not to say' },
-      indigenous: { you: 'Choose an answer, or prefer not to say', them: 'Choose an answer, or prefer not to say' },
+      indigenous: {
+        you: 'Choose whether you are First Nations, Métis or Inuit, or prefer not to say',
+        them: 'Choose whether the person is First Nations, Métis or Inuit, or prefer not to say',
+      },
     },
   },
   start: {
@@ -343,12 +346,13 @@ export const en = {
     open: 'Answer all questions on one page',
     openHint: 'For workers who know the answers already.',
     heading: 'All questions on one page',
-    intro: 'Answer each question about the person you are helping, then see the services. “Prefer not to say” is always an option.',
+    intro: 'Answer each question about the person you are helping, then see the services. If you do not know an answer, choose “Not sure” or “Prefer not to say”.',
     submit: 'See the services',
     careOnlyFor: 'Asked only for ages 16 to 24, or when the age is not given.',
   },
   workerNotes: {
     heading: 'Notes for workers',
+    firstHeading: 'Duty to report',
     notes: {
       'duty-to-report-child':
         'Duty to report: under Ontario’s Child, Youth and Family Services Act, 2017, you must report to a children’s aid society if you think a child under 16 (or 16 or 17 and in care) needs protection.',

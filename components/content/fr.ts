@@ -72,8 +72,8 @@ export const fr: Messages = {
         them: 'Choisissez l’endroit où vit la personne ou « Je préfère ne pas répondre »',
       },
       indigenous: {
-        you: 'Choisissez une réponse ou « Je préfère ne pas répondre »',
-        them: 'Choisissez une réponse ou « Je préfère ne pas répondre »',
+        you: 'Dites si vous êtes une personne des Premières Nations, métisse ou inuite, ou choisissez « Je préfère ne pas répondre »',
+        them: 'Dites si la personne est des Premières Nations, métisse ou inuite, ou choisissez « Je préfère ne pas répondre »',
       },
     },
   },
@@ -378,12 +378,13 @@ export const fr: Messages = {
     open: 'Répondre à toutes les questions sur une seule page',
     openHint: 'Pour les intervenantes et intervenants qui connaissent déjà les réponses.',
     heading: 'Toutes les questions sur une seule page',
-    intro: 'Répondez à chaque question sur la personne que vous aidez, puis voyez les services. Vous pouvez toujours choisir « Je préfère ne pas répondre ».',
+    intro: 'Répondez à chaque question sur la personne que vous aidez, puis voyez les services. Si vous ne connaissez pas une réponse, choisissez « Je ne sais pas » ou « Je préfère ne pas répondre ».',
     submit: 'Voir les services',
     careOnlyFor: 'Cette question est posée seulement pour les 16 à 24 ans, ou si l’âge n’est pas indiqué.',
   },
   workerNotes: {
     heading: 'Notes pour les intervenantes et intervenants',
+    firstHeading: 'Obligation de faire rapport',
     notes: {
       'duty-to-report-child':
         'Obligation de faire rapport : selon la Loi de 2017 sur les services à l’enfance, à la jeunesse et à la famille, vous devez faire rapport à une société d’aide à l’enfance si vous pensez qu’un enfant de moins de 16 ans (ou de 16 ou 17 ans sous la responsabilité d’une société) a besoin de protection.',

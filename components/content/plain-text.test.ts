@@ -64,9 +64,14 @@ describe('answers not given are never turned into statements about the person', 
     expect(textFr).toContain('28 novembre 2026');
   });
 
-  it('adds the worker notes, including the conditional duty to report', () => {
-    expect(text).toContain(en.workerNotes.notes['duty-to-report-if-child']);
-    expect(text).toContain(en.workerNotes.notes['hotline-confidentiality']);
+  it('adds the worker notes: the conditional duty to report before the referrals, the others after them', () => {
+    const duty = text.indexOf(en.workerNotes.notes['duty-to-report-if-child']);
+    const referrals = text.indexOf(en.caseNote.referralsHeading);
+    const confidentiality = text.indexOf(en.workerNotes.notes['hotline-confidentiality']);
+    expect(text.indexOf(en.workerNotes.firstHeading)).toBeLessThan(duty);
+    expect(duty).toBeGreaterThan(-1);
+    expect(duty).toBeLessThan(referrals);
+    expect(confidentiality).toBeGreaterThan(referrals);
   });
 });
 

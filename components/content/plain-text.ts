@@ -5,7 +5,7 @@ import {
   getService,
   isRegionId,
   summarySections,
-  workerNotesFor,
+  workerNotesByPlace,
   type Answers,
   type Contact,
   type Locale,
@@ -57,6 +57,11 @@ export function planAsText(options: {
     if (question === 'inCare' && answers.inCare === undefined) continue;
     lines.push(`- ${t.common.labelled(t.review.labels[question])}${answerLabel(question, answers, t, locale) ?? t.common.notAnswered}`);
   }
+  const notes = workerNotesByPlace(answers, plan);
+  if (notes.first.length > 0) {
+    lines.push('', t.workerNotes.firstHeading);
+    for (const id of notes.first) lines.push(`- ${t.workerNotes.notes[id]}`);
+  }
   lines.push('', t.caseNote.referralsHeading);
   for (const section of summarySections(plan)) {
     lines.push('', `== ${t.summary.sections[section.id]} ==`);
@@ -74,10 +79,9 @@ export function planAsText(options: {
       for (const id of referral.reasons) lines.push(`  ${t.common.labelled(t.caseNote.why)}${reasonSentence(explainReason(id, answers), voice, t, locale)}`);
     }
   }
-  const notes = workerNotesFor(answers, plan);
-  if (notes.length > 0) {
+  if (notes.rest.length > 0) {
     lines.push('', t.workerNotes.heading);
-    for (const id of notes) lines.push(`- ${t.workerNotes.notes[id]}`);
+    for (const id of notes.rest) lines.push(`- ${t.workerNotes.notes[id]}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -15,7 +15,8 @@ import {
   type Contact,
   type Locale,
   type Referral,
-  workerNotesFor,
+  workerNotesByPlace,
+  type WorkerNoteId,
 } from '../../rules';
 import { Fragment, useDeferredValue, useState } from 'react';
 import { formatDate, formatPhone, housingPhones, telHref, type Messages } from '../content';
@@ -55,21 +56,28 @@ export function SummaryStep() {
 function SummaryList({ answers }: { answers: Answers }) {
   const { t, voice, send, locale } = useTriage();
   const plan = TriageContext.useSelector(selectPlan);
+  const notes = workerNotesByPlace(answers, plan);
+  const sections = summarySections(plan);
+  // The duty to report comes right after what to do now (911 stays first), before any other referral.
+  const notesAt = sections[0]?.id === 'now' ? 1 : 0;
   return (
     <>
-      {summarySections(plan).map((section) => (
-        <section key={section.id} aria-labelledby={`section-${section.id}`} className="mt-8">
-          <h2 id={`section-${section.id}`} className="text-2xl font-bold">
-            {t.summary.sections[section.id]}
-          </h2>
-          <ol className="mt-3 space-y-4">
-            {section.referrals.map((referral) => (
-              <ReferralCard key={referral.serviceId} referral={referral} answers={answers} />
-            ))}
-          </ol>
-        </section>
+      {sections.map((section, index) => (
+        <Fragment key={section.id}>
+          {index === notesAt && <WorkerNotes id="duty-notes" heading={t.workerNotes.firstHeading} notes={notes.first} />}
+          <section aria-labelledby={`section-${section.id}`} className="mt-8">
+            <h2 id={`section-${section.id}`} className="text-2xl font-bold">
+              {t.summary.sections[section.id]}
+            </h2>
+            <ol className="mt-3 space-y-4">
+              {section.referrals.map((referral) => (
+                <ReferralCard key={referral.serviceId} referral={referral} answers={answers} />
+              ))}
+            </ol>
+          </section>
+        </Fragment>
       ))}
-      <WorkerNotes answers={answers} plan={plan} />
+      <WorkerNotes id="worker-notes" heading={t.workerNotes.heading} notes={notes.rest} />
       <section aria-labelledby="answers-used" className="mt-8">
         <h2 id="answers-used" className="text-2xl font-bold">
           {t.summary.answersUsed}
@@ -106,15 +114,14 @@ function SummaryList({ answers }: { answers: Answers }) {
   );
 }
 
-/** Duty-to-report, consent and what-to-prepare notes, for a worker or trainer only (rules decide which). */
-function WorkerNotes({ answers, plan }: { answers: Answers; plan: Referral[] }) {
+/** Duty-to-report, consent and what-to-prepare notes, for a worker or trainer only (rules decide which and where). */
+function WorkerNotes({ id, heading, notes }: { id: string; heading: string; notes: readonly WorkerNoteId[] }) {
   const { t } = useTriage();
-  const notes = workerNotesFor(answers, plan);
   if (notes.length === 0) return null;
   return (
-    <section aria-labelledby="worker-notes" className="mt-8 border-l-4 border-alert bg-surface p-4">
-      <h2 id="worker-notes" className="text-2xl font-bold">
-        {t.workerNotes.heading}
+    <section aria-labelledby={id} className="mt-8 border-l-4 border-alert bg-surface p-4">
+      <h2 id={id} className="text-2xl font-bold">
+        {heading}
       </h2>
       <ul className="mt-3 list-disc space-y-2 pl-6">
         {notes.map((id) => (

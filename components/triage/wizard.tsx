@@ -76,10 +76,15 @@ export function Wizard({ pageName }: { pageName?: string } = {}) {
 
   // A single-page wizard must do what a page load does: on every step change, put focus on the new heading so
   // screen readers announce the new question. Not on first load, where focus belongs at the top of the page.
+  // The step is scrolled to its top first (just under the sticky header, by the page's scroll-padding), so its
+  // Back button shows too: focus alone would scroll only the heading into view and leave Back under the header,
+  // on a phone, where the browser's own Back would leave the tool.
+  const stepRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (previousStep.current !== null && previousStep.current !== step) {
       setHasError(false);
-      document.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+      stepRef.current?.scrollIntoView({ block: 'start' });
+      stepRef.current?.querySelector<HTMLElement>('[data-step-heading]')?.focus({ preventScroll: true });
     }
     previousStep.current = step;
   }, [step]);
@@ -87,7 +92,7 @@ export function Wizard({ pageName }: { pageName?: string } = {}) {
   const onErrorChange = useCallback((error: boolean) => setHasError(error), []);
 
   return (
-    <div key={step} data-step={step}>
+    <div key={step} ref={stepRef} data-step={step}>
       {canGoBack && <BackButton label={t.common.back} onBack={() => send({ type: 'step.back' })} />}
       <div id={errorSummarySlotId} />
       {step === 'start' && <StartStep onErrorChange={onErrorChange} safetyHref={paths.safety[locale]} />}

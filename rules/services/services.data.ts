@@ -203,8 +203,8 @@ export const servicesData: ServiceInput[] = [
         kind: 'email',
         address: 'hotline@ccteht.ca',
         label: {
-          en: 'Email: write everything in the message itself. The hotline does not open links or attachments.',
-          fr: "Courriel : écrivez tout dans le message lui-même. La Ligne d'urgence n'ouvre pas les liens ni les pièces jointes.",
+          en: 'Email (write everything in the message: the hotline does not open links or attachments)',
+          fr: "Courriel (écrivez tout dans le message : la Ligne d'urgence n'ouvre pas les liens ni les pièces jointes)",
         },
         source: src.publicSafetySts,
       },
@@ -445,8 +445,8 @@ export const servicesData: ServiceInput[] = [
       fr: 'Le gestionnaire de services de votre région (logement social)',
     },
     offers: {
-      en: 'The service manager looks after social housing in your area. People who are being trafficked, or were recently, can get priority on the waiting list. This is the list for rent-geared-to-income housing, where rent is based on your income. They can also ask about help paying rent.',
-      fr: "Le gestionnaire de services s'occupe du logement social dans votre région. Les personnes qui sont victimes de la traite des personnes, ou qui l'ont été récemment, peuvent obtenir la priorité sur la liste d'attente. C'est la liste pour un logement à loyer indexé sur le revenu (LIR), où le loyer dépend de votre revenu. Ces personnes peuvent aussi se renseigner sur l'aide pour payer le loyer.",
+      en: 'The service manager looks after social housing in your area. People who are being trafficked, or were recently, can get priority on the waiting list. This is the list for rent-geared-to-income housing, where rent is based on your income. You can also ask about help paying rent.',
+      fr: "Le gestionnaire de services s'occupe du logement social dans votre région. Les personnes qui sont victimes de la traite des personnes, ou qui l'ont été récemment, peuvent obtenir la priorité sur la liste d'attente. C'est la liste pour un logement à loyer indexé sur le revenu (LIR), où le loyer dépend de votre revenu. Vous pouvez aussi vous renseigner sur l'aide pour payer le loyer.",
     },
     expect: {
       en: 'Ask how to apply for priority access under the Special Priority Policy. A professional who knows your situation will usually need to confirm the trafficking in writing. Even with priority, the wait can be long.',
@@ -998,8 +998,8 @@ export const servicesData: ServiceInput[] = [
       fr: "Les coalitions réunissent les organismes de services sociaux, les services aux victimes, les centres de santé, la police et les écoles d'une région. Elles mènent des activités locales de prévention et de sensibilisation.",
     },
     expect: {
-      en: 'To find the coalition in your region, email the Provincial Anti-Human Trafficking Coordination Office. This address was published in 2017. Check that it is still in use. Two coalitions have their own websites, listed here.',
-      fr: "Pour trouver la coalition de votre région, écrivez au Bureau provincial de coordination de la lutte contre la traite des personnes. Cette adresse a été publiée en 2017. Vérifiez qu'elle est toujours utilisée. Deux coalitions ont leur propre site Web, indiqué ici.",
+      en: 'To find the coalition in your region, email the Provincial Anti-Human Trafficking Coordination Office. This address was published in 2017, so it may no longer be in use. The coalitions in Ottawa and in Durham Region have their own websites.',
+      fr: "Pour trouver la coalition de votre région, écrivez au Bureau provincial de coordination de la lutte contre la traite des personnes. Cette adresse a été publiée en 2017 : il se peut qu'elle ne soit plus utilisée. Les coalitions d'Ottawa et de la région de Durham ont leur propre site Web.",
     },
     serves: {
       en: 'Service providers, trainers and community groups who want to work together against human trafficking in their area.',
