@@ -1,6 +1,7 @@
 import { test, type Page } from '@playwright/test';
 import { en } from '../components/content/en';
-import { getRegion, getService, planReferrals, summaryOrder, summarySections, withUnansweredAsUnknown, type Answers, type QuestionId, type SectionId, type ServiceId } from '../rules';
+import { formatDate, formatPhone, telHref } from '../components/content';
+import { chatUrl, getRegion, getService, mainPhone, planReferrals, summaryOrder, summarySections, withUnansweredAsUnknown, type Answers, type QuestionId, type SectionId, type ServiceId } from '../rules';
 import { referralCases } from '../rules/referral-rules.cases';
 import {
   backButton,
@@ -20,6 +21,7 @@ import {
   answer,
   type Step,
   expect,
+  safetyPath,
 } from './support/wizard';
 
 // Full journeys on a shared, sometimes heavily loaded machine: room beyond the default 60 s.
@@ -416,5 +418,38 @@ test.describe('moving around the wizard', () => {
     await backButton(page).click();
     await expectStep(page, 'emergency');
     await checkAddress('end');
+  });
+});
+
+test.describe('what each screen offers besides the questions', () => {
+  test('the emergency screen offers the hotline’s chat, from the directory, for someone who cannot talk out loud', async ({ page }) => {
+    await startWizard(page);
+    await driveTo(page, survivorInDanger, { stopAt: 'emergency' });
+    const chat = page.getByRole('link', { name: t.emergency.chatLink, exact: true });
+    await expect(chat).toBeVisible();
+    await expect(chat).toHaveAttribute('href', chatUrl('human-trafficking-hotline')!);
+    await expect(chat).toHaveAttribute('rel', 'noreferrer');
+    await expect(page.getByText(t.emergency.chat.you)).toBeVisible();
+  });
+
+  test('each card’s sources are closed at first, with the date they were checked, and open on request', async ({ page }) => {
+    await startWizard(page);
+    await completeJourney(page, adultTattooAndId);
+    await summaryServiceIds(page);
+    const service = getService('vqrp-plus');
+    const card = referralCard(page, 'vqrp-plus');
+    const toggle = card.getByText(t.summary.sourcesToggle(formatDate(service.checked, 'en')), { exact: true });
+    await expect(toggle).toBeVisible();
+    for (const url of service.sources) await expect(card.getByRole('link', { name: url, exact: true })).toBeHidden();
+    await toggle.click();
+    for (const url of service.sources) await expect(card.getByRole('link', { name: url, exact: true })).toBeVisible();
+  });
+
+  test('the safety page gives the hotline’s number as a link where it says to talk to someone', async ({ page }) => {
+    await page.goto(safetyPath.en);
+    const talk = page.getByRole('heading', { name: t.safetyPage.talkHeading, exact: true }).locator('..');
+    const hotline = mainPhone('human-trafficking-hotline');
+    await expect(talk.getByRole('link', { name: formatPhone(hotline, 'en'), exact: true })).toHaveAttribute('href', telHref(hotline));
+    await expect(talk).toContainText(t.safetyPage.talkDanger);
   });
 });

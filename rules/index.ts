@@ -20,7 +20,7 @@ export { holds, factsOf, type Condition } from './condition';
 export { priorities, referralRules, type Priority, type ReasonId, type ReferralRule } from './referral-rules';
 export { InvalidAnswersError, parseAnswers, planReferrals, type Referral } from './plan';
 export { explainReason, getRule, isConditional, type Reason, type ReasonFact } from './explain';
-export { contactsFor, getService, mainPhone, services, serviceIds, directoryCheckedOn, type Contact, type Service, type ServiceId } from './services';
+export { chatUrl, contactsFor, getService, mainPhone, services, serviceIds, directoryCheckedOn, type Contact, type Service, type ServiceId } from './services';
 export { getRegion, isRegionId, matchedMunicipality, regions, regionGroups, regionIds, searchRegions, type Region } from './regions';
 export { locales, type Locale, type Localized } from './locale';
 export { summaryOrder, summarySections, type SectionId } from './summary-sections';

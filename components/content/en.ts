@@ -115,8 +115,13 @@ export const en = {
       you: 'If you are in danger, call 911 or your local police. You can call even if you are not sure.',
       them: 'If the person is in danger, call 911 or your local police. Call even if you are not sure.',
     },
-    noText: 'Call 911. Do not text 911: in Toronto, it cannot receive text messages.',
+    noText: 'Call 911 rather than sending a text. In Toronto, for example, 911 cannot receive text messages.',
     thenHotline: 'When you can, call the Canadian Human Trafficking Hotline. It is free and open day and night.',
+    chat: {
+      you: 'Not safe to talk out loud? You can chat with the hotline online instead, in English or French.',
+      them: 'If the person cannot talk out loud safely, they can chat with the hotline online, in English or French.',
+    },
+    chatLink: 'Chat with the hotline',
     nextHeading: 'What next?',
     continue: { you: 'Answer the questions to see more help', them: 'Answer the questions to see more services' },
     skip: 'Go straight to the list of services',
@@ -145,8 +150,8 @@ export const en = {
       them: 'Is the person in the care of a children’s aid society, or leaving it?',
     },
     hint: {
-      you: 'This means a children’s aid society looks after you now, or did when you turned 18.',
-      them: 'This means a children’s aid society looks after them now, or did when they turned 18.',
+      you: 'This means a children’s aid society looks after you now. If you are 18 or older, it means one looked after you until you turned 18.',
+      them: 'This means a children’s aid society looks after them now. If they are 18 or older, it means one looked after them until they turned 18.',
     },
     options: { yes: 'Yes', no: 'No', unknown: 'Prefer not to say' } satisfies Record<InCare, string>,
   },
@@ -275,8 +280,8 @@ export const en = {
     noLocalContact: 'We do not have a checked local number for this area. The hotline can help you find one.',
     regionalContactFor: (area: string) => `For ${area}`,
     ifApplies: 'This may apply. It depends on an answer that was not given.',
-    sources: 'Where this comes from',
-    checked: (date: string) => `Checked ${date}`,
+    /** The toggle that shows a card's sources. */
+    sourcesToggle: (date: string) => `Where this comes from (checked ${date})`,
     closing: {
       you: 'Leaving can take more than one try. That is OK. You can come back to this tool any time.',
       them: 'Leaving can take several tries. The person can come back to these services any time.',
@@ -398,7 +403,7 @@ export const en = {
       {
         heading: 'What this tool cannot do',
         items: [
-          'It cannot erase your history from before you came here, like a web search.',
+          'It cannot erase what you did before you came here, such as the web search you used to find this site.',
           'Your browser may still keep a record that you visited this site.',
           'If someone put spying software on your device, they may still see what you do.',
         ],
@@ -414,7 +419,8 @@ export const en = {
       },
     ],
     talkHeading: 'Talk to someone',
-    talk: 'You can call the hotline any time, day or night. In danger? Call 911.',
+    talk: 'You can call the Canadian Human Trafficking Hotline any time, day or night:',
+    talkDanger: 'In danger? Call 911.',
     back: 'Back to the tool',
   },
   notFound: {

@@ -125,9 +125,14 @@ export const fr: Messages = {
       you: 'Si vous êtes en danger, appelez le 911 ou votre service de police local. Vous pouvez appeler même si vous avez un doute.',
       them: 'Si la personne est en danger, appelez le 911 ou votre service de police local. Appelez même en cas de doute.',
     },
-    noText: 'Appelez le 911. N’envoyez pas de texto au 911 : à Toronto, il ne peut pas recevoir de messages texte.',
+    noText: 'Appelez le 911 plutôt que d’envoyer un texto. À Toronto, par exemple, le 911 ne peut pas recevoir de messages texte.',
     thenHotline:
       'Quand vous le pouvez, appelez la Ligne d’urgence canadienne contre la traite des personnes. L’appel est gratuit. La ligne est ouverte 24 heures sur 24, 7 jours sur 7.',
+    chat: {
+      you: 'Vous ne pouvez pas parler à voix haute sans danger ? Vous pouvez plutôt clavarder en ligne avec la Ligne d’urgence, en français ou en anglais.',
+      them: 'Si la personne ne peut pas parler à voix haute sans danger, elle peut clavarder en ligne avec la Ligne d’urgence, en français ou en anglais.',
+    },
+    chatLink: 'Clavarder avec la Ligne d’urgence',
     nextHeading: 'Et ensuite ?',
     continue: {
       you: 'Répondre aux questions pour voir d’autres services d’aide',
@@ -158,8 +163,8 @@ export const fr: Messages = {
       them: 'La personne est-elle sous la responsabilité d’une société d’aide à l’enfance, ou en train d’en sortir ?',
     },
     hint: {
-      you: 'Cela veut dire qu’une société d’aide à l’enfance s’occupe de vous maintenant, ou s’occupait de vous quand vous avez eu 18 ans.',
-      them: 'Cela veut dire qu’une société d’aide à l’enfance s’occupe de la personne maintenant, ou s’en occupait quand elle a eu 18 ans.',
+      you: 'Cela veut dire qu’une société d’aide à l’enfance s’occupe de vous maintenant. Si vous avez 18 ans ou plus, cela veut dire qu’une société s’occupait de vous jusqu’à vos 18 ans.',
+      them: 'Cela veut dire qu’une société d’aide à l’enfance s’occupe de la personne maintenant. Si elle a 18 ans ou plus, cela veut dire qu’une société s’en occupait jusqu’à ses 18 ans.',
     },
     options: { yes: 'Oui', no: 'Non', unknown: 'Je préfère ne pas répondre' },
   },
@@ -290,8 +295,7 @@ export const fr: Messages = {
     noLocalContact: 'Nous n’avons pas de numéro local vérifié pour cette région. La Ligne d’urgence peut vous aider à en trouver un.',
     regionalContactFor: (area: string) => `Pour ${withArticle(area)}`,
     ifApplies: 'Ce service peut s’appliquer. Cela dépend d’une réponse qui n’a pas été donnée.',
-    sources: 'Sources',
-    checked: (date: string) => `Vérifié le ${date}`,
+    sourcesToggle: (date: string) => `Sources (vérifiées le ${date})`,
     closing: {
       you: 'Il faut parfois plus d’un essai pour partir. C’est normal. Vous pouvez revenir à cet outil quand vous voulez.',
       them: 'Il faut parfois plusieurs essais pour partir. La personne peut revenir vers ces services quand elle le veut.',
@@ -431,7 +435,7 @@ export const fr: Messages = {
       {
         heading: 'Ce que cet outil ne peut pas faire',
         items: [
-          'Il ne peut pas effacer votre historique d’avant votre visite, par exemple une recherche sur le Web.',
+          'Il ne peut pas effacer ce que vous avez fait avant de venir ici, par exemple la recherche sur le Web qui vous a menée ou mené à ce site.',
           'Votre navigateur peut quand même garder une trace de votre visite sur ce site.',
           'Si quelqu’un a mis un logiciel espion sur votre appareil, cette personne peut quand même voir ce que vous faites.',
         ],
@@ -447,7 +451,8 @@ export const fr: Messages = {
       },
     ],
     talkHeading: 'Parler à quelqu’un',
-    talk: 'Vous pouvez appeler la Ligne d’urgence canadienne contre la traite des personnes 24 heures sur 24, 7 jours sur 7. En danger ? Appelez le 911.',
+    talk: 'Vous pouvez appeler la Ligne d’urgence canadienne contre la traite des personnes 24 heures sur 24, 7 jours sur 7 :',
+    talkDanger: 'En danger ? Appelez le 911.',
     back: 'Retour à l’outil',
   },
   notFound: {

@@ -60,7 +60,7 @@ describe('message functions', () => {
   it('writes functions that give French for French and English for English', () => {
     expect(fr.common.stepOf(2, 7)).not.toBe(en.common.stepOf(2, 7));
     expect(fr.reasons.because(['a'], [])).not.toBe(en.reasons.because(['a'], []));
-    expect(fr.summary.checked('2026-11-28')).toContain('2026-11-28');
+    expect(fr.summary.sourcesToggle('2026-11-28')).toContain('2026-11-28');
   });
 });
 

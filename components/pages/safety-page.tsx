@@ -1,6 +1,7 @@
 'use client';
 
-import type { Locale } from '../../rules';
+import { mainPhone, type Locale } from '../../rules';
+import { formatPhone, telHref } from '../content';
 import { AppShell, pageHref, paths, replaceOnClick } from '../triage/app-shell';
 import { useMessages } from '../triage/triage-provider';
 
@@ -16,6 +17,7 @@ export function SafetyPage({ locale }: { locale: Locale }) {
 function SafetyContent() {
   const { t, locale, plainTitle } = useMessages();
   const s = t.safetyPage;
+  const hotline = mainPhone('human-trafficking-hotline');
   return (
     <article>
       <h1 className="text-3xl font-bold">{s.heading}</h1>
@@ -32,7 +34,13 @@ function SafetyContent() {
       ))}
       <section className="mt-8">
         <h2 className="text-2xl font-bold">{s.talkHeading}</h2>
-        <p className="mt-3">{s.talk}</p>
+        <p className="mt-3">
+          {s.talk}{' '}
+          <a href={telHref(hotline)} className="link font-bold whitespace-nowrap">
+            {formatPhone(hotline, locale)}
+          </a>
+        </p>
+        <p className="mt-2">{s.talkDanger}</p>
       </section>
       <p className="mt-8">
         <a href={pageHref(paths.wizard[locale], plainTitle)} onClick={replaceOnClick} className="link">

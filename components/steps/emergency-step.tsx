@@ -1,7 +1,7 @@
 'use client';
 
 import { selectCanSkipQuestions } from '../../machines/triage.selectors';
-import { getService, mainPhone } from '../../rules';
+import { chatUrl, getService, mainPhone } from '../../rules';
 import { formatPhone, telHref } from '../content';
 import { StepHeading } from '../form/step-heading';
 import { TriageContext } from '../triage/triage-provider';
@@ -16,6 +16,7 @@ export function EmergencyStep() {
   const canSkip = TriageContext.useSelector(selectCanSkipQuestions);
   const police = mainPhone('emergency-911');
   const hotline = mainPhone('human-trafficking-hotline');
+  const chat = chatUrl('human-trafficking-hotline');
   const hotlineName = getService('human-trafficking-hotline').name[locale];
   return (
     <>
@@ -34,6 +35,14 @@ export function EmergencyStep() {
           {formatPhone(hotline, locale)}
         </a>
       </p>
+      {chat && (
+        <p className="mt-4">
+          {t.emergency.chat[voice]}{' '}
+          <a href={chat} className="link" rel="noreferrer">
+            {t.emergency.chatLink}
+          </a>
+        </p>
+      )}
       <h2 className="mt-8 text-2xl font-bold">{t.emergency.nextHeading}</h2>
       <div className="mt-4 flex flex-col items-start gap-3">
         <button type="button" className="btn-primary" onClick={() => send({ type: 'emergency.continue' })}>

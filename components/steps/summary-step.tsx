@@ -162,7 +162,7 @@ function HandOver({ answers, plan }: { answers: Answers; plan: Referral[] }) {
   return (
     <div className="no-print mt-6">
       <div className="flex flex-wrap gap-3">
-        <button type="button" className="btn-secondary" onClick={() => window.print()}>
+        <button type="button" className="btn-secondary" onClick={printWithSources}>
           {t.summary.print}
         </button>
         <button type="button" className="btn-secondary" onClick={copy}>
@@ -255,20 +255,32 @@ function ReferralCard({ referral, answers }: { referral: Referral; answers: Answ
           );
         })}
       </ul>
-      <p className="mt-3 text-sm text-muted">
-        {t.common.labelled(t.summary.sources)}
-        {service.sources.map((url, i) => (
-          <span key={url}>
-            {i > 0 && ', '}
-            <a href={url} className="link break-all" rel="noreferrer">
-              {url}
-            </a>
-          </span>
-        ))}
-        . {t.summary.checked(formatDate(service.checked, locale))}
-      </p>
+      {/* Closed on screen, so the contacts stay easy to find; open on paper (globals.css and the Print button). */}
+      <details className="sources mt-3 text-sm text-muted">
+        <summary className="link min-h-6 cursor-pointer">{t.summary.sourcesToggle(formatDate(service.checked, locale))}</summary>
+        <ul className="mt-1 space-y-1">
+          {service.sources.map((url) => (
+            <li key={url}>
+              <a href={url} className="link break-all" rel="noreferrer">
+                {url}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
     </li>
   );
+}
+
+/**
+ * Prints the page with every card's sources open. The print stylesheet opens them too, in browsers that style
+ * `::details-content`; this covers the others when the Print button is used. Closed ones close again afterwards.
+ */
+function printWithSources() {
+  const closed = [...document.querySelectorAll<HTMLDetailsElement>('details.sources:not([open])')];
+  for (const details of closed) details.open = true;
+  window.print();
+  for (const details of closed) details.open = false;
 }
 
 function Detail({ term, value }: { term: string; value: string }) {

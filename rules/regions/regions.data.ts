@@ -393,7 +393,7 @@ export const regionsData: RegionInput[] = [
   },
   {
     id: 'oxford',
-    name: { en: 'Oxford County', fr: "Comté d'Oxford" },
+    name: { en: 'Oxford County', fr: 'Comté d’Oxford' },
     group: 'west',
     kind: 'municipal',
     serviceManager: { en: 'County of Oxford', fr: 'County of Oxford' },
@@ -495,7 +495,7 @@ export const regionsData: RegionInput[] = [
   },
   {
     id: 'algoma',
-    name: { en: 'Algoma District (outside Sault Ste. Marie)', fr: "District d'Algoma (sauf Sault Ste. Marie)" },
+    name: { en: 'Algoma District (outside Sault Ste. Marie)', fr: 'District d’Algoma (sauf Sault Ste. Marie)' },
     group: 'north',
     kind: 'district',
     serviceManager: { en: 'Algoma District Services Administration Board', fr: 'Algoma District Services Administration Board' },

@@ -30,6 +30,12 @@ export function mainPhone(id: ServiceId): string {
   return contact.number;
 }
 
+/** The web address of a directory entry's live chat, if it has one: the emergency screen offers the hotline's. */
+export function chatUrl(id: ServiceId): string | undefined {
+  const contact = getService(id).contacts.find((c) => c.kind === 'chat');
+  return contact?.kind === 'chat' ? contact.url : undefined;
+}
+
 /** The latest `checked` date in the directory, for the summary footer. */
 export const directoryCheckedOn: string = services.reduce((latest, s) => (s.checked > latest ? s.checked : latest), '');
 
