@@ -177,7 +177,7 @@ export const en = {
     searchLabel: 'Search by town or area',
     searchHint: 'For example, Mississauga or Thunder Bay. The list shows only the areas that match.',
     matches: (n: number) => (n === 1 ? '1 area matches.' : `${n} areas match.`),
-    noMatches: 'No area matches. Check the spelling, or clear the search to see every area.',
+    noMatches: 'No area matches. Check the spelling, or clear the search to see every area. Not sure of the area? You can choose “Prefer not to say”.',
     foundBy: (area: string, town: string) => `${area} (${town})`,
   },
   identity: {

@@ -190,7 +190,7 @@ export const fr: Messages = {
     searchLabel: 'Chercher par ville ou par région',
     searchHint: 'Par exemple, Mississauga ou Thunder Bay. La liste montre seulement les régions qui correspondent.',
     matches: (n: number) => (n <= 1 ? `${n} région correspond.` : `${n} régions correspondent.`),
-    noMatches: 'Aucune région ne correspond. Vérifiez l’orthographe ou effacez la recherche pour voir toutes les régions.',
+    noMatches: 'Aucune région ne correspond. Vérifiez l’orthographe ou effacez la recherche pour voir toutes les régions. Vous ne connaissez pas la région ? Vous pouvez choisir « Je préfère ne pas répondre ».',
     foundBy: (area: string, town: string) => `${area} (${town})`,
   },
   identity: {
