@@ -18,6 +18,7 @@ import { privacyProbe, summaryListReady } from './support/wizard';
 
 const trainerPath = { en: '/trainer/', fr: '/fr/formation/' } as const satisfies Record<Locale, string>;
 import { trainerMessages } from '../components/trainer/content';
+import { plainTransitionText } from '../components/trainer/graph-labels';
 
 /** The wizard's strings with the trainer page's own under `trainer`, as the trainer page shows them. */
 const messages = {
@@ -57,6 +58,13 @@ const scenarioButton = (page: Page, id: string, action: 'openSummary' | 'stepThr
 /** The text alternative's list of steps, and the step it marks as current (aria-current="step"). */
 const statesList = (page: Page) => page.locator('[data-graph-states]');
 const currentInList = (page: Page) => statesList(page).locator('li[aria-current="step"]');
+
+/**
+ * The label of the drawing's arrow from one state to another, as one line: its lines (one <tspan> each, wrapped at
+ * spaces) joined with spaces.
+ */
+const arrowLabel = (page: Page, arrowId: string) =>
+  page.locator(`svg[data-graph] g[data-arrow="${arrowId}"] tspan`).evaluateAll((spans) => spans.map((s) => s.textContent ?? '').join(' '));
 
 /** The running wizard's step (the trainer page's other panels have form fields too). */
 const wizardStep = (page: Page) => page.locator('[data-step]');
@@ -150,7 +158,15 @@ test.describe('the decision graph', () => {
     await expect(rows).toHaveCount(graph.edges.length);
     const cells = await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-edge-id'), ...[...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())]));
     expect(cells).toEqual(
-      graph.edges.map((e) => [e.id, e.fromAnyState ? messages.en.trainer.graph.anyStepRow : e.source, e.event, e.guard ?? messages.en.trainer.graph.noGuard, e.target, messages.en.trainer.graph.takenNo]),
+      graph.edges.map((e) => [
+        e.id,
+        e.fromAnyState ? messages.en.trainer.graph.anyStepRow : e.source,
+        e.event,
+        e.guard ?? messages.en.trainer.graph.noGuard,
+        plainTransitionText(e, messages.en.trainer.graph.arrows),
+        e.target,
+        messages.en.trainer.graph.takenNo,
+      ]),
     );
     // Every config transition is there: count each event's candidates in the raw config.
     const configCount = [triageMachine.config, ...Object.values(triageMachine.config.states ?? {})].reduce(
@@ -164,11 +180,36 @@ test.describe('the decision graph', () => {
     await expect(svg).toBeVisible();
     const boxes = await svg.locator('g[data-node-id]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-node-id')));
     expect([...boxes].sort()).toEqual([graph.anyStateId, ...graph.nodes.map((n) => n.id)].sort());
-    const arrowText = (await svg.locator('g[data-arrow] text').allTextContents()).join(' ');
+    // Each transition is on the arrow between its two states, in plain words, never as the machine names it.
     for (const edge of graph.edges) {
-      expect(arrowText).toContain(edge.event);
-      if (edge.guard) expect(arrowText).toContain(`[${edge.guard}]`);
+      const label = await arrowLabel(page, `${edge.source}>${edge.target}`);
+      expect(label, edge.id).toContain(plainTransitionText(edge, messages.en.trainer.graph.arrows));
+      expect(label, edge.id).not.toContain(edge.event);
+      if (edge.guard) expect(label, edge.id).not.toContain(edge.guard);
     }
+  });
+
+  test('labels the arrows in plain words in the page’s language, while the table keeps the event type and guard', async ({ page }) => {
+    const edgeId = (source: string, event: string, target: string) => graph.edges.find((e) => e.source === source && e.event === event && e.target === target)!.id;
+    const row = (id: string) => page.locator(`[data-graph-transitions] tr[data-edge-id="${id}"]`);
+
+    await openTrainer(page);
+    expect(await arrowLabel(page, 'review>age')).toBe('Change: Age');
+    await expect(row(edgeId('review', 'answers.change', 'age')).locator('code')).toHaveText(['review', 'answers.change', 'isChangeOf(age)', 'age']);
+    await expect(row(edgeId('review', 'answers.change', 'age'))).toContainText('Change: Age');
+    expect(await arrowLabel(page, 'age>care')).toBe('Continue (16 or 17, 18 to 24, or age not given)');
+    await expect(row(edgeId('age', 'age.submit', 'care')).locator('code')).toHaveText(['age', 'age.submit', 'asksAboutCareForAnswer', 'care']);
+    expect(await arrowLabel(page, `${graph.anyStateId}>start`)).toBe('Start again');
+    await expect(row(`${graph.anyStateId}|triage.restart|0`).locator('code')).toHaveText(['triage.restart', 'start']);
+    await expect(page.locator('[data-graph-transitions] thead th')).toHaveText(
+      (['from', 'event', 'guard', 'plainLabel', 'to', 'taken'] as const).map((k) => messages.en.trainer.graph[k]),
+    );
+
+    await openTrainer(page, 'fr');
+    expect(await arrowLabel(page, 'review>age')).toBe('Modifier\u00a0: Âge');
+    expect(await arrowLabel(page, 'danger>emergency')).toBe('Continuer (en danger ou en cas de doute)');
+    await expect(row(edgeId('review', 'answers.change', 'age')).locator('code')).toHaveText(['review', 'answers.change', 'isChangeOf(age)', 'age']);
+    await expect(row(edgeId('review', 'answers.change', 'age'))).toContainText('Modifier\u00a0: Âge');
   });
 });
 

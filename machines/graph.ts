@@ -30,6 +30,8 @@ export type GraphEdge = {
   event: string;
   /** The guard written out (`isEditing`, `isChangeOf(inCare) and askedAboutCare`), or undefined. */
   guard?: string;
+  /** The same guard as a tree (names, parameters, and / or / not), for labelling it in other words. */
+  guardTree?: GuardTree;
   /** The names of the actions it runs. */
   actions: string[];
   description?: string;
@@ -58,33 +60,66 @@ const checkAnd = combinatorCheck(and([]));
 const checkOr = combinatorCheck(or([]));
 const checkNot = combinatorCheck(not(() => true));
 
-/** A guard as text: its name, with its parameters, and `and` / `or` / `not` written out. */
-export function guardLabel(guard: unknown): string | undefined {
+/**
+ * A guard as the machine holds it, as plain data: a named guard with its parameters, `and` / `or` of guards,
+ * `not` a guard, or an inline function with no name.
+ */
+export type GuardTree =
+  | { kind: 'named'; name: string; params?: unknown }
+  | { kind: 'and' | 'or'; guards: GuardTree[] }
+  | { kind: 'not'; guard: GuardTree }
+  | { kind: 'inline' };
+
+/** A guard as a tree, or undefined for no guard. */
+export function guardTree(guard: unknown): GuardTree | undefined {
   if (guard === undefined || guard === null) return undefined;
-  if (typeof guard === 'string') return guard;
+  if (typeof guard === 'string') return { kind: 'named', name: guard };
   if (typeof guard === 'function') {
     const { check, guards } = guard as { check?: unknown; guards?: unknown[] };
-    const parts = (guards ?? []).map((g) => guardLabel(g) ?? '?');
-    const wrap = (label: string) => (/\s/.test(label) ? `(${label})` : label);
-    if (check === checkAnd) return parts.map(wrap).join(' and ');
-    if (check === checkOr) return parts.map(wrap).join(' or ');
-    if (check === checkNot) return `not ${wrap(parts[0] ?? '?')}`;
-    return 'inline guard';
+    const parts = (guards ?? []).map((g): GuardTree => guardTree(g) ?? { kind: 'inline' });
+    if (check === checkAnd) return { kind: 'and', guards: parts };
+    if (check === checkOr) return { kind: 'or', guards: parts };
+    if (check === checkNot) return { kind: 'not', guard: parts[0] ?? { kind: 'inline' } };
+    return { kind: 'inline' };
   }
   if (typeof guard === 'object' && 'type' in guard) {
     const { type, params } = guard as { type: string; params?: unknown };
-    if (params === undefined || typeof params === 'function') return type;
-    const entries = typeof params === 'object' && params !== null ? Object.entries(params) : [];
-    // One parameter reads best as its value alone: `isChangeOf(age)`.
-    const args =
-      typeof params !== 'object' || params === null
-        ? String(params)
-        : entries.length === 1
-          ? String(entries[0][1])
-          : entries.map(([k, v]) => `${k}=${String(v)}`).join(',');
-    return `${type}(${args})`;
+    return params === undefined || typeof params === 'function' ? { kind: 'named', name: type } : { kind: 'named', name: type, params };
   }
-  return 'inline guard';
+  return { kind: 'inline' };
+}
+
+/** A guard tree as text: its name, with its parameters, and `and` / `or` / `not` written out. */
+export function guardText(tree: GuardTree): string {
+  const wrap = (label: string) => (/\s/.test(label) ? `(${label})` : label);
+  switch (tree.kind) {
+    case 'and':
+    case 'or':
+      return tree.guards.map((g) => wrap(guardText(g))).join(` ${tree.kind} `);
+    case 'not':
+      return `not ${wrap(guardText(tree.guard))}`;
+    case 'inline':
+      return 'inline guard';
+    case 'named': {
+      const { name, params } = tree;
+      if (params === undefined) return name;
+      const entries = typeof params === 'object' && params !== null ? Object.entries(params) : [];
+      // One parameter reads best as its value alone: `isChangeOf(age)`.
+      const args =
+        typeof params !== 'object' || params === null
+          ? String(params)
+          : entries.length === 1
+            ? String(entries[0][1])
+            : entries.map(([k, v]) => `${k}=${String(v)}`).join(',');
+      return `${name}(${args})`;
+    }
+  }
+}
+
+/** A guard as text: its name, with its parameters, and `and` / `or` / `not` written out. */
+export function guardLabel(guard: unknown): string | undefined {
+  const tree = guardTree(guard);
+  return tree && guardText(tree);
 }
 
 function actionName(action: unknown): string {
@@ -125,13 +160,14 @@ export function decisionGraph(machine: AnyStateMachine = triageMachine): Decisio
       candidates.forEach((transition, index) => {
         const targets = transition.target as AnyStateNode[] | undefined;
         if (targets && targets.length > 1) throw new Error(`[trainer/graph] ${source} on ${event} enters several states at once.`);
-        const guard = guardLabel(transition.guard);
+        const tree = guardTree(transition.guard);
+        const guard = tree && guardText(tree);
         edges.push({
           id: `${source}|${event}|${index}`,
           source,
           target: targets && targets.length === 1 ? nodeId(targets[0]) : source,
           event,
-          ...(guard ? { guard } : {}),
+          ...(tree ? { guard, guardTree: tree } : {}),
           actions: (transition.actions as unknown[]).map(actionName),
           ...(transition.description ? { description: transition.description } : {}),
           fromAnyState,

@@ -1,5 +1,7 @@
 import type { Locale, Priority } from '../../rules';
 import type { DeepWiden } from '../content/en';
+import type { QuestionId } from '../../rules';
+import type { EventType, GuardName, GuardWords } from './graph-labels';
 
 /**
  * The trainer page's strings (/trainer/, /fr/formation/), kept out of components/content so that the wizard page,
@@ -30,7 +32,7 @@ export const trainerEn = {
   graph: {
     heading: 'Decision graph',
     intro:
-      'Drawn from the wizard’s statechart itself. The current step is yellow with a thick border; steps already visited are blue, and the arrows taken so far are thick and blue.',
+      'Drawn from the wizard’s statechart itself. The current step is yellow with a thick border; steps already visited are blue, and the arrows taken so far are thick and blue. The arrows say in plain words what the person does, and when; the table after the graph also gives each event and guard as the statechart names them.',
     title: 'Decision graph of the referral wizard',
     description: (current: string, visited: string[]) =>
       `The current step is ${current}. Steps visited, in order: ${visited.join(', ')}. Every step and transition is listed after the graph.`,
@@ -44,12 +46,69 @@ export const trainerEn = {
     from: 'From',
     event: 'Event',
     guard: 'Guard',
+    plainLabel: 'On the arrow',
     to: 'To',
     taken: 'Taken',
     anyStepRow: 'Any step',
     noGuard: 'None',
     takenYes: 'Yes',
     takenNo: 'No',
+    /**
+     * The arrows' labels in plain words (components/trainer/graph-labels.ts puts them together): what the person
+     * does, as the wizard's buttons say it, then when, for a transition with a guard. Keep them short: they wrap
+     * inside the drawing. Every event type and guard name of the machine needs one (graph-labels.test.ts).
+     */
+    arrows: {
+      events: {
+        'role.submit': 'Continue',
+        'danger.submit': 'Continue',
+        'age.submit': 'Continue',
+        'inCare.submit': 'Continue',
+        'region.submit': 'Continue',
+        'indigenous.submit': 'Continue',
+        'needs.submit': 'Continue',
+        'onePage.open': 'All questions on one page',
+        'onePage.submit': 'See the services',
+        'emergency.continue': 'Continue',
+        'emergency.skipToSummary': 'Go straight to the services',
+        'review.confirm': 'See the services',
+        'answers.change': 'Change',
+        'step.back': 'Back',
+        'triage.restart': 'Start again',
+      } satisfies Record<EventType, string>,
+      /** A Change link, with the question it changes: "Change: Age". */
+      change: (question: string) => `Change: ${question}`,
+      questions: {
+        role: 'Who is using the tool',
+        danger: 'Danger',
+        age: 'Age',
+        inCare: 'Care',
+        region: 'Area',
+        indigenous: 'Identity',
+        needs: 'Needs',
+      } satisfies Record<QuestionId, string>,
+      guards: {
+        isEditing: { is: 'while changing an answer', not: 'not while changing an answer' },
+        isChangingCare: { is: 'while changing the care answer', not: 'not while changing the care answer' },
+        isDangerAnswer: { is: 'in danger or not sure', not: 'not in danger' },
+        isDangerOnOnePage: { is: 'in danger or not sure', not: 'not in danger' },
+        asksAboutCareForAnswer: { is: '16 or 17, 18 to 24, or age not given', not: 'under 16, or 25 or older' },
+        wasInDanger: { is: 'in danger or not sure', not: 'not in danger' },
+        askedAboutCare: { is: '16 or 17, 18 to 24, or age not given', not: 'under 16, or 25 or older' },
+        skippedToSummary: { is: 'after skipping the questions', not: 'without skipping the questions' },
+        usedOnePage: { is: 'after the one-page form', not: 'without the one-page form' },
+        offersOnePage: { is: 'frontline worker', not: 'not a frontline worker' },
+        isChangeOf: {
+          is: (question: string) => `changing “${question}”`,
+          not: (question: string) => `not changing “${question}”`,
+        },
+      } satisfies Record<GuardName, GuardWords>,
+      all: (parts: string[]) => parts.join(' and '),
+      any: (parts: string[]) => parts.join(' or '),
+      not: (condition: string) => `not (${condition})`,
+      /** The condition after what the person does: "Back (while changing an answer)". */
+      condition: (condition: string) => `(${condition})`,
+    },
   },
   why: {
     heading: 'Why each referral',
@@ -146,7 +205,7 @@ export const trainerFr: TrainerMessages = {
   graph: {
     heading: 'Graphe de décision',
     intro:
-      'Tracé à partir du diagramme d’états de l’assistant lui-même. L’étape en cours est en jaune avec une bordure épaisse ; les étapes déjà visitées sont en bleu, et les flèches déjà suivies sont épaisses et bleues.',
+      'Tracé à partir du diagramme d’états de l’assistant lui-même. L’étape en cours est en jaune avec une bordure épaisse ; les étapes déjà visitées sont en bleu, et les flèches déjà suivies sont épaisses et bleues. Les flèches disent en mots simples ce que fait la personne, et à quel moment ; le tableau après le graphe donne aussi chaque événement et chaque condition sous le nom que leur donne le diagramme d’états.',
     title: 'Graphe de décision de l’assistant d’orientation',
     description: (current: string, visited: string[]) =>
       `L’étape en cours est ${current}. Étapes visitées, dans l’ordre\u00a0: ${visited.join(', ')}. Chaque étape et chaque transition sont énumérées après le graphe.`,
@@ -160,12 +219,62 @@ export const trainerFr: TrainerMessages = {
     from: 'De',
     event: 'Événement',
     guard: 'Condition',
+    plainLabel: 'Sur la flèche',
     to: 'Vers',
     taken: 'Suivie',
     anyStepRow: 'Toute étape',
     noGuard: 'Aucune',
     takenYes: 'Oui',
     takenNo: 'Non',
+    arrows: {
+      events: {
+        'role.submit': 'Continuer',
+        'danger.submit': 'Continuer',
+        'age.submit': 'Continuer',
+        'inCare.submit': 'Continuer',
+        'region.submit': 'Continuer',
+        'indigenous.submit': 'Continuer',
+        'needs.submit': 'Continuer',
+        'onePage.open': 'Répondre sur une seule page',
+        'onePage.submit': 'Voir les services',
+        'emergency.continue': 'Continuer',
+        'emergency.skipToSummary': 'Aller directement aux services',
+        'review.confirm': 'Voir les services',
+        'answers.change': 'Modifier',
+        'step.back': 'Retour',
+        'triage.restart': 'Recommencer',
+      },
+      change: (question: string) => `Modifier\u00a0: ${question}`,
+      questions: {
+        role: 'Qui utilise l’outil',
+        danger: 'Danger',
+        age: 'Âge',
+        inCare: 'Prise en charge',
+        region: 'Région',
+        indigenous: 'Identité',
+        needs: 'Besoins',
+      },
+      guards: {
+        isEditing: { is: 'pendant une modification', not: 'sans modification en cours' },
+        isChangingCare: { is: 'pendant la modification de la prise en charge', not: 'sans modifier la prise en charge' },
+        isDangerAnswer: { is: 'en danger ou en cas de doute', not: 'pas en danger' },
+        isDangerOnOnePage: { is: 'en danger ou en cas de doute', not: 'pas en danger' },
+        asksAboutCareForAnswer: { is: '16 ou 17 ans, 18 à 24 ans, ou âge non indiqué', not: 'moins de 16 ans, ou 25 ans ou plus' },
+        wasInDanger: { is: 'en danger ou en cas de doute', not: 'pas en danger' },
+        askedAboutCare: { is: '16 ou 17 ans, 18 à 24 ans, ou âge non indiqué', not: 'moins de 16 ans, ou 25 ans ou plus' },
+        skippedToSummary: { is: 'après avoir sauté les questions', not: 'sans sauter les questions' },
+        usedOnePage: { is: 'après le formulaire d’une page', not: 'sans le formulaire d’une page' },
+        offersOnePage: { is: 'personne intervenante de première ligne', not: 'pas une personne intervenante' },
+        isChangeOf: {
+          is: (question: string) => `modification de «\u00a0${question}\u00a0»`,
+          not: (question: string) => `sans modifier «\u00a0${question}\u00a0»`,
+        },
+      },
+      all: (parts: string[]) => parts.join(' et '),
+      any: (parts: string[]) => parts.join(' ou '),
+      not: (condition: string) => `pas (${condition})`,
+      condition: (condition: string) => `(${condition})`,
+    },
   },
   why: {
     heading: 'Pourquoi chaque orientation',

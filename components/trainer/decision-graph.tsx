@@ -6,6 +6,7 @@ import { selectStep } from '../../machines/triage.selectors';
 import { TriageContext } from '../triage/triage-provider';
 import { useTrainerMessages } from './use-trainer-messages';
 import { fontSize, layoutGraph, lineHeight, type PlacedEdge, type PlacedNode } from './graph-layout';
+import { plainArrowLines, plainTransitionText } from './graph-labels';
 import { useWalk, type WalkStore } from './walk-store';
 
 /** The graph of the triage machine: read from the machine once, when the trainer page loads. */
@@ -13,7 +14,9 @@ const graph = decisionGraph();
 
 /**
  * The decision graph drawn from the statechart, with the current step marked and the path taken so far lit, and
- * its text alternative: every step and every transition, with its guard, in a list and a table.
+ * its text alternative: every step and every transition, with its guard, in a list and a table. The arrows say
+ * each transition in plain words, in the page's language; the table gives the event and guard as the machine
+ * names them too.
  */
 export function DecisionGraphPanel({ walkStore }: { walkStore: WalkStore }) {
   const { t, locale } = useTrainerMessages();
@@ -22,7 +25,7 @@ export function DecisionGraphPanel({ walkStore }: { walkStore: WalkStore }) {
   const walk = useWalk(walkStore);
   const visited = useMemo(() => new Set<string>(walk.steps), [walk]);
   const taken = useMemo(() => new Set(walk.edges), [walk]);
-  const placed = useMemo(() => layoutGraph(graph, g.anyStep), [g.anyStep]);
+  const placed = useMemo(() => layoutGraph(graph, g.anyStep, (edge) => plainArrowLines(edge, g.arrows)), [g.anyStep, g.arrows]);
   const [fit, setFit] = useState(false);
   const id = useId().replace(/:/g, '');
   const scroller = useRef<HTMLDivElement>(null);
@@ -117,6 +120,7 @@ export function DecisionGraphPanel({ walkStore }: { walkStore: WalkStore }) {
               <th scope="col" className="p-1">{g.from}</th>
               <th scope="col" className="p-1">{g.event}</th>
               <th scope="col" className="p-1">{g.guard}</th>
+              <th scope="col" className="p-1">{g.plainLabel}</th>
               <th scope="col" className="p-1">{g.to}</th>
               <th scope="col" className="p-1">{g.taken}</th>
             </tr>
@@ -131,6 +135,7 @@ export function DecisionGraphPanel({ walkStore }: { walkStore: WalkStore }) {
                     <code>{edge.event}</code>
                   </td>
                   <td className="p-1">{edge.guard ? <code>{edge.guard}</code> : g.noGuard}</td>
+                  <td className="p-1">{plainTransitionText(edge, g.arrows)}</td>
                   <td className="p-1">
                     <code>{edge.target}</code>
                   </td>
@@ -161,8 +166,8 @@ function Arrow({ edge, lit, markerId }: { edge: PlacedEdge; lit: boolean; marker
       <rect x={label.x - label.width / 2} y={label.y - label.height / 2} width={label.width} height={label.height} rx={3} className="fill-surface" opacity={0.9} />
       <text x={label.x} y={label.y - label.height / 2 + lineHeight - 2} textAnchor="middle" fontSize={fontSize} className={lit ? 'fill-ink font-bold' : 'fill-ink'}>
         {edge.lines.map((line, i) => (
-          <tspan key={i} x={label.x} dy={i === 0 ? 0 : lineHeight} className={line.startsWith('[') ? 'fill-muted' : undefined}>
-            {line}
+          <tspan key={i} x={label.x} dy={i === 0 ? 0 : lineHeight} className={line.kind === 'guard' ? 'fill-muted' : undefined}>
+            {line.text}
           </tspan>
         ))}
       </text>

@@ -1,12 +1,15 @@
 import { graphlib, layout } from '@dagrejs/dagre';
-import type { DecisionGraph } from '../../machines/graph';
+import type { DecisionGraph, GraphEdge } from '../../machines/graph';
 
 /**
  * Lay out the decision graph with dagre (a maintained layered-graph layout library), for drawing as SVG. Parallel
- * transitions between the same two states are drawn as one arrow whose label lists each transition (its event,
- * then its guard in brackets on the next line), so the picture stays readable; the text alternative lists each
- * transition on its own. No React; only the trainer page loads it.
+ * transitions between the same two states are drawn as one arrow whose label lists each transition (what the
+ * person does, then its guard on the next line, each wrapped to a short width), so the picture stays readable; the
+ * text alternative lists each transition on its own. No React; only the trainer page loads it.
  */
+
+/** One line of an arrow's label: part of a transition's event, or of its guard (drawn lighter). */
+export type LabelLine = { text: string; kind: 'event' | 'guard' };
 
 export type PlacedNode = { id: string; label: string; x: number; y: number; width: number; height: number; anyState: boolean };
 export type PlacedEdge = {
@@ -16,8 +19,8 @@ export type PlacedEdge = {
   target: string;
   /** The graph edges this arrow stands for. */
   edgeIds: string[];
-  /** The label's lines: for each transition, its event and then its guard, if any. */
-  lines: string[];
+  /** The label's lines: for each transition, its event and then its guard, if any, wrapped. */
+  lines: LabelLine[];
   points: { x: number; y: number }[];
   label: { x: number; y: number; width: number; height: number };
 };
@@ -28,12 +31,37 @@ export const lineHeight = 15;
 // An average glyph of a 12 px system sans-serif is under 7 px wide; a little extra keeps labels inside their box.
 const charWidth = 7;
 const nodeHeight = 40;
+/** The longest line of an arrow's label, in characters: longer text wraps at spaces (never at a no-break space). */
+export const maxLabelChars = 30;
 
-/** One transition as lines of an arrow's label: the event, then the guard in brackets. */
-export const transitionLines = (edge: { event: string; guard?: string }) => (edge.guard ? [edge.event, `[${edge.guard}]`] : [edge.event]);
+/** One transition as lines of an arrow's label, as the machine names it: the event, then the guard in brackets. */
+export const transitionLines = (edge: { event: string; guard?: string }): LabelLine[] =>
+  edge.guard
+    ? [
+        { text: edge.event, kind: 'event' },
+        { text: `[${edge.guard}]`, kind: 'guard' },
+      ]
+    : [{ text: edge.event, kind: 'event' }];
 
-/** Place every state and every transition of the graph. `anyStateLabel` names the node root transitions leave from. */
-export function layoutGraph(graph: DecisionGraph, anyStateLabel: string): GraphLayout {
+/** Break text at ordinary spaces into lines of at most `max` characters (a longer word keeps a line to itself). */
+export function wrapText(text: string, max = maxLabelChars): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ').filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
+}
+
+/**
+ * Place every state and every transition of the graph. `anyStateLabel` names the node root transitions leave
+ * from; `linesOf` writes a transition as the lines of its arrow's label (by default, its event and guard as the
+ * machine names them; the trainer page passes plain words).
+ */
+export function layoutGraph(graph: DecisionGraph, anyStateLabel: string, linesOf: (edge: GraphEdge) => LabelLine[] = transitionLines): GraphLayout {
   const g = new graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 44, edgesep: 14, marginx: 12, marginy: 12 });
   g.setDefaultEdgeLabel(() => ({}));
@@ -45,16 +73,16 @@ export function layoutGraph(graph: DecisionGraph, anyStateLabel: string): GraphL
   ];
   for (const node of nodes) g.setNode(node.id, { width: Math.max(84, node.label.length * (charWidth + 1) + 28), height: nodeHeight });
 
-  const groups = new Map<string, { source: string; target: string; edgeIds: string[]; lines: string[] }>();
+  const groups = new Map<string, { source: string; target: string; edgeIds: string[]; lines: LabelLine[] }>();
   for (const edge of graph.edges) {
     const id = `${edge.source}>${edge.target}`;
     const group = groups.get(id) ?? { source: edge.source, target: edge.target, edgeIds: [], lines: [] };
     group.edgeIds.push(edge.id);
-    group.lines.push(...transitionLines(edge));
+    group.lines.push(...linesOf(edge).flatMap(({ text, kind }) => wrapText(text).map((part) => ({ text: part, kind }))));
     groups.set(id, group);
   }
   for (const [id, group] of groups) {
-    const width = Math.max(...group.lines.map((l) => l.length)) * charWidth + 8;
+    const width = Math.max(...group.lines.map((l) => l.text.length)) * charWidth + 8;
     g.setEdge(group.source, group.target, { width, height: group.lines.length * lineHeight + 4, labelpos: 'c' }, id);
   }
 
