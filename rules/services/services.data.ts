@@ -88,6 +88,8 @@ const src = {
   careUnitObjectives:
     'https://ontario.ca/document/mccss-service-objectives-child-welfare-and-protection/services-delivered-care-unit',
   castReporting: 'https://torontocas.ca/reporting-abuse',
+  // The Toronto CARE Unit's page names the Catholic Children's Aid Society as a partner in a cut-off sentence (medium).
+  ccasReporting: 'https://torontoccas.ca/index.php/en-ccast/page/reporting-faqs',
   castFaqs: 'https://www.torontocas.ca/resources/faqs/',
   ncfstHeader: 'https://nativechild.org/category/agency-news/',
   durhamCas: 'https://durhamcas.ca/parent-resources/if-your-child-is-in-care/',
@@ -668,6 +670,16 @@ export const servicesData: ServiceInput[] = [
       },
       {
         kind: 'phone',
+        number: '416-395-1500',
+        label: {
+          en: "Catholic Children's Aid Society of Toronto (24/7)",
+          fr: 'Catholic Children’s Aid Society of Toronto (société catholique d’aide à l’enfance), 24 heures sur 24, 7 jours sur 7',
+        },
+        region: 'toronto',
+        source: src.ccasReporting,
+      },
+      {
+        kind: 'phone',
         number: '416-808-2222',
         label: {
           en: 'Toronto Police Service (non-emergency)',
@@ -684,6 +696,7 @@ export const servicesData: ServiceInput[] = [
       src.careRelease,
       src.castReporting,
       src.castFaqs,
+      src.ccasReporting,
       src.ncfstHeader,
       src.tpsRelease,
     ],
