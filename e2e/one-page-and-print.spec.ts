@@ -127,6 +127,26 @@ test.describe('the one-page form for workers', () => {
 });
 
 test.describe('the printed summary', () => {
+  test('the Print button opens every card’s sources for the printout, and closes them again after', async ({ page }) => {
+    const t = messagesFor('en');
+    await completeJourney(page, everyStepAnswers);
+    await summaryServiceIds(page);
+    // Stand in for the browser's print dialog: record whether every card's sources were open when it was called.
+    await page.evaluate(() => {
+      const w = window as unknown as { print: () => void; openWhenPrinted?: boolean };
+      w.print = () => {
+        w.openWhenPrinted = [...document.querySelectorAll('details.sources')].every((details) => (details as HTMLDetailsElement).open);
+      };
+    });
+    const sources = page.locator('details.sources');
+    expect(await sources.count()).toBeGreaterThan(0);
+    expect(await sources.evaluateAll((all) => all.filter((d) => (d as HTMLDetailsElement).open).length), 'closed on screen').toBe(0);
+    await page.getByRole('button', { name: t.summary.print, exact: true }).click();
+    expect(await page.evaluate(() => (window as unknown as { openWhenPrinted?: boolean }).openWhenPrinted)).toBe(true);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    expect(await sources.evaluateAll((all) => all.filter((d) => (d as HTMLDetailsElement).open).length), 'closed again after printing').toBe(0);
+  });
+
   test('leaves out the header, the exit and every button, and prints each contact and source as text', async ({ page }) => {
     const t = messagesFor('en');
     await completeJourney(page, everyStepAnswers);

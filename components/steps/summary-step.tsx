@@ -274,13 +274,14 @@ function ReferralCard({ referral, answers }: { referral: Referral; answers: Answ
 
 /**
  * Prints the page with every card's sources open. The print stylesheet opens them too, in browsers that style
- * `::details-content`; this covers the others when the Print button is used. Closed ones close again afterwards.
+ * `::details-content`; this covers the others when the Print button is used. The ones it opened close again after
+ * printing (`afterprint`: in some mobile browsers `print()` returns before the page is printed).
  */
 function printWithSources() {
   const closed = [...document.querySelectorAll<HTMLDetailsElement>('details.sources:not([open])')];
   for (const details of closed) details.open = true;
+  addEventListener('afterprint', () => closed.forEach((details) => (details.open = false)), { once: true });
   window.print();
-  for (const details of closed) details.open = false;
 }
 
 function Detail({ term, value }: { term: string; value: string }) {
