@@ -67,7 +67,9 @@ export function workerNotesFor(answers: Answers, plan: readonly Referral[]): Wor
  * on before any referral) right after what to do now, `rest` after the list of services. Table order in each.
  */
 export function workerNotesByPlace(answers: Answers, plan: readonly Referral[]): { first: WorkerNoteId[]; rest: WorkerNoteId[] } {
-  const first = new Set<string>(workerNotes.filter((note: WorkerNote) => note.first).map((note) => note.id));
   const notes = workerNotesFor(answers, plan);
-  return { first: notes.filter((id) => first.has(id)), rest: notes.filter((id) => !first.has(id)) };
+  return { first: notes.filter((id) => firstNotes.has(id)), rest: notes.filter((id) => !firstNotes.has(id)) };
 }
+
+/** The ids of the notes marked `first` in the table. */
+const firstNotes: ReadonlySet<string> = new Set(workerNotes.filter((note: WorkerNote) => note.first).map((note) => note.id));

@@ -9,6 +9,7 @@ import {
   type Answers,
   type Contact,
   type Locale,
+  type WorkerNoteId,
   type QuestionId,
   type Referral,
 } from '../../rules';
@@ -58,10 +59,10 @@ export function planAsText(options: {
     lines.push(`- ${t.common.labelled(t.review.labels[question])}${answerLabel(question, answers, t, locale) ?? t.common.notAnswered}`);
   }
   const notes = workerNotesByPlace(answers, plan);
-  if (notes.first.length > 0) {
-    lines.push('', t.workerNotes.firstHeading);
-    for (const id of notes.first) lines.push(`- ${t.workerNotes.notes[id]}`);
-  }
+  const pushNotes = (heading: string, ids: readonly WorkerNoteId[]) => {
+    if (ids.length > 0) lines.push('', heading, ...ids.map((id) => `- ${t.workerNotes.notes[id]}`));
+  };
+  pushNotes(t.workerNotes.firstHeading, notes.first);
   lines.push('', t.caseNote.referralsHeading);
   for (const section of summarySections(plan)) {
     lines.push('', `== ${t.summary.sections[section.id]} ==`);
@@ -79,9 +80,6 @@ export function planAsText(options: {
       for (const id of referral.reasons) lines.push(`  ${t.common.labelled(t.caseNote.why)}${reasonSentence(explainReason(id, answers), voice, t, locale)}`);
     }
   }
-  if (notes.rest.length > 0) {
-    lines.push('', t.workerNotes.heading);
-    for (const id of notes.rest) lines.push(`- ${t.workerNotes.notes[id]}`);
-  }
+  pushNotes(t.workerNotes.heading, notes.rest);
   return `${lines.join('\n')}\n`;
 }

@@ -20,20 +20,24 @@ export function getService(id: ServiceId): Service {
   return service;
 }
 
+/** The first contact of one kind in a directory entry, if it has one. */
+function firstContact<K extends Contact['kind']>(id: ServiceId, kind: K): (Contact & { kind: K }) | undefined {
+  return getService(id).contacts.find((c): c is Contact & { kind: K } => c.kind === kind);
+}
+
 /**
  * The first phone number of a directory entry: the number to call for that service (911, the hotline). The help
  * bar, the emergency screen, the fail-safe screen and the not-found page all take 911 and the hotline from here.
  */
 export function mainPhone(id: ServiceId): string {
-  const contact = getService(id).contacts.find((c) => c.kind === 'phone');
-  if (!contact || contact.kind !== 'phone') throw new Error(`${id} has no phone number in the directory.`);
+  const contact = firstContact(id, 'phone');
+  if (!contact) throw new Error(`${id} has no phone number in the directory.`);
   return contact.number;
 }
 
 /** The web address of a directory entry's live chat, if it has one: the emergency screen offers the hotline's. */
 export function chatUrl(id: ServiceId): string | undefined {
-  const contact = getService(id).contacts.find((c) => c.kind === 'chat');
-  return contact?.kind === 'chat' ? contact.url : undefined;
+  return firstContact(id, 'chat')?.url;
 }
 
 /** The latest `checked` date in the directory, for the summary footer. */
