@@ -3,7 +3,7 @@ import { messages } from '../components/content';
 import { NotFoundContent } from '../components/pages/not-found';
 import './globals.css';
 import { siteIcons } from '../components/site-config';
-import { ExitBeforeScript } from '../components/ui/exit-before-script';
+import { PageGuard } from '../components/ui/page-guard';
 
 export const metadata: Metadata = { title: messages.en.meta.siteName, referrer: 'no-referrer', icons: siteIcons };
 
@@ -14,8 +14,10 @@ export const metadata: Metadata = { title: messages.en.meta.siteName, referrer: 
 export default function GlobalNotFound() {
   return (
     <html lang="en">
+      <head>
+        <PageGuard />
+      </head>
       <body>
-        <ExitBeforeScript />
         <NotFoundContent />
       </body>
     </html>

@@ -193,7 +193,7 @@ test.describe('quick exit', () => {
   for (const locale of ['en', 'fr'] as const) {
     test(`before the page's script has taken over, the exit still leaves with location.replace (${locale})`, async ({ page }) => {
       // The page's own scripts never arrive, so React never hydrates: the exit is the server-rendered link, with
-      // only the small inline script of components/ui/exit-before-script.tsx behind it.
+      // only the page guard, components/ui/page-guard.tsx, behind it.
       await page.route('**/_next/static/chunks/*.js', (route) => route.abort());
       await answerForNeutralSite(page, locale);
       await page.goto(safetyPath[locale]);
@@ -367,7 +367,7 @@ test.describe('before the page has come to life: without JavaScript, a script lo
         await page.goto(locale === 'en' ? '/' : '/fr/');
         const notice = page.getByRole('region', { name: t.start.noScript.heading, exact: true });
         await expect(notice).toBeVisible();
-        for (const line of [t.start.noScript.body, t.start.stillWorks]) await expect(notice).toContainText(line);
+        for (const line of [t.start.noScript.body, t.start.stillWorks, t.start.noScript.exit]) await expect(notice).toContainText(line);
         await expect(page.getByRole('region', { name: t.start.loadFailed.heading })).toHaveCount(0);
         // The question and the plain-title switch cannot work without scripts, so they are not offered.
         await expect(page.getByRole('radio')).toHaveCount(0);
@@ -398,7 +398,7 @@ test.describe('before the page has come to life: without JavaScript, a script lo
       const notice = page.getByRole('region', { name: t.start.loadFailed.heading, exact: true });
       await expect(notice).toBeVisible();
       expect(aborted, 'a script was held back').not.toBe('');
-      for (const line of [t.start.loadFailed.body, t.start.stillWorks]) await expect(notice).toContainText(line);
+      for (const line of [t.start.loadFailed.body, t.start.stillWorks, t.start.loadFailed.exit]) await expect(notice).toContainText(line);
       await expect(page.getByRole('radio')).toHaveCount(0);
       await expect(page.getByRole('button', { name: t.common.continue, exact: true })).toHaveCount(0);
       await expectHelpInView(page, locale, 'a script failed to load');

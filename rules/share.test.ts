@@ -41,6 +41,12 @@ describe('share links', () => {
     expect(decodeShareFragment('#main')).toEqual({ status: 'none' });
   });
 
+  it('read a link that a mail or chat app percent-encoded, or whose parameter changed case', () => {
+    const code = encodeAnswers(adult);
+    expect(decodeShareFragment(`#a%3D${code}`)).toEqual({ status: 'ok', answers: adult });
+    expect(decodeShareFragment(`#A=${code}`)).toEqual({ status: 'ok', answers: adult });
+  });
+
   describe('say what is wrong with a tampered link, never returning answers', () => {
     const cases: [string, string, string][] = [
       ['characters outside base64url', '#a=abc$%^', 'not-base64url'],
@@ -54,6 +60,8 @@ describe('share links', () => {
       ['a need listed twice', `#a=${b64url(JSON.stringify({ ...adult, needs: ['housing', 'housing'] }))}`, 'not-answers'],
       ['a link far too long', `#a=${'A'.repeat(5000)}`, 'too-long'],
       ['an empty code', '#a=', 'not-json'],
+      ['parameters but no scenario', '#b=abc', 'no-scenario'],
+      ['a broken percent-encoding', '#a%3=abc', 'not-base64url'],
       ['bytes that are not UTF-8', `#a=${Buffer.from([0xff, 0xfe, 0x7b]).toString('base64url')}`, 'not-base64url'],
     ];
     it.each(cases)('%s', (_name, hash, problem) => {

@@ -15,7 +15,7 @@ export const shareParameter = 'a';
 const maxEncodedLength = 2000;
 
 /** Why a share link could not be read. */
-export type ShareLinkProblem = 'too-long' | 'not-base64url' | 'not-json' | 'not-answers';
+export type ShareLinkProblem = 'too-long' | 'not-base64url' | 'not-json' | 'not-answers' | 'no-scenario';
 
 export type DecodedShareLink =
   /** The address has no shared answers. */
@@ -81,14 +81,22 @@ export function decodeAnswers(encoded: string): DecodedShareLink {
 }
 
 /**
- * Read a page address's fragment (`location.hash`, with or without `#`): no `a=` parameter is `none`; a present
- * but bad one is `invalid`, with the reason.
+ * Read a page address's fragment (`location.hash`, with or without `#`): a plain anchor (`#main`) or none is `none`;
+ * a link that carries parameters but no readable scenario, or a bad one, is `invalid`, with the reason. Forgiving of
+ * what mail and chat apps do to links: a percent-encoded fragment (`a%3D…`) and the parameter's case (`A=…`).
  */
 export function decodeShareFragment(hash: string): DecodedShareLink {
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (fragment === '') return { status: 'none' };
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (raw === '') return { status: 'none' };
+  let fragment: string;
+  try {
+    fragment = decodeURIComponent(raw);
+  } catch {
+    return { status: 'invalid', problem: 'not-base64url' };
+  }
+  if (!fragment.includes('=')) return { status: 'none' };
   const params = new URLSearchParams(fragment);
-  const encoded = params.get(shareParameter);
-  if (encoded === null) return { status: 'none' };
-  return decodeAnswers(encoded);
+  const key = [...params.keys()].find((name) => name.toLowerCase() === shareParameter);
+  if (key === undefined) return { status: 'invalid', problem: 'no-scenario' };
+  return decodeAnswers(params.get(key) ?? '');
 }

@@ -4,8 +4,7 @@ import { messages } from '../../components/content';
 import '../globals.css';
 import { siteIcons } from '../../components/site-config';
 import { checkDirectory } from '../../rules/check-directory';
-import { ExitBeforeScript } from '../../components/ui/exit-before-script';
-import { LoadStateScript } from '../../components/ui/load-state-script';
+import { PageGuard } from '../../components/ui/page-guard';
 
 // Bad directory data fails the build (the browser never loads the schemas).
 checkDirectory();
@@ -24,9 +23,10 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 export default function FrenchLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="fr">
+      <head>
+        <PageGuard />
+      </head>
       <body>
-        <ExitBeforeScript />
-        <LoadStateScript />
         {children}
       </body>
     </html>

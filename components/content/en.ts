@@ -79,17 +79,18 @@ export const en = {
     noScript: {
       heading: 'This tool needs JavaScript',
       body: 'JavaScript is off or blocked in this browser, so the questions cannot work. Some browsers turn it off for privacy. This tool saves nothing and sends nothing, even with JavaScript on.',
+      exit: '“Exit this page” still works, but pressing Shift 3 times does not.',
     },
-    /** Shown only when one of the page's scripts failed to arrive (components/ui/load-state-script.tsx). */
+    /** Shown only when one of the page's scripts failed to arrive (components/ui/page-guard.tsx). */
     loadFailed: {
       heading: 'This page did not load completely',
       body: 'Part of this tool did not arrive. The connection may be slow or cut off. Reload the page to try again.',
+      exit: '“Exit this page” and pressing Shift 3 times still work.',
     },
-    /** Shown when Continue is pressed before the page has finished loading (components/ui/load-state-script.tsx). */
+    /** Shown when Continue is pressed before the page has finished loading (components/ui/page-guard.tsx). */
     stillLoading: 'This page is still loading. Wait a moment, then press Continue again.',
     /** Ends both notices above: what works without the page's scripts. */
-    stillWorks:
-      'You can still call 911 or the hotline: the numbers are at the top of the page. “Exit this page” still works, but pressing Shift 3 times does not.',
+    stillWorks: 'You can still call 911 or the hotline: the numbers are at the top of the page.',
     plainTitle: 'Show a plain title (“Notes”) in the browser tab',
     plainTitleHint: 'The tab then shows “Notes”. Your history still shows this site’s address.',
     legend: 'Who is using this tool?',

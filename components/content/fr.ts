@@ -92,10 +92,12 @@ export const fr: Messages = {
     noScript: {
       heading: 'Cet outil a besoin de JavaScript',
       body: 'JavaScript est désactivé ou bloqué dans ce navigateur : les questions ne peuvent donc pas fonctionner. Certains navigateurs le désactivent pour protéger la vie privée. Cet outil n’enregistre rien et n’envoie rien, même avec JavaScript.',
+      exit: 'Le bouton « Quitter cette page » fonctionne toujours, mais pas la touche Maj pressée 3 fois.',
     },
     loadFailed: {
       heading: 'Cette page n’a pas fini de se charger',
       body: 'Une partie de cet outil n’est pas arrivée. La connexion est peut-être lente ou coupée. Rechargez la page pour réessayer.',
+      exit: 'Le bouton « Quitter cette page » et la touche Maj pressée 3 fois fonctionnent toujours.',
     },
     stillLoading: 'La page est encore en train de se charger. Attendez un instant, puis appuyez de nouveau sur Continuer.',
     stillWorks:

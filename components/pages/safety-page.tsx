@@ -2,7 +2,7 @@
 
 import { mainPhone, type Locale } from '../../rules';
 import { formatPhone, telHref } from '../content';
-import { AppShell, pageHref, paths, replaceOnClick } from '../triage/app-shell';
+import { AppShell, pageHref, paths } from '../triage/app-shell';
 import { useMessages } from '../triage/triage-provider';
 
 /** The safety page: what the tool hides and what it cannot, how to browse privately, and who to call. */
@@ -43,7 +43,7 @@ function SafetyContent() {
         <p className="mt-2">{s.talkDanger}</p>
       </section>
       <p className="mt-8">
-        <a href={pageHref(paths.wizard[locale], plainTitle)} onClick={replaceOnClick} className="link">
+        <a href={pageHref(paths.wizard[locale], plainTitle)} className="link">
           {s.back}
         </a>
       </p>

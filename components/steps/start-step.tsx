@@ -1,11 +1,9 @@
 'use client';
 
-import { useEffect } from 'react';
 import { StepHeading } from '../form/step-heading';
-import { pageHref, replaceOnClick } from '../triage/app-shell';
+import { pageHref } from '../triage/app-shell';
 import { useMessages } from '../triage/triage-provider';
 import { useTriage } from '../triage/use-triage';
-import { loadFailedAttribute, stillLoadingAttribute } from '../ui/inline-script-hooks';
 import { RoleQuestion } from './question-steps';
 
 /**
@@ -16,22 +14,16 @@ import { RoleQuestion } from './question-steps';
 export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasError: boolean) => void; safetyHref: string }) {
   const { t } = useTriage();
   const { plainTitle, setPlainTitle } = useMessages();
-  // React has taken over, so the page works: drop the marks of components/ui/load-state-script.tsx (a Continue
-  // pressed too early, a script that failed and was retried).
-  useEffect(() => {
-    document.documentElement.removeAttribute(loadFailedAttribute);
-    document.documentElement.removeAttribute(stillLoadingAttribute);
-  }, []);
   return (
     <>
       <StepHeading as="h1">{t.start.heading}</StepHeading>
       <p className="mt-4 text-lg">{t.start.intro}</p>
       {/* Without JavaScript (turned off for privacy, or blocked) the questions cannot work: say so, and what still does. */}
       <noscript>
-        <Notice id="no-script" heading={t.start.noScript.heading} lines={[t.start.noScript.body, t.start.stillWorks]} />
+        <Notice id="no-script" heading={t.start.noScript.heading} lines={[t.start.noScript.body, t.start.stillWorks, t.start.noScript.exit]} />
       </noscript>
-      {/* Shown by the stylesheet only when a script of the page failed to arrive (components/ui/load-state-script.tsx). */}
-      <Notice id="load-failed" heading={t.start.loadFailed.heading} lines={[t.start.loadFailed.body, t.start.stillWorks]} className="load-failed-notice" />
+      {/* Shown by the stylesheet only when a script of the page failed to arrive (components/ui/page-guard.tsx). */}
+      <Notice id="load-failed" heading={t.start.loadFailed.heading} lines={[t.start.loadFailed.body, t.start.stillWorks, t.start.loadFailed.exit]} className="load-failed-notice" />
       <section aria-labelledby="safety-notice" className="mt-6 border-l-4 border-information bg-information-light p-4">
         <h2 id="safety-notice" className="text-xl font-bold">
           {t.start.safetyHeading}
@@ -42,7 +34,7 @@ export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasEr
           ))}
         </ul>
         <p className="mt-3">
-          <a href={pageHref(safetyHref, plainTitle)} onClick={replaceOnClick} className="link">
+          <a href={pageHref(safetyHref, plainTitle)} className="link">
             {t.start.safetyLink}
           </a>
         </p>

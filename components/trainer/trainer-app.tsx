@@ -35,20 +35,39 @@ export type OpenScenario = (source: SessionSource, answers: Answers | undefined,
 export function TrainerApp({ locale }: { locale: Locale }) {
   const [session, setSession] = useState<Session>({ id: 0, source: { kind: 'empty' }, start: 'start' });
   const [linkProblem, setLinkProblem] = useState<ShareLinkProblem | null>(null);
-  const open = useCallback<OpenScenario>(
-    (source, answers, start) => setSession((s) => ({ id: s.id + 1, source, ...(answers ? { answers } : {}), start })),
+  const show = useCallback(
+    (source: SessionSource, answers: Answers | undefined, start: ScenarioStart) =>
+      setSession((s) => ({ id: s.id + 1, source, ...(answers ? { answers } : {}), start })),
     [],
   );
-  const clear = useCallback(() => open({ kind: 'empty' }, undefined, 'start'), [open]);
+  // Opening a scenario from the page: what a share link said no longer applies, so its message goes, and so does
+  // its fragment (with replaceState: no history entry), or a reload would bring the old link back.
+  const open = useCallback<OpenScenario>(
+    (source, answers, start) => {
+      setLinkProblem(null);
+      if (window.location.hash) history.replaceState(history.state, '', window.location.pathname + window.location.search);
+      show(source, answers, start);
+    },
+    [show],
+  );
+  const clear = useCallback(() => show({ kind: 'empty' }, undefined, 'start'), [show]);
 
   useClearOnLeave(clear);
 
-  // A share link carries its answers in the fragment, which only the browser sees: read it once, after hydration.
+  // A share link carries its answers in the fragment, which only the browser sees: read it after hydration, and
+  // again whenever it changes (a new link pasted into the address bar). A bad link loads nothing and says why.
   useEffect(() => {
-    const decoded = decodeShareFragment(window.location.hash);
-    if (decoded.status === 'ok') open({ kind: 'shared' }, decoded.answers, 'summary');
-    else if (decoded.status === 'invalid') setLinkProblem(decoded.problem);
-  }, [open]);
+    const read = () => {
+      const decoded = decodeShareFragment(window.location.hash);
+      if (decoded.status === 'none') return;
+      setLinkProblem(decoded.status === 'invalid' ? decoded.problem : null);
+      if (decoded.status === 'ok') show({ kind: 'shared' }, decoded.answers, 'summary');
+      else show({ kind: 'empty' }, undefined, 'start');
+    };
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, [show]);
 
   return (
     <AppShell locale={locale} page="trainer" onExit={clear} switchInPlace wide>
@@ -128,6 +147,7 @@ const problemKey = {
   'not-base64url': 'notBase64url',
   'not-json': 'notJson',
   'not-answers': 'notAnswers',
+  'no-scenario': 'noScenario',
 } as const satisfies Record<ShareLinkProblem, string>;
 
 function RunningWizard({ pageName }: { pageName: string }) {

@@ -1,6 +1,7 @@
 'use client';
 
-import { Component, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { Component, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { hooks } from '../ui/inline-script-hooks';
 import type { Locale } from '../../rules';
 import { HelpBar } from '../layout/help-bar';
 import { exitDestination } from '../site-config';
@@ -16,6 +17,15 @@ export const paths = {
 } as const;
 export type PageId = keyof typeof paths;
 
+/** Which page of the tool, in which language, an address is: the wizard in English for any other. */
+export function pageOfPath(pathname: string): { locale: Locale; page: PageId } {
+  const path = `${pathname.replace(/\/{2,}/g, '/').replace(/\/?$/, '')}/`;
+  for (const page of Object.keys(paths) as PageId[]) {
+    for (const locale of ['en', 'fr'] as const) if (paths[page][locale] === path) return { locale, page };
+  }
+  return { locale: path.startsWith('/fr/') ? 'fr' : 'en', page: 'wizard' };
+}
+
 /**
  * A link to another page of the tool. While the plain title is on, the link says so (`?title=plain`), so the next
  * page shows the plain title too: the choice goes along in the address, never into storage, and it names nothing.
@@ -25,15 +35,17 @@ export function pageHref(path: string, plainTitle: boolean): string {
 }
 
 /**
- * On a link to another page of the tool: go there in place of this page in the browser's history, as the quick exit
- * does, so the tool keeps one history entry whichever of its pages the person opens, and the exit leaves none. Only
- * a plain click: a click that opens a new tab or window works as usual, and so does the link without JavaScript.
+ * True once React has taken over the page (false while hydrating, and on the server): a link the page handles
+ * itself says so only then, so that before, the page guard follows it with `location.replace`.
  */
-export function replaceOnClick(event: MouseEvent<HTMLAnchorElement>): void {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  event.preventDefault();
-  window.location.replace(event.currentTarget.href);
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
+const noSubscription = () => () => {};
 
 type Props = {
   locale: Locale;
@@ -72,35 +84,43 @@ class PageFailSafe extends Component<{ locale: Locale; page: PageId; children: R
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    const { locale, page } = this.props;
-    const t = messages[locale];
-    return (
-      <>
-        <header className="site-header border-b-4 border-brand bg-surface">
-          <div className="mx-auto flex max-w-3xl items-center justify-end gap-3 px-4 py-2">
-            <ExitThisPage strings={t.exit} href={exitDestination[locale]} />
-          </div>
-          <HelpBar t={t} locale={locale} />
-        </header>
-        <main id="main" className="mx-auto max-w-3xl px-4 pt-6 pb-16" data-step="fail-safe">
-          <h1 className="text-3xl font-bold">{t.failSafe.heading}</h1>
-          <p className="mt-4 text-lg">{t.failSafe.body}</p>
-          <p className="mt-4">{t.common.hotlineDutyToReport}</p>
-          <p className="mt-6">
-            <a href={paths[page][locale]} className="link">
-              {t.failSafe.restart}
-            </a>
-          </p>
-        </main>
-      </>
-    );
+    return <PageFailSafeScreen locale={this.props.locale} page={this.props.page} />;
   }
+}
+
+/**
+ * The page-wide fail-safe screen: the exit, 911 and the hotline in the help bar, the hotline's duty to report, and
+ * a way to start the page again. Also what `app/global-error.tsx` shows when the page cannot render at all.
+ */
+export function PageFailSafeScreen({ locale, page }: { locale: Locale; page: PageId }) {
+  const t = messages[locale];
+  return (
+    <>
+      <header className="site-header border-b-4 border-brand bg-surface">
+        <div className="mx-auto flex max-w-3xl items-center justify-end gap-3 px-4 py-2">
+          <ExitThisPage strings={t.exit} href={exitDestination[locale]} />
+        </div>
+        <HelpBar t={t} locale={locale} />
+      </header>
+      <main id="main" className="mx-auto max-w-3xl px-4 pt-6 pb-16" data-step="fail-safe">
+        <h1 className="text-3xl font-bold">{t.failSafe.heading}</h1>
+        <p className="mt-4 text-lg">{t.failSafe.body}</p>
+        <p className="mt-4">{t.common.hotlineDutyToReport}</p>
+        <p className="mt-6">
+          <a href={paths[page][locale]} className="link">
+            {t.failSafe.restart}
+          </a>
+        </p>
+      </main>
+    </>
+  );
 }
 
 function Shell({ locale: initialLocale, page, onExit, switchInPlace = false, wide = false, children }: Props) {
   const width = wide ? 'max-w-[110rem]' : 'max-w-3xl';
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const [plainTitle, setPlainTitle] = useState(false);
+  const hydrated = useHydrated();
   const t = messages[locale];
   const other = t.language.lang as Locale;
   const value = useMemo(() => ({ locale, t, setLocale, plainTitle, setPlainTitle }), [locale, t, plainTitle]);
@@ -143,8 +163,9 @@ function Shell({ locale: initialLocale, page, onExit, switchInPlace = false, wid
             lang={other}
             hrefLang={other}
             className="link min-h-6 py-1"
+            {...(switchInPlace && hydrated && { [hooks.inPlace]: '' })}
             onClick={(event) => {
-              if (!switchInPlace) return replaceOnClick(event);
+              if (!switchInPlace || !hydrated) return;
               event.preventDefault();
               setLocale(other);
             }}

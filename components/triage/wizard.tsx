@@ -16,6 +16,7 @@ import { FailSafe } from './fail-safe';
 import { TriageContext, useMessages } from './triage-provider';
 import { useDocumentTitle } from './use-document-title';
 import { useTriage } from './use-triage';
+import { hooks } from '../ui/inline-script-hooks';
 import { useClearOnLeave } from '../ui/use-clear-on-leave';
 
 /** The wizard page: the machine, the shell, and the step on screen. One URL for every step. */
@@ -88,6 +89,15 @@ export function Wizard({ pageName }: { pageName?: string } = {}) {
     }
     previousStep.current = step;
   }, [step]);
+
+  // React has taken over, so the questions work: tell the page guard, and drop its marks (a Continue pressed too
+  // early, a script that failed and was retried).
+  useEffect(() => {
+    const root = document.documentElement;
+    root.setAttribute(hooks.ready, '');
+    root.removeAttribute(hooks.loadFailed);
+    root.removeAttribute(hooks.stillLoading);
+  }, []);
 
   const onErrorChange = useCallback((error: boolean) => setHasError(error), []);
 

@@ -1,19 +1,16 @@
 'use client';
 
 import { useEffect } from 'react';
-import { exitingClass } from './inline-script-hooks';
 
 /**
  * Forget the answers whenever the page is left (`pagehide`), and when Back brings it out of the back/forward cache
- * (after a quick exit, say) show it fresh: not blanked by the exit, and empty. GOV.UK calls that the "ghost page".
+ * (after a quick exit, say) show it empty. GOV.UK calls that the "ghost page"; the page guard unblanks it.
  * Used by the wizard and the trainer page. `clear` must be stable (from `useCallback`).
  */
 export function useClearOnLeave(clear: () => void): void {
   useEffect(() => {
     const onPageShow = (event: PageTransitionEvent) => {
-      if (!event.persisted) return;
-      document.body.classList.remove(exitingClass);
-      clear();
+      if (event.persisted) clear();
     };
     window.addEventListener('pageshow', onPageShow);
     window.addEventListener('pagehide', clear);
