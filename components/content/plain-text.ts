@@ -1,38 +1,9 @@
-import {
-  contactsFor,
-  explainReason,
-  getRegion,
-  getService,
-  isRegionId,
-  summarySections,
-  workerNotesByPlace,
-  type Answers,
-  type Contact,
-  type Locale,
-  type WorkerNoteId,
-  type QuestionId,
-  type Referral,
-} from '../../rules';
-import { answerLabel, reasonSentence } from './answer-text';
+import type { Answers, Locale, Referral } from '../../rules';
+import { questionOrder } from '../../rules/questions';
+import { answerLabel } from './answer-text';
 import type { Messages } from './en';
-import { formatDate, formatPhone, housingPhones, voiceOf } from './index';
-
-const questions: QuestionId[] = ['role', 'danger', 'age', 'inCare', 'region', 'indigenous', 'needs'];
-
-function contactText(contact: Contact, t: Messages, locale: Locale): string {
-  const area = 'region' in contact && contact.region ? t.summary.regionalContactFor(getRegion(contact.region).name[locale]) : '';
-  const label = [contact.label?.[locale], area].filter(Boolean).join(' · ');
-  switch (contact.kind) {
-    case 'phone':
-      return `${t.common.labelled(label || t.summary.call)}${formatPhone(contact.number, locale)}`;
-    case 'tty':
-      return `${t.common.labelled(t.summary.tty)}${contact.number ? `${formatPhone(contact.number, locale)} ` : ''}${contact.label[locale]}`;
-    case 'email':
-      return `${t.common.labelled(label || t.summary.email)}${contact.address}`;
-    default:
-      return `${t.common.labelled(label || (contact.kind === 'chat' ? t.summary.chat : t.summary.web))}${contact.url}`;
-  }
-}
+import { formatDate } from './index';
+import { contactLineText, planView, type NotesView } from './plan-view';
 
 /**
  * The summary as plain text, for "Copy as text" and the worker's case note: built from the same plan the screen
@@ -48,38 +19,31 @@ export function planAsText(options: {
   date?: string;
 }): string {
   const { plan, answers, t, locale, date } = options;
-  const voice = voiceOf(answers.role);
+  const view = planView(plan, answers, t, locale);
   const lines: string[] = [];
   lines.push(t.caseNote.title.toUpperCase());
   if (date) lines.push(t.caseNote.date(formatDate(date, locale)));
   lines.push(t.caseNote.privacy, '');
   lines.push(t.caseNote.answersHeading);
-  for (const question of questions) {
+  for (const question of questionOrder) {
     if (question === 'inCare' && answers.inCare === undefined) continue;
     lines.push(`- ${t.common.labelled(t.review.labels[question])}${answerLabel(question, answers, t, locale) ?? t.common.notAnswered}`);
   }
-  const notes = workerNotesByPlace(answers, plan);
-  const pushNotes = (heading: string, ids: readonly WorkerNoteId[]) => {
-    if (ids.length > 0) lines.push('', heading, ...ids.map((id) => `- ${t.workerNotes.notes[id]}`));
+  const pushNotes = ({ heading, notes }: NotesView) => {
+    if (notes.length > 0) lines.push('', heading, ...notes.map((note) => `- ${note.text}`));
   };
-  pushNotes(t.workerNotes.firstHeading, notes.first);
+  pushNotes(view.firstNotes);
   lines.push('', t.caseNote.referralsHeading);
-  for (const section of summarySections(plan)) {
-    lines.push('', `== ${t.summary.sections[section.id]} ==`);
-    for (const referral of section.referrals) {
-      const service = getService(referral.serviceId);
-      lines.push('', `* ${service.name[locale]}`, `  ${service.offers[locale]}`);
-      if (service.id === 'housing-service-manager' && isRegionId(answers.region)) {
-        const region = getRegion(answers.region);
-        lines.push(`  ${t.summary.housingManager(region.serviceManager[locale])}`);
-        for (const { label, number } of housingPhones(region.housing, t, locale)) lines.push(`  ${t.common.labelled(label)}${formatPhone(number, locale)}`);
-        if (region.housing?.url) lines.push(`  ${t.common.labelled(t.summary.web)}${region.housing.url}`);
-      }
-      for (const contact of contactsFor(service, answers.region)) lines.push(`  ${contactText(contact, t, locale)}`);
-      if (service.hours) lines.push(`  ${t.common.labelled(t.summary.hours)}${service.hours[locale]}`);
-      for (const id of referral.reasons) lines.push(`  ${t.common.labelled(t.caseNote.why)}${reasonSentence(explainReason(id, answers), voice, t, locale)}`);
+  for (const section of view.sections) {
+    lines.push('', `== ${section.heading} ==`);
+    for (const card of section.cards) {
+      lines.push('', `* ${card.name}`, `  ${card.offers}`);
+      if (card.housing?.known) lines.push(`  ${card.housing.manager}`, ...card.housing.lines.map((line) => `  ${contactLineText(line)}`));
+      for (const line of card.contacts) lines.push(`  ${contactLineText(line)}`);
+      for (const detail of card.details) if (detail.key === 'hours') lines.push(`  ${t.common.labelled(detail.term)}${detail.value}`);
+      for (const reason of card.reasons) lines.push(`  ${t.common.labelled(t.caseNote.why)}${reason.sentence}`);
     }
   }
-  pushNotes(t.workerNotes.heading, notes.rest);
+  pushNotes(view.otherNotes);
   return `${lines.join('\n')}\n`;
 }

@@ -1,26 +1,10 @@
 'use client';
 
 import { selectPlan, selectPlanAnswers } from '../../machines/triage.selectors';
-import { stepOfQuestion } from '../../machines/triage.machine';
-import {
-  contactsFor,
-  directoryCheckedOn,
-  explainReason,
-  getRegion,
-  getService,
-  isConditional,
-  isRegionId,
-  summarySections,
-  type Answers,
-  type Contact,
-  type Locale,
-  type Referral,
-  workerNotesByPlace,
-  type WorkerNoteId,
-} from '../../rules';
+import { directoryCheckedOn, type Answers, type Referral } from '../../rules';
 import { Fragment, useDeferredValue, useState } from 'react';
-import { formatDate, formatPhone, housingPhones, telHref, type Messages } from '../content';
-import { reasonSentence } from '../content/answer-text';
+import { formatDate } from '../content';
+import { planView, type CardView, type ContactLine as ContactLineView, type HousingView, type NotesView } from '../content/plan-view';
 import { planAsText } from '../content/plain-text';
 import { siteConfig } from '../site-config';
 import { StepHeading } from '../form/step-heading';
@@ -56,28 +40,25 @@ export function SummaryStep() {
 function SummaryList({ answers }: { answers: Answers }) {
   const { t, voice, send, locale } = useTriage();
   const plan = TriageContext.useSelector(selectPlan);
-  const notes = workerNotesByPlace(answers, plan);
-  const sections = summarySections(plan);
-  // The duty to report comes right after what to do now (911 stays first), before any other referral.
-  const notesAt = sections[0]?.id === 'now' ? 1 : 0;
+  const view = planView(plan, answers, t, locale);
   return (
     <>
-      {sections.map((section, index) => (
+      {view.sections.map((section, index) => (
         <Fragment key={section.id}>
-          {index === notesAt && <WorkerNotes id="duty-notes" heading={t.workerNotes.firstHeading} notes={notes.first} />}
+          {index === view.firstNotesBefore && <WorkerNotes id="duty-notes" view={view.firstNotes} />}
           <section aria-labelledby={`section-${section.id}`} className="mt-8">
             <h2 id={`section-${section.id}`} className="text-2xl font-bold">
-              {t.summary.sections[section.id]}
+              {section.heading}
             </h2>
             <ol className="mt-3 space-y-4">
-              {section.referrals.map((referral) => (
-                <ReferralCard key={referral.serviceId} referral={referral} answers={answers} />
+              {section.cards.map((card) => (
+                <ReferralCard key={card.serviceId} card={card} />
               ))}
             </ol>
           </section>
         </Fragment>
       ))}
-      <WorkerNotes id="worker-notes" heading={t.workerNotes.heading} notes={notes.rest} />
+      <WorkerNotes id="worker-notes" view={view.otherNotes} />
       <section aria-labelledby="answers-used" className="mt-8">
         <h2 id="answers-used" className="text-2xl font-bold">
           {t.summary.answersUsed}
@@ -115,18 +96,17 @@ function SummaryList({ answers }: { answers: Answers }) {
 }
 
 /** Duty-to-report, consent and what-to-prepare notes, for a worker or trainer only (rules decide which and where). */
-function WorkerNotes({ id, heading, notes }: { id: string; heading: string; notes: readonly WorkerNoteId[] }) {
-  const { t } = useTriage();
-  if (notes.length === 0) return null;
+function WorkerNotes({ id, view }: { id: string; view: NotesView }) {
+  if (view.notes.length === 0) return null;
   return (
     <section aria-labelledby={id} className="mt-8 border-l-4 border-alert bg-surface p-4">
       <h2 id={id} className="text-2xl font-bold">
-        {heading}
+        {view.heading}
       </h2>
       <ul className="mt-3 list-disc space-y-2 pl-6">
-        {notes.map((id) => (
-          <li key={id} data-note={id}>
-            {t.workerNotes.notes[id]}
+        {view.notes.map((note) => (
+          <li key={note.id} data-note={note.id}>
+            {note.text}
           </li>
         ))}
       </ul>
@@ -186,51 +166,53 @@ function HandOver({ answers, plan }: { answers: Answers; plan: Referral[] }) {
   );
 }
 
-function ReferralCard({ referral, answers }: { referral: Referral; answers: Answers }) {
-  const { t, voice, send, locale } = useTriage();
-  const service = getService(referral.serviceId);
-  const reasons = referral.reasons.map((id) => explainReason(id, answers));
+function ReferralCard({ card }: { card: CardView }) {
+  const { t, send } = useTriage();
   // Offer a Change link only where the machine takes it (the care question, say, only when the age asks it).
   // (Selected as one string, so that an equal list does not re-render the card; split once here.)
   const changeable = TriageContext.useSelector((snapshot) =>
-    reasons
-      .flatMap((r) => r.facts.map((f) => f.question))
+    card.reasons
+      .flatMap((r) => r.questions)
       .filter((q) => snapshot.can({ type: 'answers.change', question: q }))
       .join(' '),
   ).split(' ');
-  const conditional = reasons.every(isConditional);
-  const headingId = `service-${service.id}`;
+  const headingId = `service-${card.serviceId}`;
   return (
     <li
-      data-service-id={service.id}
-      data-priority={referral.priority}
+      data-service-id={card.serviceId}
+      data-priority={card.priority}
       aria-labelledby={headingId}
       className="referral border-2 border-line bg-surface p-4"
     >
       <h3 id={headingId} className="text-xl font-bold">
-        {service.name[locale]}
+        {card.name}
       </h3>
-      {conditional && <p className="mt-1 font-bold">{t.summary.ifApplies}</p>}
-      <p className="mt-2">{service.offers[locale]}</p>
-      {service.id === 'housing-service-manager' && <HousingManager answers={answers} t={t} locale={locale} />}
-      <Contacts contacts={contactsFor(service, answers.region)} t={t} locale={locale} />
-      {service.id === 'local-police' && !contactsFor(service, answers.region).some((c) => 'region' in c && c.region === answers.region) && (
-        <p className="mt-2">{t.summary.localPoliceElsewhere}</p>
+      {card.ifApplies && <p className="mt-1 font-bold">{card.ifApplies}</p>}
+      <p className="mt-2">{card.offers}</p>
+      {card.housing && <HousingManager housing={card.housing} />}
+      {card.contacts.length > 0 && (
+        <>
+          <h4 className="mt-3 font-bold">{t.summary.contact}</h4>
+          <ContactLines lines={card.contacts} />
+        </>
       )}
+      {card.localPoliceElsewhere && <p className="mt-2">{card.localPoliceElsewhere}</p>}
       <dl className="mt-3 space-y-1">
-        {service.hours && <Detail term={t.summary.hours} value={service.hours[locale]} />}
-        {service.languages && <Detail term={t.summary.languages} value={service.languages[locale]} />}
-        <Detail term={t.summary.serves} value={service.serves[locale]} />
-        {service.expect && <Detail term={t.summary.expect} value={service.expect[locale]} />}
+        {card.details.map((detail) => (
+          <div key={detail.key}>
+            <dt className="inline font-bold">{t.common.labelled(detail.term)}</dt>
+            <dd className="inline">{detail.value}</dd>
+          </div>
+        ))}
       </dl>
       <h4 className="mt-3 font-bold">{t.summary.why}</h4>
       <ul className="mt-1 space-y-1">
-        {reasons.map((reason) => {
+        {card.reasons.map((reason) => {
           // One Change per answer the reason rests on ("16 or 17 and in Durham": the age, and the area).
-          const questions = reason.facts.map((fact) => fact.question).filter((question) => changeable.includes(question));
+          const questions = reason.questions.filter((question) => changeable.includes(question));
           return (
             <li key={reason.ruleId} data-reason={reason.ruleId}>
-              {reasonSentence(reason, voice, t, locale)}
+              {reason.sentence}
               {questions.map((question) => (
                 <Fragment key={question}>
                   {' '}
@@ -238,7 +220,7 @@ function ReferralCard({ referral, answers }: { referral: Referral; answers: Answ
                     type="button"
                     className="link no-print mr-2 min-h-6"
                     onClick={() => send({ type: 'answers.change', question })}
-                    data-change={stepOfQuestion[question]}
+                    data-change={question}
                   >
                     {questions.length === 1 ? (
                       <>
@@ -257,9 +239,9 @@ function ReferralCard({ referral, answers }: { referral: Referral; answers: Answ
       </ul>
       {/* Closed on screen, so the contacts stay easy to find; open on paper (globals.css and the Print button). */}
       <details className="sources mt-3 text-sm text-muted">
-        <summary className="link min-h-6 cursor-pointer">{t.summary.sourcesToggle(formatDate(service.checked, locale))}</summary>
+        <summary className="link min-h-6 cursor-pointer">{card.sources.toggle}</summary>
         <ul className="mt-1 space-y-1">
-          {service.sources.map((url) => (
+          {card.sources.urls.map((url) => (
             <li key={url}>
               <a href={url} className="link break-all" rel="noreferrer">
                 {url}
@@ -284,103 +266,31 @@ function printWithSources() {
   window.print();
 }
 
-function Detail({ term, value }: { term: string; value: string }) {
-  const { t } = useTriage();
+function HousingManager({ housing }: { housing: HousingView }) {
+  if (!housing.known) return <p className="mt-2">{housing.text}</p>;
   return (
-    <div>
-      <dt className="inline font-bold">{t.common.labelled(term)}</dt>
-      <dd className="inline">{value}</dd>
+    <div className="mt-2" data-service-manager={housing.regionId}>
+      <p className="font-bold">{housing.manager}</p>
+      {housing.unverified && <p className="text-sm text-muted">{housing.unverified}</p>}
+      {housing.noContact ? <p className="mt-1">{housing.noContact}</p> : <ContactLines lines={housing.lines} />}
     </div>
   );
 }
 
-function HousingManager({ answers, t, locale }: { answers: Answers; t: Messages; locale: Locale }) {
-  if (!isRegionId(answers.region)) return <p className="mt-2">{t.summary.housingManagerUnknownArea}</p>;
-  const region = getRegion(answers.region);
+function ContactLines({ lines }: { lines: ContactLineView[] }) {
   return (
-    <div className="mt-2" data-service-manager={region.id}>
-      <p className="font-bold">{t.summary.housingManager(region.serviceManager[locale])}</p>
-      {!region.serviceManagerVerified && <p className="text-sm text-muted">{t.summary.housingManagerUnverified}</p>}
-      {region.housing ? (
-        <ul className="mt-1 space-y-1">
-          {housingPhones(region.housing, t, locale).map(({ label, number }) => (
-            <li key={number}>
-              {t.common.labelled(label)}
-              <a href={telHref(number)} className="link">
-                {formatPhone(number, locale)}
-              </a>
-            </li>
-          ))}
-          {region.housing.url && (
-            <li>
-              {t.common.labelled(t.summary.web)}
-              <a href={region.housing.url} className="link break-all" rel="noreferrer">
-                {region.housing.url}
-              </a>
-            </li>
+    <ul className="mt-1 space-y-1">
+      {lines.map((line, i) => (
+        <li key={i}>
+          {line.label}
+          {line.value && (
+            <a href={line.value.href} className={line.value.kind === 'phone' ? 'link font-bold' : 'link break-all'} {...(line.value.kind === 'url' ? { rel: 'noreferrer' } : {})}>
+              {line.value.text}
+            </a>
           )}
-        </ul>
-      ) : (
-        <p className="mt-1">{t.summary.noLocalContact}</p>
-      )}
-    </div>
+          {line.after && <> {line.after}</>}
+        </li>
+      ))}
+    </ul>
   );
-}
-
-function Contacts({ contacts, t, locale }: { contacts: Contact[]; t: Messages; locale: Locale }) {
-  if (contacts.length === 0) return null;
-  return (
-    <>
-      <h4 className="mt-3 font-bold">{t.summary.contact}</h4>
-      <ul className="mt-1 space-y-1">
-        {contacts.map((contact, i) => (
-          <li key={i}>
-            <ContactLine contact={contact} t={t} locale={locale} />
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
-function ContactLine({ contact, t, locale }: { contact: Contact; t: Messages; locale: Locale }) {
-  const label = contact.label?.[locale];
-  const area = 'region' in contact && contact.region ? t.summary.regionalContactFor(getRegion(contact.region).name[locale]) : null;
-  const prefix = [label, area].filter(Boolean).join(' · ');
-  switch (contact.kind) {
-    case 'phone':
-      return (
-        <>
-          {t.common.labelled(prefix || t.summary.call)}
-          <a href={telHref(contact.number)} className="link font-bold">
-            {formatPhone(contact.number, locale)}
-          </a>
-        </>
-      );
-    case 'tty':
-      return (
-        <>
-          {t.common.labelled(t.summary.tty)}{contact.number ? <a href={telHref(contact.number)} className="link">{formatPhone(contact.number, locale)}</a> : null}{' '}
-          {contact.label[locale]}
-        </>
-      );
-    case 'email':
-      return (
-        <>
-          {t.common.labelled(prefix || t.summary.email)}
-          <a href={`mailto:${contact.address}`} className="link break-all">
-            {contact.address}
-          </a>
-        </>
-      );
-    default:
-      return (
-        <>
-          {t.common.labelled(prefix || (contact.kind === 'chat' ? t.summary.chat : t.summary.web))}
-          <a href={contact.url} className="link break-all" rel="noreferrer">
-            {contact.url}
-          </a>
-        </>
-      );
-  }
 }
