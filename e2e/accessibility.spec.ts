@@ -22,8 +22,8 @@ test.describe.configure({ timeout: 120_000 });
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-type Screen = Step | 'start-error' | 'region-error' | 'safety';
-const screens: Screen[] = ['start', 'start-error', 'danger', 'emergency', 'age', 'care', 'region', 'region-error', 'identity', 'needs', 'review', 'summary', 'safety'];
+type Screen = Step | 'role-error' | 'region-error' | 'safety';
+const screens: Screen[] = ['role', 'role-error', 'danger', 'emergency', 'age', 'inCare', 'region', 'region-error', 'indigenous', 'needs', 'review', 'summary', 'safety'];
 
 const viewports = [
   { name: 'desktop 1280×800', size: { width: 1280, height: 800 } },
@@ -38,7 +38,7 @@ async function open(page: Page, screen: Screen, locale: Locale) {
       await page.goto(safetyPath[locale]);
       await expect(page.getByRole('heading', { level: 1, name: t.safetyPage.heading })).toBeVisible();
       return;
-    case 'start-error':
+    case 'role-error':
       await startWizard(page, { locale });
       await continueButton(page).click();
       await expect(page.getByRole('alert', { name: t.errors.summaryTitle })).toBeVisible();

@@ -123,7 +123,7 @@ async function forEachChunk(page: Page, locale: Locale, fault: Fault, check: (ch
     await withFault(page, chunk, fault);
     await page.goto(safetyPath[locale], { waitUntil: 'commit' });
     await page.goto(wizardPath[locale], { waitUntil: 'domcontentloaded' });
-    await expect(page.getByRole('heading', { level: 1, name: messagesFor(locale).start.heading, exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: messagesFor(locale).role.heading, exact: true })).toBeVisible();
     // By now the other scripts have arrived and part of the page has come to life: the moment the exit's old
     // inline script could no longer see the click.
     await page.waitForTimeout(1000);
@@ -173,13 +173,13 @@ test.describe('a script that arrives damaged is treated like one that never arri
           setLocale(page, locale);
           await page.goto(wizardPath[locale]);
           await page.waitForLoadState('load');
-          const loadFailed = page.getByRole('heading', { name: t.start.loadFailed.heading });
+          const loadFailed = page.getByRole('heading', { name: t.role.loadFailed.heading });
           const danger = stepHeading(page, 'danger');
           // Give the page the time a slow one would take; it must end in one of two states, never "still loading".
           await expect
             .poll(async () => {
               if (await loadFailed.isVisible()) return 'failed';
-              const role = page.getByRole('radio', { name: t.start.roles.self });
+              const role = page.getByRole('radio', { name: t.role.options.self });
               if (await role.isVisible()) {
                 await role.check().catch(() => {});
                 await page.getByRole('button', { name: t.common.continue, exact: true }).click({ timeout: 1000 }).catch(() => {});
@@ -190,9 +190,9 @@ test.describe('a script that arrives damaged is treated like one that never arri
           if (await loadFailed.isVisible()) {
             failedSeen += 1;
             // What still works is said, the question is hidden, and 911 and the hotline are at the top.
-            await expect(page.getByText(t.start.stillWorks)).toBeVisible();
-            await expect(page.getByRole('radio', { name: t.start.roles.self })).toBeHidden();
-            await expect(page.getByText(t.start.stillLoading)).toBeHidden();
+            await expect(page.getByText(t.role.stillWorks)).toBeVisible();
+            await expect(page.getByRole('radio', { name: t.role.options.self })).toBeHidden();
+            await expect(page.getByText(t.role.stillLoading)).toBeHidden();
             await expect(page.locator('header a[href="tel:911"]')).toBeVisible();
           }
         } finally {
@@ -331,7 +331,7 @@ test.describe('every movement within the tool keeps one history entry', () => {
     await waitForHydration(page, exitLink(page, 'en').or(page.locator('a.btn-exit')).first());
     const length = await page.evaluate(() => history.length);
     await page.getByRole('link', { name: t.notFound.back }).click();
-    await expect(page.getByRole('heading', { level: 1, name: t.start.heading, exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: t.role.heading, exact: true })).toBeVisible();
     expect(await page.evaluate(() => history.length)).toBe(length);
     await page.goBack();
     await expect(page).toHaveURL(new RegExp(`${safetyPath.en}$`));
@@ -431,14 +431,14 @@ test.describe('trainer mode reads a share link whenever it changes', () => {
 test.describe('Back in the page', () => {
   for (const locale of locales) {
     test(`a double click on Back goes back one step, not two (${locale})`, async ({ page }) => {
-      await driveTo(page, everyStepAnswers, { locale, stopAt: 'identity' });
+      await driveTo(page, everyStepAnswers, { locale, stopAt: 'indigenous' });
       await backButton(page).dblclick();
       await expectStep(page, 'region');
       await page.waitForTimeout(300);
       await expectStep(page, 'region');
       // Two separate clicks still go back two steps.
       await backButton(page).click();
-      await expectStep(page, 'care');
+      await expectStep(page, 'inCare');
       await backButton(page).click();
       await expectStep(page, 'age');
       await expect(radio(page, 'age', everyStepAnswers.age)).toBeChecked();

@@ -69,18 +69,18 @@ test('the language switch on a middle step keeps the step and the answers, and s
   await startWizard(page, { locale: 'en' });
   const url = page.url();
   const historyLength = await page.evaluate(() => history.length);
-  await answer(page, 'start', 'self');
+  await answer(page, 'role', 'self');
   await expectStep(page, 'danger');
   await answer(page, 'danger', 'no');
   await expectStep(page, 'age');
   await answer(page, 'age', '16-17');
-  await expectStep(page, 'care');
-  await radio(page, 'care', 'yes').check();
+  await expectStep(page, 'inCare');
+  await radio(page, 'inCare', 'yes').check();
 
   // English → French on the care question.
   await languageSwitch(page, 'en').click();
   setLocale(page, 'fr');
-  await expectStep(page, 'care');
+  await expectStep(page, 'inCare');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(languageSwitch(page, 'fr')).toBeVisible();
   expect(page.url(), 'the switch keeps the one address').toBe(url);
@@ -90,18 +90,18 @@ test('the language switch on a middle step keeps the step and the answers, and s
   await expectStep(page, 'age');
   await expect(page.getByRole('radio', { name: fr.age.options['16-17'], exact: true })).toBeChecked();
   await continueButton(page).click();
-  await expectStep(page, 'care');
-  await answer(page, 'care', 'yes');
+  await expectStep(page, 'inCare');
+  await answer(page, 'inCare', 'yes');
   await expectStep(page, 'region');
   await answer(page, 'region', 'durham');
-  await expectStep(page, 'identity');
-  await answer(page, 'identity', 'no');
+  await expectStep(page, 'indigenous');
+  await answer(page, 'indigenous', 'no');
   await expectStep(page, 'needs');
   await answer(page, 'needs', ['counselling']);
   await expectStep(page, 'review');
   // The review shows every answer, in French.
   const main = page.getByRole('main');
-  for (const text of [fr.start.roles.self, fr.age.options['16-17'], fr.needs.options.counselling]) await expect(main).toContainText(text);
+  for (const text of [fr.role.options.self, fr.age.options['16-17'], fr.needs.options.counselling]) await expect(main).toContainText(text);
   await page.getByRole('button', { name: fr.review.confirm, exact: true }).click();
   await expectStep(page, 'summary');
   const ids = await summaryServiceIds(page);
@@ -138,7 +138,7 @@ test('each wizard page names its first step in the title from the first byte, be
   for (const [path, t, lang] of [['/', en, 'en'], ['/fr/', fr, 'fr']] as const) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    await expect(page).toHaveTitle(`${t.start.title} – ${t.meta.siteName}`);
+    await expect(page).toHaveTitle(`${t.role.title} – ${t.meta.siteName}`);
   }
   await context.close();
 });

@@ -230,19 +230,19 @@ test.describe('moving around the wizard', () => {
     await expect(needCheckbox(page, 'housing')).toBeChecked();
     await expect(needCheckbox(page, 'counselling')).toBeChecked();
     await expect(needCheckbox(page, 'addiction')).not.toBeChecked();
-    await back('identity');
-    await expect(radio(page, 'identity', 'metis')).toBeChecked();
+    await back('indigenous');
+    await expect(radio(page, 'indigenous', 'metis')).toBeChecked();
     await back('region');
     await expect(regionSelect(page)).toHaveValue('durham');
-    await back('care');
-    await expect(radio(page, 'care', 'yes')).toBeChecked();
+    await back('inCare');
+    await expect(radio(page, 'inCare', 'yes')).toBeChecked();
     await back('age');
     await expect(radio(page, 'age', '16-17')).toBeChecked();
     await back('emergency');
     await back('danger');
     await expect(radio(page, 'danger', 'yes')).toBeChecked();
-    await back('start');
-    await expect(radio(page, 'start', 'self')).toBeChecked();
+    await back('role');
+    await expect(radio(page, 'role', 'self')).toBeChecked();
     await expect(backButton(page)).toHaveCount(0);
 
     // And forward again with the kept answers: Continue alone goes through every step.
@@ -254,7 +254,7 @@ test.describe('moving around the wizard', () => {
 
   test('Back skips the steps that were not asked (no danger, an adult)', async ({ page }) => {
     const answers: Answers = { role: 'worker', danger: 'no', age: '25-plus', region: 'ottawa', indigenous: 'no', needs: [] };
-    await driveTo(page, answers, { stopAt: 'identity' });
+    await driveTo(page, answers, { stopAt: 'indigenous' });
     await backButton(page).click();
     await expectStep(page, 'region');
     await expect(regionSelect(page)).toHaveValue('ottawa');
@@ -294,15 +294,15 @@ test.describe('moving around the wizard', () => {
     await expectStep(page, 'age');
     await expect(radio(page, 'age', '25-plus')).toBeChecked();
     await answer(page, 'age', '18-24');
-    await expectStep(page, 'care');
-    await answer(page, 'care', 'yes');
+    await expectStep(page, 'inCare');
+    await answer(page, 'inCare', 'yes');
     await expectStep(page, 'review');
     await expect(main).toContainText(t.age.options['18-24']);
     await expect(reviewChange(page, 'inCare')).toBeVisible();
 
     // Back from a Change goes to the review, not to the previous question.
     await reviewChange(page, 'indigenous').click();
-    await expectStep(page, 'identity');
+    await expectStep(page, 'indigenous');
     await backButton(page).click();
     await expectStep(page, 'review');
 
@@ -377,10 +377,10 @@ test.describe('moving around the wizard', () => {
   test('Start again clears every answer', async ({ page }) => {
     await completeJourney(page, workerDurhamYouth);
     await page.getByRole('button', { name: t.common.restart, exact: true }).click();
-    await expectStep(page, 'start');
-    for (const role of ['self', 'worker', 'trainer'] as const) await expect(radio(page, 'start', role)).not.toBeChecked();
+    await expectStep(page, 'role');
+    for (const role of ['self', 'worker', 'trainer'] as const) await expect(radio(page, 'role', role)).not.toBeChecked();
     // A new journey from here sees no trace of the old answers.
-    await answer(page, 'start', 'self');
+    await answer(page, 'role', 'self');
     await expectStep(page, 'danger');
     for (const d of ['yes', 'no', 'unsure'] as const) await expect(radio(page, 'danger', d)).not.toBeChecked();
     await answer(page, 'danger', 'no');
@@ -390,9 +390,9 @@ test.describe('moving around the wizard', () => {
     await expectStep(page, 'region');
     await expect(regionSelect(page)).toHaveValue('');
     await answer(page, 'region', 'peel');
-    await expectStep(page, 'identity');
+    await expectStep(page, 'indigenous');
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
-    await answer(page, 'identity', 'no');
+    await answer(page, 'indigenous', 'no');
     await expectStep(page, 'needs');
     await expect(needCheckbox(page, 'housing')).not.toBeChecked();
     await answer(page, 'needs', []);

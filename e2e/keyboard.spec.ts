@@ -53,7 +53,7 @@ async function keyboardJourney(page: Page, locale: Locale, answers: Answers) {
   const voice = voiceOf(answers.role);
   await startWizard(page, { locale });
 
-  await chooseRadio(page, 'start', Object.keys(t.start.roles), answers.role);
+  await chooseRadio(page, 'role', Object.keys(t.role.options), answers.role);
   rememberRole(page, answers.role);
   await pressContinue(page);
   await expectFocusOnStep(page, 'danger', locale, answers);
@@ -70,8 +70,8 @@ async function keyboardJourney(page: Page, locale: Locale, answers: Answers) {
   await chooseRadio(page, 'age', Object.keys(t.age.options), answers.age);
   await pressContinue(page);
   if (asksAboutCare(answers.age)) {
-    await expectFocusOnStep(page, 'care', locale, answers);
-    await chooseRadio(page, 'care', Object.keys(t.care.options), answers.inCare!);
+    await expectFocusOnStep(page, 'inCare', locale, answers);
+    await chooseRadio(page, 'inCare', Object.keys(t.inCare.options), answers.inCare!);
     await pressContinue(page);
   }
   await expectFocusOnStep(page, 'region', locale, answers);
@@ -85,9 +85,9 @@ async function keyboardJourney(page: Page, locale: Locale, answers: Answers) {
   for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
   await expect(select).toHaveValue(answers.region);
   await pressContinue(page);
-  await expectFocusOnStep(page, 'identity', locale, answers);
+  await expectFocusOnStep(page, 'indigenous', locale, answers);
 
-  await chooseRadio(page, 'identity', Object.keys(t.identity.options), answers.indigenous);
+  await chooseRadio(page, 'indigenous', Object.keys(t.indigenous.options), answers.indigenous);
   await pressContinue(page);
   await expectFocusOnStep(page, 'needs', locale, answers);
 
@@ -137,16 +137,16 @@ for (const locale of ['en', 'fr'] as const) {
       await expect(summary).toBeVisible();
       await expect(summary).toBeFocused();
       await expect(summary).toContainText(t.errors.choose.role);
-      await expect(page).toHaveTitle(stepTitle('start', t, { error: true }));
+      await expect(page).toHaveTitle(stepTitle('role', t, { error: true }));
       expect(await page.title()).toMatch(new RegExp(`^${t.errors.titlePrefix}`));
       // The message at the field is tied to the group.
-      await expect(page.getByRole('group', { name: t.start.legend })).toHaveAccessibleDescription(new RegExp(t.errors.choose.role));
+      await expect(page.getByRole('group', { name: t.role.legend })).toHaveAccessibleDescription(new RegExp(t.errors.choose.role));
 
       await page.keyboard.press('Tab');
       const link = summary.getByRole('link', { name: t.errors.choose.role });
       await expect(link).toBeFocused();
       await page.keyboard.press('Enter');
-      await expect(radio(page, 'start', 'self')).toBeFocused();
+      await expect(radio(page, 'role', 'self')).toBeFocused();
       await expect(page).toHaveURL(/\/(fr\/)?$/);
 
       // Choosing an answer and going on clears the error from the title.
@@ -159,7 +159,7 @@ for (const locale of ['en', 'fr'] as const) {
     test('the error summary on a question step (danger) and on the region select', async ({ page }) => {
       const t = messagesFor(locale);
       await startWizard(page, { locale });
-      await chooseRadio(page, 'start', Object.keys(t.start.roles), 'worker');
+      await chooseRadio(page, 'role', Object.keys(t.role.options), 'worker');
       rememberRole(page, 'worker');
       await pressContinue(page);
       await expectFocusOnStep(page, 'danger', locale, { role: 'worker' });
@@ -210,6 +210,6 @@ test('focus goes to the heading on Back, Change and restart too', async ({ page 
   // Start again.
   await tabTo(page, page.getByRole('button', { name: t.common.restart, exact: true }));
   await page.keyboard.press('Enter');
-  await expectStep(page, 'start');
-  await expectFocusOnStep(page, 'start', 'en', answers);
+  await expectStep(page, 'role');
+  await expectFocusOnStep(page, 'role', 'en', answers);
 });

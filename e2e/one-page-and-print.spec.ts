@@ -88,7 +88,7 @@ test.describe('the one-page form for workers', () => {
   test('asks the care question only for the ages it applies to', async ({ page }) => {
     const t = messagesFor('en');
     await openOnePage(page);
-    const care = group(page, t.care.legend.them);
+    const care = group(page, t.inCare.legend.them);
     const age = group(page, t.age.legend.them);
     await expect(care).toHaveCount(0);
     await age.getByRole('radio', { name: t.age.options['16-17'], exact: true }).check();

@@ -104,7 +104,7 @@ test.describe('nothing leaves the browser and nothing is kept', () => {
       await expectNoTrace(page, probe, 'after the summary');
       // Back and forth over the steps, Change and restart add nothing either.
       await page.getByRole('button', { name: messagesFor(journey.locale).common.restart, exact: true }).click();
-      await expectStep(page, 'start');
+      await expectStep(page, 'role');
       await expectNoTrace(page, probe, 'after a restart');
     });
   }
@@ -134,11 +134,11 @@ test.describe('the plain title', () => {
     const en = messagesFor('en');
     const fr = messagesFor('fr');
     await startWizard(page);
-    await expect(page).toHaveTitle(`${en.start.title} – ${en.meta.siteName}`);
-    await page.getByRole('checkbox', { name: en.start.plainTitle }).check();
+    await expect(page).toHaveTitle(`${en.role.title} – ${en.meta.siteName}`);
+    await page.getByRole('checkbox', { name: en.role.plainTitle }).check();
     await expect(page).toHaveTitle(en.meta.plainTitle);
 
-    await page.getByRole('link', { name: en.start.safetyLink }).click();
+    await page.getByRole('link', { name: en.role.safetyLink }).click();
     await expect(page.getByRole('heading', { level: 1, name: en.safetyPage.heading })).toBeVisible();
     await expect(page).toHaveTitle(en.meta.plainTitle);
     // The address carries the choice, and nothing else: no answer, no step.
@@ -149,9 +149,9 @@ test.describe('the plain title', () => {
     await expect(page).toHaveTitle(fr.meta.plainTitle);
 
     await page.getByRole('link', { name: fr.safetyPage.back }).click();
-    await expect(page.getByRole('heading', { level: 1, name: fr.start.heading })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: fr.role.heading })).toBeVisible();
     await expect(page).toHaveTitle(fr.meta.plainTitle);
-    await expect(page.getByRole('checkbox', { name: fr.start.plainTitle })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: fr.role.plainTitle })).toBeChecked();
 
     // Without the choice, the safety page keeps its own title.
     await page.goto(safetyPath.en);
@@ -198,7 +198,7 @@ test.describe('quick exit', () => {
       await answerForNeutralSite(page, locale);
       await page.goto(safetyPath[locale]);
       await page.goto(locale === 'en' ? '/' : '/fr/');
-      await expect(page.getByRole('heading', { level: 1, name: messagesFor(locale).start.heading, exact: true })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: messagesFor(locale).role.heading, exact: true })).toBeVisible();
       const historyLength = await page.evaluate(() => history.length);
       await exitLink(page, locale).click();
       await page.waitForURL(`${exitHost[locale]}**`);
@@ -223,12 +223,12 @@ test.describe('quick exit', () => {
     await startWizard(page);
     const historyLength = await page.evaluate(() => history.length);
 
-    await (await hydratedLink(en.start.safetyLink)).click();
+    await (await hydratedLink(en.role.safetyLink)).click();
     await expect(page.getByRole('heading', { level: 1, name: en.safetyPage.heading })).toBeVisible();
     await (await hydratedLink(en.language.label)).click();
     await expect(page.getByRole('heading', { level: 1, name: fr.safetyPage.heading })).toBeVisible();
     await (await hydratedLink(fr.safetyPage.back)).click();
-    await expect(page.getByRole('heading', { level: 1, name: fr.start.heading })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: fr.role.heading })).toBeVisible();
     expect(await page.evaluate(() => history.length), 'three pages of the tool, one history entry').toBe(historyLength);
 
     await exitLink(page, 'fr').click();
@@ -280,8 +280,8 @@ test.describe('quick exit', () => {
       await released;
       await route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' });
     });
-    await driveTo(page, everyStepAnswers, { stopAt: 'identity' });
-    await radio(page, 'identity', 'metis').check();
+    await driveTo(page, everyStepAnswers, { stopAt: 'indigenous' });
+    await radio(page, 'indigenous', 'metis').check();
     // Do not wait for the navigation the click starts: it is held until the checks below are done.
     await exitLink(page).click({ noWaitAfter: true });
 
@@ -291,7 +291,7 @@ test.describe('quick exit', () => {
     // The answers are cleared from memory: the wizard underneath goes back to its start, nothing chosen.
     await expect
       .poll(() => snapshots.at(-1)?.heading, 'the wizard is reset while the neutral site loads')
-      .toBe(t.start.heading);
+      .toBe(t.role.heading);
     expect(snapshots.at(-1)).toMatchObject({ mainVisibility: 'hidden', radios: 3, checked: 0 });
     // The blank page says, in neutral words, that something is loading, and a screen reader hears it.
     await expect.poll(() => snapshots.at(-1)?.alert, 'the overlay is shown and announced').toBe(t.exit.leaving);
@@ -365,17 +365,17 @@ test.describe('before the page has come to life: without JavaScript, a script lo
       try {
         const page = await context.newPage();
         await page.goto(locale === 'en' ? '/' : '/fr/');
-        const notice = page.getByRole('region', { name: t.start.noScript.heading, exact: true });
+        const notice = page.getByRole('region', { name: t.role.noScript.heading, exact: true });
         await expect(notice).toBeVisible();
-        for (const line of [t.start.noScript.body, t.start.stillWorks, t.start.noScript.exit]) await expect(notice).toContainText(line);
-        await expect(page.getByRole('region', { name: t.start.loadFailed.heading })).toHaveCount(0);
+        for (const line of [t.role.noScript.body, t.role.stillWorks, t.role.noScript.exit]) await expect(notice).toContainText(line);
+        await expect(page.getByRole('region', { name: t.role.loadFailed.heading })).toHaveCount(0);
         // The question and the plain-title switch cannot work without scripts, so they are not offered.
         await expect(page.getByRole('radio')).toHaveCount(0);
         await expect(page.getByRole('button', { name: t.common.continue, exact: true })).toHaveCount(0);
         await expect(page.getByRole('checkbox')).toHaveCount(0);
         await expectHelpInView(page, locale, 'without JavaScript');
         await expect(exitLink(page, locale)).toBeInViewport();
-        await expect(page.getByRole('link', { name: t.start.safetyLink, exact: true })).toBeVisible();
+        await expect(page.getByRole('link', { name: t.role.safetyLink, exact: true })).toBeVisible();
       } finally {
         await context.close();
       }
@@ -395,10 +395,10 @@ test.describe('before the page has come to life: without JavaScript, a script lo
       await answerForNeutralSite(page, locale);
       await page.setViewportSize({ width: 320, height: 568 });
       await page.goto(locale === 'en' ? '/' : '/fr/');
-      const notice = page.getByRole('region', { name: t.start.loadFailed.heading, exact: true });
+      const notice = page.getByRole('region', { name: t.role.loadFailed.heading, exact: true });
       await expect(notice).toBeVisible();
       expect(aborted, 'a script was held back').not.toBe('');
-      for (const line of [t.start.loadFailed.body, t.start.stillWorks, t.start.loadFailed.exit]) await expect(notice).toContainText(line);
+      for (const line of [t.role.loadFailed.body, t.role.stillWorks, t.role.loadFailed.exit]) await expect(notice).toContainText(line);
       await expect(page.getByRole('radio')).toHaveCount(0);
       await expect(page.getByRole('button', { name: t.common.continue, exact: true })).toHaveCount(0);
       await expectHelpInView(page, locale, 'a script failed to load');
@@ -420,12 +420,12 @@ test.describe('before the page has come to life: without JavaScript, a script lo
         await route.continue();
       });
       await page.goto(locale === 'en' ? '/' : '/fr/', { waitUntil: 'domcontentloaded' });
-      const self = page.getByRole('radio', { name: t.start.roles.self, exact: true });
+      const self = page.getByRole('radio', { name: t.role.options.self, exact: true });
       await self.check();
       await page.getByRole('button', { name: t.common.continue, exact: true }).click();
-      const notice = page.getByRole('alert').filter({ hasText: t.start.stillLoading });
+      const notice = page.getByRole('alert').filter({ hasText: t.role.stillLoading });
       await expect(notice).toBeVisible();
-      await expect(stepHeading(page, 'start')).toBeVisible();
+      await expect(stepHeading(page, 'role')).toBeVisible();
       release();
       await waitForHydration(page);
       await expect(notice).toBeHidden();
@@ -438,13 +438,13 @@ test.describe('before the page has come to life: without JavaScript, a script lo
   test('with JavaScript, neither notice is shown and the question is', async ({ page }) => {
     const t = messagesFor('en');
     await startWizard(page);
-    await expect(page.getByRole('region', { name: t.start.loadFailed.heading })).toBeHidden();
-    await expect(page.getByText(t.start.loadFailed.body)).toBeHidden();
-    await expect(page.getByRole('region', { name: t.start.noScript.heading })).toHaveCount(0);
-    await expect(page.getByText(t.start.noScript.body)).toHaveCount(0);
-    await expect(page.getByText(t.start.stillLoading)).toBeHidden();
-    await expect(page.getByRole('radio', { name: t.start.roles.self, exact: true })).toBeVisible();
-    await expect(page.getByRole('checkbox', { name: t.start.plainTitle })).toBeVisible();
+    await expect(page.getByRole('region', { name: t.role.loadFailed.heading })).toBeHidden();
+    await expect(page.getByText(t.role.loadFailed.body)).toBeHidden();
+    await expect(page.getByRole('region', { name: t.role.noScript.heading })).toHaveCount(0);
+    await expect(page.getByText(t.role.noScript.body)).toHaveCount(0);
+    await expect(page.getByText(t.role.stillLoading)).toBeHidden();
+    await expect(page.getByRole('radio', { name: t.role.options.self, exact: true })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: t.role.plainTitle })).toBeVisible();
   });
 });
 
@@ -497,7 +497,7 @@ test.describe('the exit control and the help bar at 320 px', () => {
           await checkBothEnds(page, step);
         },
       });
-      expect(seen).toEqual(['start', 'danger', 'emergency', 'age', 'care', 'region', 'identity', 'needs', 'review', 'summary']);
+      expect(seen).toEqual(['role', 'danger', 'emergency', 'age', 'inCare', 'region', 'indigenous', 'needs', 'review', 'summary']);
       await page.goto(safetyPath[locale]);
       await checkBothEnds(page, 'safety page');
     });
@@ -513,7 +513,7 @@ test.describe('the exit control and the help bar at 320 px', () => {
         await checkBothEnds(page, `${step}, 640×400`);
       },
     });
-    expect(seen).toEqual(['start', 'danger', 'emergency', 'age', 'care', 'region', 'identity', 'needs', 'review', 'summary']);
+    expect(seen).toEqual(['role', 'danger', 'emergency', 'age', 'inCare', 'region', 'indigenous', 'needs', 'review', 'summary']);
   });
 
   test('on a phone, each new step shows its Back button below the sticky header, with the heading focused', async ({ page }) => {
@@ -522,7 +522,7 @@ test.describe('the exit control and the help bar at 320 px', () => {
     const checked: Step[] = [];
     await driveTo(page, everyStepAnswers, {
       onStep: async (step) => {
-        if (step === 'start') return;
+        if (step === 'role') return;
         // The step's heading (on the area step, the label inside it) has the focus.
         await expect(page.locator('[data-step-heading]'), `focus on the ${step} step's heading`).toBeFocused();
         const back = backButton(page);
@@ -536,7 +536,7 @@ test.describe('the exit control and the help bar at 320 px', () => {
         checked.push(step);
       },
     });
-    expect(checked).toEqual(['danger', 'emergency', 'age', 'care', 'region', 'identity', 'needs', 'review', 'summary']);
+    expect(checked).toEqual(['danger', 'emergency', 'age', 'inCare', 'region', 'indigenous', 'needs', 'review', 'summary']);
   });
 
   test('the sticky header never covers the focused control (WCAG 2.4.11)', async ({ page }) => {
@@ -601,7 +601,7 @@ test.describe('fail-safe', () => {
     // The exit is still there, and Start again gives a working wizard.
     await expect(exitLink(page)).toBeVisible();
     await page.getByRole('button', { name: t.failSafe.restart, exact: true }).click();
-    await expectStep(page, 'start');
+    await expectStep(page, 'role');
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
   });
 });

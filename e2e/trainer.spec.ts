@@ -88,7 +88,7 @@ test.describe('stepping through a scenario', () => {
   test('marks the current step in the graph at every step, lights the path, and ends on the expected plan', async ({ page }) => {
     const s = scenario('durham-16-first-nations-in-care');
     const walk = walkOf(s.answers);
-    expect(walk.steps).toContain('care');
+    expect(walk.steps).toContain('inCare');
     await openTrainer(page);
     await scenarioButton(page, s.id, 'stepThrough').click();
     await expect(page.locator('[data-session-name]')).toHaveText(messages.en.trainer.scenarios.nowShowing(s.name.en));
@@ -103,12 +103,12 @@ test.describe('stepping through a scenario', () => {
       if (step === 'summary') break;
       // The answers are already chosen: each question shows the scenario's answer selected.
       const w = wizardStep(page);
-      if (step === 'start') await expect(w.getByRole('radio', { name: t.start.roles[s.answers.role], exact: true })).toBeChecked();
+      if (step === 'role') await expect(w.getByRole('radio', { name: t.role.options[s.answers.role], exact: true })).toBeChecked();
       if (step === 'danger') await expect(w.getByRole('radio', { name: t.danger.options[s.answers.danger], exact: true })).toBeChecked();
       if (step === 'age') await expect(w.getByRole('radio', { name: t.age.options[s.answers.age], exact: true })).toBeChecked();
-      if (step === 'care') await expect(w.getByRole('radio', { name: t.care.options[s.answers.inCare!], exact: true })).toBeChecked();
+      if (step === 'inCare') await expect(w.getByRole('radio', { name: t.inCare.options[s.answers.inCare!], exact: true })).toBeChecked();
       if (step === 'region') await expect(w.getByRole('combobox')).toHaveValue(s.answers.region);
-      if (step === 'identity') await expect(w.getByRole('radio', { name: t.identity.options[s.answers.indigenous], exact: true })).toBeChecked();
+      if (step === 'indigenous') await expect(w.getByRole('radio', { name: t.indigenous.options[s.answers.indigenous], exact: true })).toBeChecked();
       if (step === 'needs') for (const need of s.answers.needs) await expect(w.getByRole('checkbox', { name: t.needs.options[need], exact: true })).toBeChecked();
       const next = step === 'review' ? t.review.confirm : t.common.continue;
       await w.getByRole('button', { name: next, exact: true }).click();
@@ -141,7 +141,7 @@ test.describe('stepping through a scenario', () => {
     await expect(page.locator('#trainer-wizard-heading')).toBeFocused();
     // Restart clears the answers and goes back to the start, through the transition from any step.
     await wizardStep(page).getByRole('button', { name: en.common.restart, exact: true }).click();
-    await expectCurrent(page, 'start');
+    await expectCurrent(page, 'role');
     await expect(page.locator('[data-graph-transitions] tr[data-edge-id="#triage|triage.restart|0"]')).toHaveAttribute('data-taken', 'true');
   });
 });
@@ -197,10 +197,10 @@ test.describe('the decision graph', () => {
     expect(await arrowLabel(page, 'review>age')).toBe('Change: Age');
     await expect(row(edgeId('review', 'answers.change', 'age')).locator('code')).toHaveText(['review', 'answers.change', 'isChangeOf(age)', 'age']);
     await expect(row(edgeId('review', 'answers.change', 'age'))).toContainText('Change: Age');
-    expect(await arrowLabel(page, 'age>care')).toBe('Continue (16 or 17, 18 to 24, or age not given)');
-    await expect(row(edgeId('age', 'age.submit', 'care')).locator('code')).toHaveText(['age', 'age.submit', 'asksAboutCareForAnswer', 'care']);
-    expect(await arrowLabel(page, `${graph.anyStateId}>start`)).toBe('Start again');
-    await expect(row(`${graph.anyStateId}|triage.restart|0`).locator('code')).toHaveText(['triage.restart', 'start']);
+    expect(await arrowLabel(page, 'age>inCare')).toBe('Continue (16 or 17, 18 to 24, or age not given)');
+    await expect(row(edgeId('age', 'age.submit', 'inCare')).locator('code')).toHaveText(['age', 'age.submit', 'asksAboutCareForAnswer', 'inCare']);
+    expect(await arrowLabel(page, `${graph.anyStateId}>role`)).toBe('Start again');
+    await expect(row(`${graph.anyStateId}|triage.restart|0`).locator('code')).toHaveText(['triage.restart', 'role']);
     await expect(page.locator('[data-graph-transitions] thead th')).toHaveText(
       (['from', 'event', 'guard', 'plainLabel', 'to', 'taken'] as const).map((k) => messages.en.trainer.graph[k]),
     );
@@ -276,7 +276,7 @@ test.describe('share links', () => {
       await expect(alert).toContainText(messages.en.trainer.linkError.problems[problem]);
       await expect(alert).toContainText(messages.en.trainer.linkError.body);
       // Nothing was loaded: the wizard is on its start step with no answers.
-      await expectCurrent(page, 'start');
+      await expectCurrent(page, 'role');
       await expect(page.locator('[data-session-name]')).toHaveText(messages.en.trainer.scenarios.nowShowing(messages.en.trainer.scenarios.own));
       await expect(wizardStep(page).getByRole('radio', { checked: true })).toHaveCount(0);
     });
@@ -286,7 +286,7 @@ test.describe('share links', () => {
     await openTrainer(page, 'fr', '#a=@@@');
     const alert = page.getByRole('alert').filter({ hasText: messages.fr.trainer.linkError.heading });
     await expect(alert).toContainText(messages.fr.trainer.linkError.problems.notBase64url);
-    await expectCurrent(page, 'start', 'fr');
+    await expectCurrent(page, 'role', 'fr');
   });
 });
 
@@ -311,7 +311,7 @@ test.describe('accessibility', () => {
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
         await expectNoViolations(page, `${trainerPath[locale]} on load`);
         await scenarioButton(page, scenarios[0].id, 'stepThrough', locale).click();
-        await expectCurrent(page, 'start', locale);
+        await expectCurrent(page, 'role', locale);
         await wizardStep(page).getByRole('button', { name: t.common.continue, exact: true }).click();
         await expectCurrent(page, 'danger', locale);
         await expectNoViolations(page, `${trainerPath[locale]} on a question`);

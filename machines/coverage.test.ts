@@ -10,14 +10,14 @@ describe('the transitions of the machine definition', () => {
     }
     expect(modelTransitions).toHaveLength(declared);
     expect(new Set(modelTransitions.map((t) => t.id)).size).toBe(declared);
-    expect(modelTransitions.filter((t) => t.source === '(root)').map((t) => t.id)).toEqual(['(root) triage.restart [always] → start']);
+    expect(modelTransitions.filter((t) => t.source === '(root)').map((t) => t.id)).toEqual(['(root) triage.restart [always] → role']);
     expect(modelStates).toEqual(steps);
   });
 
   it('names guards with their parameters, and the unguarded fallback "else"', () => {
     const ids = modelTransitions.map((t) => t.id);
     expect(ids).toContain('review answers.change [isChangeOf(age)] → age');
-    expect(ids).toContain('review answers.change [and(isChangeOf(inCare), askedAboutCare)] → care');
+    expect(ids).toContain('review answers.change [and(isChangeOf(inCare), askedAboutCare)] → inCare');
     expect(ids).toContain('age step.back [wasInDanger] → emergency');
     expect(ids).toContain('age step.back [else] → danger');
   });
@@ -51,7 +51,7 @@ describe('modelPaths', () => {
   it('end where the replay ends', () => {
     for (const path of modelPaths) {
       const { steps: taken } = replay(path.events);
-      expect(taken.at(-1)?.to.value ?? 'start', path.name).toBe(path.end);
+      expect(taken.at(-1)?.to.value ?? 'role', path.name).toBe(path.end);
     }
   });
 });

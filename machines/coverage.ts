@@ -117,12 +117,12 @@ export const onePageAnswerSets: readonly Answers[] = [
 const needSets: readonly Answers['needs'][] = [[], ...needIds.map((need) => [need]), [...needIds]];
 
 const answerEvents = {
-  start: roleSchema.options.map((value): TriageEvent => ({ type: 'role.submit', value })),
+  role: roleSchema.options.map((value): TriageEvent => ({ type: 'role.submit', value })),
   danger: dangerSchema.options.map((value): TriageEvent => ({ type: 'danger.submit', value })),
   age: ageSchema.options.map((value): TriageEvent => ({ type: 'age.submit', value })),
-  care: inCareSchema.options.map((value): TriageEvent => ({ type: 'inCare.submit', value })),
+  inCare: inCareSchema.options.map((value): TriageEvent => ({ type: 'inCare.submit', value })),
   region: regionAnswerSchema.options.map((value): TriageEvent => ({ type: 'region.submit', value })),
-  identity: indigenousSchema.options.map((value): TriageEvent => ({ type: 'indigenous.submit', value })),
+  indigenous: indigenousSchema.options.map((value): TriageEvent => ({ type: 'indigenous.submit', value })),
   needs: needSets.map((value): TriageEvent => ({ type: 'needs.submit', value })),
   onePage: onePageAnswerSets.map((answers): TriageEvent => ({ type: 'onePage.submit', answers })),
 };
@@ -160,11 +160,11 @@ export function uiEventsAt(snapshot: TriageSnapshot): TriageEvent[] {
   const backIfShown = selectCanGoBack(snapshot) ? [back] : [];
   const step = selectStep(snapshot);
   switch (step) {
-    case 'start':
+    case 'role':
     case 'age':
-    case 'care':
+    case 'inCare':
     case 'region':
-    case 'identity':
+    case 'indigenous':
     case 'needs':
       return [...answerEvents[step], ...backIfShown];
     case 'danger':
@@ -440,7 +440,7 @@ function minimalCover(candidates: Candidate[]): Candidate[] {
 /** Name a path by where it ends, what it does, and a number that keeps names unique. */
 function namePath(events: TriageEvent[], index: number): ModelPath {
   const { steps: taken } = replay(events);
-  const end = taken.length > 0 ? selectStep(taken[taken.length - 1].to) : 'start';
+  const end = taken.length > 0 ? selectStep(taken[taken.length - 1].to) : 'role';
   const uiGaps = taken.filter((s) => !s.offeredByUi).map((s) => `${describeEvent(s.event)} on ${String(s.from.value)}`);
   const name = `path ${String(index + 1).padStart(2, '0')} to ${end}: ${events.map(describeEvent).join(' → ')}`;
   return { name, events, end, uiGaps };

@@ -110,7 +110,7 @@ describe('the decision graph of the triage machine', () => {
   });
 
   it('writes the change-of-care guard out as a conjunction', () => {
-    const careChange = graph.edges.find((e) => e.source === 'review' && e.event === 'answers.change' && e.target === 'care');
+    const careChange = graph.edges.find((e) => e.source === 'review' && e.event === 'answers.change' && e.target === 'inCare');
     expect(careChange?.guard).toBe('isChangeOf(inCare) and askedAboutCare');
   });
 });

@@ -41,7 +41,7 @@ describe('the outcome catalogue and the machine', () => {
         expect(selectStep(after(beforeAge))).toBe('age');
         for (const age of ageSchema.options) {
           const atAge = [...beforeAge, { type: 'age.submit', value: age } as TriageEvent];
-          const careAsked = selectStep(after(atAge)) === 'care';
+          const careAsked = selectStep(after(atAge)) === 'inCare';
           if (careAsked && role === 'self' && danger === 'no') askedAboutCare.push(age);
           // Each answer to the care question (or none, when it is not asked) leads to the area question.
           const prefixes = careAsked ? inCareSchema.options.map((value) => [...atAge, { type: 'inCare.submit', value } as TriageEvent]) : [atAge];

@@ -19,7 +19,7 @@ describe('opening a scenario', () => {
   it('steps through from the start with every answer filled in', () => {
     const answers = scenario('durham-16-first-nations-in-care');
     const actor = createActor(triageMachine, { snapshot: scenarioSnapshot(answers, 'start') }).start();
-    expect(selectStep(actor.getSnapshot())).toBe('start');
+    expect(selectStep(actor.getSnapshot())).toBe('role');
     expect(selectAnswers(actor.getSnapshot())).toEqual(answers);
     actor.send({ type: 'role.submit', value: answers.role });
     expect(selectStep(actor.getSnapshot())).toBe('danger');
@@ -35,11 +35,11 @@ describe('opening a scenario', () => {
 
 describe('the path a scenario takes', () => {
   it('goes through the emergency step when in danger, and skips the care question for under 16', () => {
-    expect(pathOf(scenario('toronto-15-in-danger'))).toEqual(['start', 'danger', 'emergency', 'age', 'region', 'identity', 'needs', 'review', 'summary']);
+    expect(pathOf(scenario('toronto-15-in-danger'))).toEqual(['role', 'danger', 'emergency', 'age', 'region', 'indigenous', 'needs', 'review', 'summary']);
   });
 
   it('asks the care question for 16–17', () => {
-    expect(pathOf(scenario('durham-16-first-nations-in-care'))).toEqual(['start', 'danger', 'age', 'care', 'region', 'identity', 'needs', 'review', 'summary']);
+    expect(pathOf(scenario('durham-16-first-nations-in-care'))).toEqual(['role', 'danger', 'age', 'inCare', 'region', 'indigenous', 'needs', 'review', 'summary']);
   });
 
   it('ends on the summary for every scenario', () => {
@@ -55,20 +55,20 @@ describe('recording a walk', () => {
     const walk = walkOf(scenario('toronto-15-in-danger'));
     expect(walk.edges.length).toBe(walk.steps.length - 1);
     for (const id of walk.edges) expect(edgeIds.has(id), id).toBe(true);
-    expect(walk.edges[0]).toBe('start|role.submit|1');
+    expect(walk.edges[0]).toBe('role|role.submit|1');
     expect(walk.edges).toContain('danger|danger.submit|0');
     expect(walk.edges).toContain('emergency|emergency.continue|2');
     expect(walk.edges.at(-1)).toBe('review|review.confirm|0');
   });
 
   it('records restart as the transition from any step', () => {
-    const recorder = walkRecorder({ steps: ['start'], edges: [] });
+    const recorder = walkRecorder({ steps: ['role'], edges: [] });
     const actor = createActor(triageMachine, { inspect: recorder.record }).start();
     actor.send({ type: 'role.submit', value: 'trainer' });
     actor.send({ type: 'step.back' });
     actor.send({ type: 'role.submit', value: 'trainer' });
     actor.send({ type: 'triage.restart' });
-    expect(recorder.get().steps).toEqual(['start', 'danger', 'start', 'danger', 'start']);
-    expect(recorder.get().edges).toEqual(['start|role.submit|1', 'danger|step.back|1', 'start|role.submit|1', '#triage|triage.restart|0']);
+    expect(recorder.get().steps).toEqual(['role', 'danger', 'role', 'danger', 'role']);
+    expect(recorder.get().edges).toEqual(['role|role.submit|1', 'danger|step.back|1', 'role|role.submit|1', '#triage|triage.restart|0']);
   });
 });

@@ -21,7 +21,7 @@ export type ScenarioStart = 'start' | 'summary';
  */
 export function scenarioSnapshot(answers: Answers, at: ScenarioStart): TriageMachineSnapshot {
   const initial = createActor(triageMachine).getSnapshot().context;
-  return triageMachine.resolveState({ value: at, context: { ...initial, answers: { ...answers } } });
+  return triageMachine.resolveState({ value: at === 'start' ? 'role' : 'summary', context: { ...initial, answers: { ...answers } } });
 }
 
 /**
@@ -71,7 +71,7 @@ export function walkRecorder(start: Walk, onChange?: (walk: Walk) => void) {
  * on its summary.
  */
 export function walkOf(answers: Answers): Walk {
-  const recorder = walkRecorder({ steps: ['start'], edges: [] });
+  const recorder = walkRecorder({ steps: ['role'], edges: [] });
   const actor = createActor(triageMachine, { inspect: recorder.record }).start();
   const candidates = forwardEvents(answers);
   for (let guard = 0; guard < steps.length * 2 && selectStep(actor.getSnapshot()) !== 'summary'; guard++) {

@@ -19,7 +19,7 @@ import {
   type QuestionId,
 } from '../rules';
 import { referralCases } from '../rules/referral-rules.cases';
-import { stepOfQuestion, steps, triageMachine, type Step, type TriageEvent } from './triage.machine';
+import { questionOrder, steps, triageMachine, type Step, type TriageEvent } from './triage.machine';
 import { selectAnswers, selectCanGoBack, selectCanSkipQuestions, selectIsEditing, selectPlan, selectPlanAnswers, selectStep, type TriageSnapshot } from './triage.selectors';
 
 type TriageActor = Actor<typeof triageMachine>;
@@ -57,13 +57,13 @@ const adultWalk: TriageEvent[] = [role('self'), danger('no'), age('25-plus'), re
 
 /** Events that bring a fresh actor to each step (the shortest way that asks the care question where it can). */
 const pathTo: Record<Step, TriageEvent[]> = {
-  start: [],
+  role: [],
   danger: [role('self')],
   emergency: [role('self'), danger('yes')],
   age: [role('self'), danger('no')],
-  care: [role('self'), danger('no'), age('16-17')],
+  inCare: [role('self'), danger('no'), age('16-17')],
   region: [role('self'), danger('no'), age('16-17'), inCare('no')],
-  identity: [role('self'), danger('no'), age('16-17'), inCare('no'), region('toronto')],
+  indigenous: [role('self'), danger('no'), age('16-17'), inCare('no'), region('toronto')],
   needs: [role('self'), danger('no'), age('16-17'), inCare('no'), region('toronto'), indigenous('no')],
   onePage: [role('worker'), { type: 'onePage.open' }],
   review: [role('self'), danger('no'), age('16-17'), inCare('no'), region('toronto'), indigenous('no'), needs([])],
@@ -75,7 +75,7 @@ const pathTo: Record<Step, TriageEvent[]> = {
 describe('the steps', () => {
   it('starts on start with no answers, not editing, and no Back', () => {
     const snapshot = run().getSnapshot();
-    expect(selectStep(snapshot)).toBe('start');
+    expect(selectStep(snapshot)).toBe('role');
     expect(selectAnswers(snapshot)).toEqual({});
     expect(selectIsEditing(snapshot)).toBe(false);
     expect(selectCanGoBack(snapshot)).toBe(false);
@@ -87,13 +87,13 @@ describe('the steps', () => {
     expect(stepOf(run(...pathTo[step]))).toBe(step);
   });
 
-  it.each(steps.filter((s) => s !== 'start').map((s) => [s] as const))('%s offers Back', (step) => {
+  it.each(steps.filter((s) => s !== 'role').map((s) => [s] as const))('%s offers Back', (step) => {
     expect(selectCanGoBack(run(...pathTo[step]).getSnapshot())).toBe(true);
   });
 
   it('ignores Back on start', () => {
     const actor = run(back);
-    expect(stepOf(actor)).toBe('start');
+    expect(stepOf(actor)).toBe('role');
     expect(answersOf(actor)).toEqual({});
   });
 });
@@ -143,11 +143,11 @@ describe('the emergency branch', () => {
 
 describe('the care question', () => {
   it.each(ageSchema.options.map((a) => [a, asksAboutCare(a)] as const))('age %s: care asked = %s', (value, asked) => {
-    expect(stepOf(run(role('self'), danger('no'), age(value)))).toBe(asked ? 'care' : 'region');
+    expect(stepOf(run(role('self'), danger('no'), age(value)))).toBe(asked ? 'inCare' : 'region');
   });
 
   it('is asked exactly for 16-17, 18-24 and unknown', () => {
-    const asked = ageSchema.options.filter((a) => stepOf(run(role('self'), danger('no'), age(a))) === 'care');
+    const asked = ageSchema.options.filter((a) => stepOf(run(role('self'), danger('no'), age(a))) === 'inCare');
     expect(asked).toEqual(['16-17', '18-24', 'unknown']);
   });
 
@@ -168,7 +168,7 @@ describe('the care question', () => {
 
   it('keeps inCare when the age changes between two ages that ask the care question, and asks it again', () => {
     const actor = run(...fullWalk, change('age'), age('18-24'));
-    expect(stepOf(actor)).toBe('care');
+    expect(stepOf(actor)).toBe('inCare');
     expect(answersOf(actor).inCare).toBe('yes');
     actor.send(inCare('no'));
     expect(stepOf(actor)).toBe('review');
@@ -180,19 +180,19 @@ describe('the care question', () => {
 
 describe('Back', () => {
   it.each<[string, TriageEvent[], Step]>([
-    ['danger → start', [role('self')], 'start'],
+    ['danger → start', [role('self')], 'role'],
     ['emergency → danger', [role('self'), danger('yes')], 'danger'],
     ['age → danger when not in danger', [role('self'), danger('no')], 'danger'],
     ['age → emergency when in danger', [role('self'), danger('yes'), continueOn], 'emergency'],
     ['age → emergency when not sure about danger', [role('self'), danger('unsure'), continueOn], 'emergency'],
     ['care → age', [role('self'), danger('no'), age('unknown')], 'age'],
-    ['region → care when care was asked (16-17)', [role('self'), danger('no'), age('16-17'), inCare('no')], 'care'],
-    ['region → care when care was asked (18-24)', [role('self'), danger('no'), age('18-24'), inCare('yes')], 'care'],
-    ['region → care when care was asked (age unknown)', [role('self'), danger('no'), age('unknown'), inCare('unknown')], 'care'],
+    ['region → care when care was asked (16-17)', [role('self'), danger('no'), age('16-17'), inCare('no')], 'inCare'],
+    ['region → care when care was asked (18-24)', [role('self'), danger('no'), age('18-24'), inCare('yes')], 'inCare'],
+    ['region → care when care was asked (age unknown)', [role('self'), danger('no'), age('unknown'), inCare('unknown')], 'inCare'],
     ['region → age when care was not asked (under-16)', [role('self'), danger('no'), age('under-16')], 'age'],
     ['region → age when care was not asked (25-plus)', [role('self'), danger('no'), age('25-plus')], 'age'],
     ['identity → region', [...adultWalk.slice(0, 4)], 'region'],
-    ['needs → identity', [...adultWalk.slice(0, 5)], 'identity'],
+    ['needs → identity', [...adultWalk.slice(0, 5)], 'indigenous'],
     ['review → needs', adultWalk, 'needs'],
     ['summary → review', [...adultWalk, confirm], 'review'],
     ['summary → emergency after the shortcut from the emergency step', [role('self'), danger('yes'), skipToSummary], 'emergency'],
@@ -212,7 +212,7 @@ describe('Back', () => {
       actor.send(back);
       visited.push(stepOf(actor));
     }
-    expect(visited).toEqual(['summary', 'review', 'needs', 'identity', 'region', 'care', 'age', 'danger', 'start']);
+    expect(visited).toEqual(['summary', 'review', 'needs', 'indigenous', 'region', 'inCare', 'age', 'danger', 'role']);
     expect(answersOf(actor)).toEqual(fullAnswers);
   });
 
@@ -223,25 +223,25 @@ describe('Back', () => {
       actor.send(back);
       visited.push(stepOf(actor));
     }
-    expect(visited).toEqual(['summary', 'review', 'needs', 'identity', 'region', 'age', 'emergency', 'danger', 'start']);
+    expect(visited).toEqual(['summary', 'review', 'needs', 'indigenous', 'region', 'age', 'emergency', 'danger', 'role']);
   });
 });
 
 // ── Change links ──────────────────────────────────────────────────────────────────────────────────────────
 
 describe('Change from the review', () => {
-  it.each(Object.entries(stepOfQuestion) as [QuestionId, Step][])('change %s goes to the %s step, editing', (question, step) => {
+  it.each(questionOrder)('change %s goes to the step that asks it, editing', (question) => {
     const actor = run(...fullWalk, change(question));
-    expect(stepOf(actor)).toBe(step);
+    expect(stepOf(actor)).toBe(question);
     expect(selectIsEditing(actor.getSnapshot())).toBe(true);
   });
 
   it.each<[string, TriageEvent[], Partial<Answers>]>([
     ['role', [change('role'), role('trainer')], { role: 'trainer' }],
     ['danger (still no)', [change('danger'), danger('no')], { danger: 'no' }],
-    ['care', [change('inCare'), inCare('unknown')], { inCare: 'unknown' }],
+    ['inCare', [change('inCare'), inCare('unknown')], { inCare: 'unknown' }],
     ['region', [change('region'), region('thunder-bay')], { region: 'thunder-bay' }],
-    ['identity', [change('indigenous'), indigenous('unknown')], { indigenous: 'unknown' }],
+    ['indigenous', [change('indigenous'), indigenous('unknown')], { indigenous: 'unknown' }],
     ['needs', [change('needs'), needs(['court-support', 'training'])], { needs: ['court-support', 'training'] }],
   ])('change %s returns straight to the review with the new answer and nothing else changed', (_name, events, changed) => {
     const actor = run(...fullWalk, ...events);
@@ -265,7 +265,7 @@ describe('Change from the review', () => {
     const actor = run(...adultWalk, change('age'));
     expect(stepOf(actor)).toBe('age');
     actor.send(age('16-17'));
-    expect(stepOf(actor)).toBe('care');
+    expect(stepOf(actor)).toBe('inCare');
     expect(selectIsEditing(actor.getSnapshot())).toBe(true);
     actor.send(inCare('yes'));
     expect(stepOf(actor)).toBe('review');
@@ -327,9 +327,9 @@ describe('Restart', () => {
     ['danger', pathTo.danger],
     ['emergency', pathTo.emergency],
     ['age', pathTo.age],
-    ['care', pathTo.care],
+    ['inCare', pathTo.inCare],
     ['region', pathTo.region],
-    ['identity', pathTo.identity],
+    ['indigenous', pathTo.indigenous],
     ['needs', pathTo.needs],
     ['review', [...fullWalk]],
     ['summary', [...fullWalk, confirm]],
@@ -338,7 +338,7 @@ describe('Restart', () => {
   ])('from %s clears every answer and returns to start', (_name, events) => {
     const actor = run(...events, restart);
     const snapshot = actor.getSnapshot();
-    expect(selectStep(snapshot)).toBe('start');
+    expect(selectStep(snapshot)).toBe('role');
     expect(selectAnswers(snapshot)).toEqual({});
     expect(selectIsEditing(snapshot)).toBe(false);
     expect(selectCanGoBack(snapshot)).toBe(false);
@@ -386,7 +386,7 @@ const allEvents: TriageEvent[] = [
   needs([]),
   ...needIds.map((n) => needs([n])),
   needs([...needIds]),
-  ...(Object.keys(stepOfQuestion) as QuestionId[]).map(change),
+  ...questionOrder.map(change),
   back,
   continueOn,
   skipToSummary,
@@ -437,7 +437,7 @@ describe('the statechart as a graph (xstate/graph)', { timeout: 60_000 }, () => 
       for (const [eventType, transitions] of node.transitions) {
         for (const t of transitions) for (const target of t.target ?? []) defined.push(`${key} ${eventType} → ${target.key}`);
       }
-      defined.push(`${key} triage.restart → start`);
+      defined.push(`${key} triage.restart → role`);
     }
     expect(defined.filter((edge) => !taken.has(edge))).toEqual([]);
   });
@@ -499,7 +499,7 @@ describe('random walks through the wizard (fast-check, 1000 runs each)', () => {
         for (const event of events) {
           actor.send(event);
           const answers = selectAnswers(actor.getSnapshot());
-          if (selectStep(actor.getSnapshot()) === 'care') expect(asksAboutCare(answers.age)).toBe(true);
+          if (selectStep(actor.getSnapshot()) === 'inCare') expect(asksAboutCare(answers.age)).toBe(true);
           if (answers.inCare !== undefined) expect(asksAboutCare(answers.age), JSON.stringify(answers)).toBe(true);
         }
       }),

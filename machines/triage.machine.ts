@@ -1,5 +1,6 @@
 import { and, assign, not, setup } from 'xstate';
-import { asksAboutCare, isInDanger, offersOnePage, type Age, type Answers, type Danger, type InCare, type Indigenous, type Need, type QuestionId, type RegionAnswer, type Role } from '../rules';
+import { asksAboutCare, isInDanger, offersOnePage, type Answers, type QuestionId } from '../rules';
+import { questionOfEvent, questionOrder, type AnswerEvent } from '../rules/questions';
 
 /**
  * The answers given so far; a question not yet asked (or skipped from the emergency step) is absent.
@@ -14,32 +15,17 @@ export type TriageContext = {
   usedOnePage: boolean;
 };
 
-/** The steps of the wizard, one per screen, in the order of the product spec, section 2. */
-export const steps = ['start', 'danger', 'emergency', 'age', 'care', 'region', 'identity', 'needs', 'onePage', 'review', 'summary'] as const;
+/**
+ * The steps of the wizard, one per screen, in the order of the product spec, section 2. A step that asks a question
+ * has the question's id (rules/questions.ts): `role` is the first screen, which asks who is using the tool.
+ */
+export const steps = ['role', 'danger', 'emergency', 'age', 'inCare', 'region', 'indigenous', 'needs', 'onePage', 'review', 'summary'] as const;
 export type Step = (typeof steps)[number];
 
-/** The step that asks each question: a Change link on the review or summary goes there. */
-export const stepOfQuestion = {
-  role: 'start',
-  danger: 'danger',
-  age: 'age',
-  inCare: 'care',
-  region: 'region',
-  indigenous: 'identity',
-  needs: 'needs',
-} as const satisfies Record<QuestionId, Step>;
-
-/** The questions in the order the flow asks them (and the review and summary list them). */
-export const questionOrder = Object.keys(stepOfQuestion) as QuestionId[];
+export { questionOrder };
 
 export type TriageEvent =
-  | { type: 'role.submit'; value: Role }
-  | { type: 'danger.submit'; value: Danger }
-  | { type: 'age.submit'; value: Age }
-  | { type: 'inCare.submit'; value: InCare }
-  | { type: 'region.submit'; value: RegionAnswer }
-  | { type: 'indigenous.submit'; value: Indigenous }
-  | { type: 'needs.submit'; value: Need[] }
+  | AnswerEvent
   | { type: 'onePage.open' }
   | { type: 'onePage.submit'; answers: Answers }
   | { type: 'emergency.continue' }
@@ -49,13 +35,9 @@ export type TriageEvent =
   | { type: 'step.back' }
   | { type: 'triage.restart' };
 
-/** Events that answer a question: `<question>.submit` with the chosen `value`. */
-export type AnswerEvent = Extract<TriageEvent, { value: unknown }>;
+export type { AnswerEvent };
 
 const emptyContext = (): TriageContext => ({ answers: {}, changing: null, skippedQuestions: false, usedOnePage: false });
-
-/** The question an answer event answers: `age.submit` → `age`. */
-const questionOf = (event: AnswerEvent) => event.type.slice(0, -'.submit'.length) as QuestionId;
 
 /**
  * One "go to the step that asks this question" transition per question, for Change links. The care question can
@@ -66,7 +48,7 @@ const changeTransitions = questionOrder.map((question) => ({
     question === 'inCare'
       ? and([{ type: 'isChangeOf' as const, params: { question } }, 'askedAboutCare'])
       : { type: 'isChangeOf' as const, params: { question } },
-  target: stepOfQuestion[question],
+  target: question,
   actions: { type: 'startChanging' as const, params: { question } },
   description: `Change the ${question} answer, then come back to the review.`,
 }));
@@ -94,7 +76,7 @@ export const triageMachine = setup({
     recordAnswer: assign({
       answers: ({ context, event }) => {
         if (!('value' in event)) return context.answers;
-        const answers = { ...context.answers, [questionOf(event)]: event.value };
+        const answers = { ...context.answers, [questionOfEvent(event)]: event.value };
         // The care question only exists for some ages: drop a stale answer when the age changes.
         if (event.type === 'age.submit' && !asksAboutCare(event.value)) delete answers.inCare;
         return answers;
@@ -113,12 +95,12 @@ export const triageMachine = setup({
 }).createMachine({
   id: 'triage',
   context: emptyContext,
-  initial: 'start',
+  initial: 'role',
   on: {
-    'triage.restart': { target: '.start', actions: 'clearAnswers', description: 'Start again: every answer is cleared.' },
+    'triage.restart': { target: '.role', actions: 'clearAnswers', description: 'Start again: every answer is cleared.' },
   },
   states: {
-    start: {
+    role: {
       description: 'Choose who is using the tool; the safety notice says what is and is not kept.',
       on: {
         'role.submit': [
@@ -136,7 +118,7 @@ export const triageMachine = setup({
           { guard: 'isEditing', target: 'review', actions: 'recordAnswer' },
           { target: 'age', actions: 'recordAnswer' },
         ],
-        'step.back': [{ guard: 'isEditing', target: 'review' }, { target: 'start' }],
+        'step.back': [{ guard: 'isEditing', target: 'review' }, { target: 'role' }],
         'onePage.open': { guard: 'offersOnePage', target: 'onePage' },
       },
     },
@@ -157,7 +139,7 @@ export const triageMachine = setup({
       description: 'How old is the person?',
       on: {
         'age.submit': [
-          { guard: 'asksAboutCareForAnswer', target: 'care', actions: 'recordAnswer' },
+          { guard: 'asksAboutCareForAnswer', target: 'inCare', actions: 'recordAnswer' },
           { guard: 'isEditing', target: 'review', actions: 'recordAnswer' },
           { target: 'region', actions: 'recordAnswer' },
         ],
@@ -168,7 +150,7 @@ export const triageMachine = setup({
         ],
       },
     },
-    care: {
+    inCare: {
       description: 'In, or leaving, the care of a children’s aid society? Only for 16–17, 18–24 or age not given.',
       on: {
         'inCare.submit': [
@@ -183,16 +165,16 @@ export const triageMachine = setup({
       on: {
         'region.submit': [
           { guard: 'isEditing', target: 'review', actions: 'recordAnswer' },
-          { target: 'identity', actions: 'recordAnswer' },
+          { target: 'indigenous', actions: 'recordAnswer' },
         ],
         'step.back': [
           { guard: 'isEditing', target: 'review' },
-          { guard: 'askedAboutCare', target: 'care' },
+          { guard: 'askedAboutCare', target: 'inCare' },
           { target: 'age' },
         ],
       },
     },
-    identity: {
+    indigenous: {
       description: 'First Nations, Métis or Inuit?',
       on: {
         'indigenous.submit': [
@@ -206,7 +188,7 @@ export const triageMachine = setup({
       description: 'What would help? Several at once, or none.',
       on: {
         'needs.submit': { target: 'review', actions: 'recordAnswer' },
-        'step.back': [{ guard: 'isEditing', target: 'review' }, { target: 'identity' }],
+        'step.back': [{ guard: 'isEditing', target: 'review' }, { target: 'indigenous' }],
       },
     },
     onePage: {

@@ -12,7 +12,7 @@ export type TriageSnapshot = SnapshotFrom<typeof triageMachine>;
 /** The step on screen. */
 export function selectStep(snapshot: TriageSnapshot): Step {
   const value = snapshot.value;
-  return (steps as readonly string[]).includes(value) ? (value as Step) : 'start';
+  return (steps as readonly string[]).includes(value) ? (value as Step) : 'role';
 }
 
 /** The answers given so far. */

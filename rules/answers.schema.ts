@@ -30,12 +30,8 @@ export const needSchema = z.enum(needIds);
 export const regionIdSchema = z.enum(regionIds);
 export const regionAnswerSchema = z.enum([...regionIds, 'outside-ontario', 'unknown']);
 
-/**
- * One person's answers: the contract between rules, machine, UI, tests and trainer scenarios
- * (product spec section 3). `inCare` is only asked for 16–17, 18–24 or an unknown age.
- */
-export const answersSchema = z
-  .strictObject({
+/** The answers' fields, each with the schema of one answer: `answersSchema` and the questions (rules/questions.ts) share them. */
+export const answerShape = {
   role: roleSchema,
   danger: dangerSchema,
   age: ageSchema,
@@ -45,13 +41,18 @@ export const answersSchema = z
   needs: z
     .array(needSchema)
     .check(z.refine((needs) => new Set(needs).size === needs.length, 'Each need may be listed only once.')),
-  })
-  .check(
-    z.refine((answers) => answers.inCare === undefined || asksAboutCare(answers.age), {
-      message: 'The care question is only asked for ages 16–17, 18–24 or an age not given.',
-      path: ['inCare'],
-    }),
-  );
+};
+
+/**
+ * One person's answers: the contract between rules, machine, UI, tests and trainer scenarios
+ * (product spec section 3). `inCare` is only asked for 16–17, 18–24 or an unknown age.
+ */
+export const answersSchema = z.strictObject(answerShape).check(
+  z.refine((answers) => answers.inCare === undefined || asksAboutCare(answers.age), {
+    message: 'The care question is only asked for ages 16–17, 18–24 or an age not given.',
+    path: ['inCare'],
+  }),
+);
 
 export type Role = z.infer<typeof roleSchema>;
 export type Danger = z.infer<typeof dangerSchema>;

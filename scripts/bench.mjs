@@ -364,47 +364,47 @@ async function runLighthouse(url, origin, label, { applied = false } = {}) {
  */
 const journeys = {
   'survivor in danger, shortest': [
-    ['start', { radio: 'self' }],
+    ['role', { radio: 'self' }],
     ['danger', { radio: 'yes' }],
     ['emergency', 'skip'],
   ],
   'survivor in danger, every step': [
-    ['start', { radio: 'self' }],
+    ['role', { radio: 'self' }],
     ['danger', { radio: 'yes' }],
     ['emergency', 'continue'],
     ['age', { radio: '16-17' }],
-    ['care', { radio: 'no' }],
+    ['inCare', { radio: 'no' }],
     ['region', { select: 'durham' }],
-    ['identity', { radio: 'first-nations' }],
+    ['indigenous', { radio: 'first-nations' }],
     ['needs', { checkboxes: ['housing', 'counselling'] }],
     ['review', 'confirm'],
   ],
   'survivor not in danger, adult': [
-    ['start', { radio: 'self' }],
+    ['role', { radio: 'self' }],
     ['danger', { radio: 'no' }],
     ['age', { radio: '25-plus' }],
     ['region', { select: 'hamilton' }],
-    ['identity', { radio: 'no' }],
+    ['indigenous', { radio: 'no' }],
     ['needs', { checkboxes: ['tattoo-removal', 'id-replacement'] }],
     ['review', 'confirm'],
   ],
   'worker full journey': [
-    ['start', { radio: 'worker' }],
+    ['role', { radio: 'worker' }],
     ['danger', { radio: 'no' }],
     ['age', { radio: '16-17' }],
-    ['care', { radio: 'no' }],
+    ['inCare', { radio: 'no' }],
     ['region', { select: 'durham' }],
-    ['identity', { radio: 'first-nations' }],
+    ['indigenous', { radio: 'first-nations' }],
     ['needs', { checkboxes: ['housing'] }],
     ['review', 'confirm'],
   ],
   'prefer not to say to everything': [
-    ['start', { radio: 'self' }],
+    ['role', { radio: 'self' }],
     ['danger', { radio: 'no' }],
     ['age', { radio: 'unknown' }],
-    ['care', { radio: 'unknown' }],
+    ['inCare', { radio: 'unknown' }],
     ['region', { select: 'unknown' }],
-    ['identity', { radio: 'unknown' }],
+    ['indigenous', { radio: 'unknown' }],
     ['needs', { checkboxes: [] }],
     ['review', 'confirm'],
   ],
@@ -463,7 +463,7 @@ function stepTimer() {
 async function openWizard(page, url) {
   await page.goto(url);
   await page.waitForFunction(() => {
-    const el = document.querySelector('[data-step="start"]');
+    const el = document.querySelector('[data-step="role"]');
     return !!el && Object.keys(el).some((key) => key.startsWith('__reactFiber'));
   });
 }
@@ -707,7 +707,7 @@ async function main() {
     appliedLighthouse = await runLighthouse(`${appServer.origin}/`, appServer.origin, 'wizard page with the throttling applied', { applied: true });
     browserResult = await runJourneys(`${appServer.origin}/`);
     loadResult = await runThrottledLoads([
-      { label: 'wizard', url: `${appServer.origin}/`, selector: '[data-step="start"]' },
+      { label: 'wizard', url: `${appServer.origin}/`, selector: '[data-step="role"]' },
       { label: 'bare', url: `${bareServer.origin}/`, selector: 'h1' },
     ]);
   } finally {

@@ -49,9 +49,9 @@ function lix(texts: Texts): number {
 }
 
 const sections: { name: string; en: Texts; fr: Texts; maxGrade: number }[] = [
-  { name: 'start and safety notice', en: collect(en.start), fr: collect(fr.start), maxGrade: 8 },
+  { name: 'start and safety notice', en: collect(en.role), fr: collect(fr.role), maxGrade: 8 },
   { name: 'emergency screen', en: collect(en.emergency), fr: collect(fr.emergency), maxGrade: 6 },
-  { name: 'questions (danger to needs)', en: collect([en.danger, en.age, en.care, en.region, en.identity, en.needs]), fr: collect([fr.danger, fr.age, fr.care, fr.region, fr.identity, fr.needs]), maxGrade: 8 },
+  { name: 'questions (danger to needs)', en: collect([en.danger, en.age, en.inCare, en.region, en.indigenous, en.needs]), fr: collect([fr.danger, fr.age, fr.inCare, fr.region, fr.indigenous, fr.needs]), maxGrade: 8 },
   { name: 'summary and reasons', en: collect([en.summary, en.review]), fr: collect([fr.summary, fr.review]), maxGrade: 8 },
   { name: 'safety page', en: collect(en.safetyPage), fr: collect(fr.safetyPage), maxGrade: 8 },
   { name: 'exit and errors', en: collect([en.exit, en.errors, en.failSafe]), fr: collect([fr.exit, fr.errors, fr.failSafe]), maxGrade: 6 },

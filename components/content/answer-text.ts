@@ -6,13 +6,13 @@ import type { Voice } from './index';
 export function answerLabel(question: QuestionId, answers: Partial<Answers>, t: Messages, locale: Locale): string | undefined {
   switch (question) {
     case 'role':
-      return answers.role && t.start.roles[answers.role];
+      return answers.role && t.role.options[answers.role];
     case 'danger':
       return answers.danger && t.danger.options[answers.danger];
     case 'age':
       return answers.age && t.age.options[answers.age];
     case 'inCare':
-      return answers.inCare && t.care.options[answers.inCare];
+      return answers.inCare && t.inCare.options[answers.inCare];
     case 'region': {
       const region = answers.region;
       if (region === undefined) return undefined;
@@ -20,7 +20,7 @@ export function answerLabel(question: QuestionId, answers: Partial<Answers>, t: 
       return region === 'outside-ontario' ? t.region.outsideOntario : t.region.unknown;
     }
     case 'indigenous':
-      return answers.indigenous && t.identity.options[answers.indigenous];
+      return answers.indigenous && t.indigenous.options[answers.indigenous];
     case 'needs':
       if (answers.needs === undefined) return undefined;
       return answers.needs.length === 0 ? t.review.noNeeds : answers.needs.map((n) => t.needs.options[n]).join(t.review.needsSeparator);

@@ -63,7 +63,7 @@ export const en = {
       },
     },
   },
-  start: {
+  role: {
     title: 'Start',
     heading: 'Find help and support',
     intro:
@@ -94,7 +94,7 @@ export const en = {
     plainTitle: 'Show a plain title (“Notes”) in the browser tab',
     plainTitleHint: 'The tab then shows “Notes”. Your history still shows this site’s address.',
     legend: 'Who is using this tool?',
-    roles: {
+    options: {
       self: 'I want help for myself',
       worker: 'I am a frontline worker helping someone',
       trainer: 'I am a trainer showing how referrals work',
@@ -144,7 +144,7 @@ export const en = {
       unknown: 'Prefer not to say',
     } satisfies Record<Age, string>,
   },
-  care: {
+  inCare: {
     title: 'Care',
     legend: {
       you: 'Are you in the care of a children’s aid society, or leaving it?',
@@ -181,7 +181,7 @@ export const en = {
     noMatches: 'No area matches. Check the spelling, or clear the search to see every area. Not sure of the area? You can choose “Prefer not to say”.',
     foundBy: (area: string, town: string) => `${area} (${town})`,
   },
-  identity: {
+  indigenous: {
     title: 'Identity',
     legend: {
       you: 'Are you First Nations, Métis or Inuit?',

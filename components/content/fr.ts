@@ -77,7 +77,7 @@ export const fr: Messages = {
       },
     },
   },
-  start: {
+  role: {
     title: 'Accueil',
     heading: 'Trouver de l’aide et du soutien',
     intro:
@@ -105,7 +105,7 @@ export const fr: Messages = {
     plainTitle: 'Afficher un titre neutre (« Notes ») dans l’onglet du navigateur',
     plainTitleHint: 'L’onglet affiche alors « Notes ». Votre historique montre quand même l’adresse de ce site.',
     legend: 'Qui utilise cet outil ?',
-    roles: {
+    options: {
       self: 'Je veux de l’aide pour moi',
       worker: 'Je travaille en première ligne et j’aide une personne',
       trainer: 'Je donne des formations et je montre comment diriger les gens vers les services',
@@ -158,7 +158,7 @@ export const fr: Messages = {
       unknown: 'Je préfère ne pas répondre',
     },
   },
-  care: {
+  inCare: {
     title: 'Prise en charge',
     legend: {
       you: 'Êtes-vous sous la responsabilité d’une société d’aide à l’enfance, ou en train d’en sortir ?',
@@ -195,7 +195,7 @@ export const fr: Messages = {
     noMatches: 'Aucune région ne correspond. Vérifiez l’orthographe ou effacez la recherche pour voir toutes les régions. Vous ne connaissez pas la région ? Vous pouvez choisir « Je préfère ne pas répondre ».',
     foundBy: (area: string, town: string) => `${area} (${town})`,
   },
-  identity: {
+  indigenous: {
     title: 'Identité',
     legend: {
       you: 'Êtes-vous une personne des Premières Nations, métisse ou inuite ?',

@@ -54,7 +54,7 @@ describe('answers not given are never turned into statements about the person', 
 
   it('shows each such answer as the option chosen', () => {
     expect(text).toContain(`${en.review.labels.age}: ${en.age.options.unknown}`);
-    expect(text).toContain(`${en.review.labels.indigenous}: ${en.identity.options.unknown}`);
+    expect(text).toContain(`${en.review.labels.indigenous}: ${en.indigenous.options.unknown}`);
     expect(text).toContain(`${en.review.labels.region}: ${en.region.unknown}`);
   });
 

@@ -3,6 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
+import type { $ZodType } from 'zod/v4/core';
 import { z } from '../../rules/zod';
 import { useMessages } from '../triage/triage-provider';
 import { ErrorSummary } from './error-summary';
@@ -27,11 +28,12 @@ type Common<V> = {
   hint?: string;
   /** The answer already given, shown selected when the person comes back to the question. */
   initial: V | undefined;
-  /** The answer's schema from `rules/`: the same one that validates every `Answers`. */
-  schema: z.ZodMiniType<V>;
+  /** The answer's schema from `rules/questions.ts`: the field of the schema that validates every `Answers`. */
+  schema: $ZodType;
   /** The message shown, in the summary and at the field, when nothing valid is chosen. */
   requiredMessage: string;
-  onValid: (value: V) => void;
+  /** Called with the answer once the schema has accepted it. */
+  onValid: (value: unknown) => void;
   onErrorChange?: (hasError: boolean) => void;
   submitLabel?: string;
   before?: ReactNode;
@@ -52,7 +54,7 @@ type Props =
 export function QuestionForm(props: Props) {
   const { t } = useMessages();
   const id = useId().replace(/:/g, '');
-  const formSchema = z.object({ value: props.schema as z.ZodMiniType<unknown> });
+  const formSchema = z.object({ value: props.schema });
   const {
     register,
     handleSubmit,
@@ -87,7 +89,7 @@ export function QuestionForm(props: Props) {
     <form
       noValidate
       autoComplete="off"
-      onSubmit={handleSubmit((data) => props.onValid(data.value as never))}
+      onSubmit={handleSubmit((data) => props.onValid(data.value))}
     >
       {hasError && (
         <ErrorSummary

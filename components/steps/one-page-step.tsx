@@ -2,44 +2,23 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId } from 'react';
-import { useForm, type FieldErrors, type UseFormRegisterReturn } from 'react-hook-form';
-import {
-  ageSchema,
-  asksAboutCare,
-  dangerSchema,
-  inCareSchema,
-  indigenousSchema,
-  needIds,
-  needSchema,
-  parseAnswers,
-  regionAnswerSchema,
-  regionGroups,
-  regions,
-} from '../../rules';
-import { z } from '../../rules/zod';
+import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
+import { asksAboutCare, parseAnswers, type QuestionId } from '../../rules';
+import { onePageSchema, questionOrder, questions, type OnePageValues } from '../../rules/questions';
 import { ErrorSummary } from '../form/error-summary';
 import { StepHeading } from '../form/step-heading';
 import { useTriage } from '../triage/use-triage';
+import { questionText, regionOptionGroups } from './question-step';
+
+/** The questions of the one-page form: every question but the role (the form is only for workers). */
+const formQuestions = questionOrder.filter((q): q is Exclude<QuestionId, 'role'> => q !== 'role');
+type Field = Exclude<QuestionId, 'role' | 'needs'>;
 
 /**
- * Every question of the flow for a worker, with the same answer schemas: the care question is required only when
- * the age answer asks it (the same `asksAboutCare` rule the machine uses).
+ * Every question of the flow for a worker on one page, from the same table as the step-by-step questions
+ * (rules/questions.ts) and validated by the same answer schemas (`onePageSchema`): the care question is asked, and
+ * required, only when the age answer asks it (the same `asksAboutCare` rule the machine uses).
  */
-const onePageSchema = z
-  .object({
-    danger: dangerSchema,
-    age: ageSchema,
-    inCare: z.optional(inCareSchema),
-    region: regionAnswerSchema,
-    indigenous: indigenousSchema,
-    needs: z.array(needSchema),
-  })
-  .check(
-    z.refine((a) => !asksAboutCare(a.age) || a.inCare !== undefined, { path: ['inCare'], message: 'required' }),
-  );
-type OnePageValues = z.infer<typeof onePageSchema>;
-type Field = Exclude<keyof OnePageValues, 'needs'>;
-
 export function OnePageStep({ onErrorChange }: { onErrorChange: (hasError: boolean) => void }) {
   const { t, answers, send, locale } = useTriage();
   const id = useId().replace(/:/g, '');
@@ -62,11 +41,18 @@ export function OnePageStep({ onErrorChange }: { onErrorChange: (hasError: boole
     },
   });
   const age = watch('age');
-  const errorFields = (['danger', 'age', 'inCare', 'region', 'indigenous'] as const).filter((f) => errors[f]);
+  const errorFields = formQuestions.filter((q): q is Field => q !== 'needs' && errors[q] !== undefined);
   useEffect(() => onErrorChange(errorFields.length > 0), [errorFields.length, onErrorChange]);
 
-  const message = (field: Field) => t.errors.choose[field].them;
-  const firstId = (field: Field) => (field === 'region' ? `${id}-region` : `${id}-${field}-0`);
+  const message = (field: Field) => questionText(field, t, 'them').requiredMessage;
+  const firstId = (field: Field) => (questions[field].kind === 'select' ? `${id}-${field}` : `${id}-${field}-0`);
+  // On one page the care question says which ages it is for, since it comes and goes with the age answer; the
+  // age, area and identity questions are short enough without their hints.
+  const hints: Partial<Record<QuestionId, string>> = {
+    danger: t.danger.hint.them,
+    inCare: t.onePage.careOnlyFor,
+    needs: t.needs.hint.them,
+  };
 
   return (
     <form
@@ -83,58 +69,72 @@ export function OnePageStep({ onErrorChange }: { onErrorChange: (hasError: boole
       )}
       <StepHeading as="h1">{t.onePage.heading}</StepHeading>
       <p className="mt-4 text-lg">{t.onePage.intro}</p>
-      <Radios id={`${id}-danger`} legend={t.danger.legend.them} hint={t.danger.hint.them} options={t.danger.options} field={register('danger')} error={errors.danger && message('danger')} />
-      <Radios id={`${id}-age`} legend={t.age.legend.them} options={t.age.options} field={register('age')} error={errors.age && message('age')} />
-      {asksAboutCare(age) && (
-        <Radios id={`${id}-inCare`} legend={t.care.legend.them} hint={t.onePage.careOnlyFor} options={t.care.options} field={register('inCare')} error={errors.inCare && message('inCare')} />
-      )}
-      <div className={`mt-8 ${errors.region ? 'border-l-4 border-alert pl-4' : ''}`}>
-        <label htmlFor={`${id}-region`} className="block text-2xl font-bold">
-          {t.region.legend.them}
-        </label>
-        {errors.region && <ErrorText id={`${id}-region-error`} text={message('region')} prefix={t.errors.titlePrefix} />}
-        <select
-          id={`${id}-region`}
-          {...register('region')}
-          aria-invalid={errors.region ? true : undefined}
-          aria-describedby={errors.region ? `${id}-region-error` : undefined}
-          className="mt-3 block min-h-11 w-full max-w-md border-2 border-ink bg-surface px-2 py-2 text-lg"
-        >
-          <option value="">{t.region.placeholder}</option>
-          {regionGroups.map((group) => (
-            <optgroup key={group} label={t.region.groups[group]}>
-              {regions
-                .filter((r) => r.group === group)
-                .map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.name[locale]}
-                  </option>
+      {formQuestions.map((question) => {
+        if (question === 'inCare' && !asksAboutCare(age)) return null;
+        const q = questions[question];
+        const text = questionText(question, t, 'them');
+        const fieldId = `${id}-${question}`;
+        if (question === 'needs') {
+          return (
+            <fieldset key={question} className="mt-8" aria-describedby={`${fieldId}-hint`}>
+              <legend className="text-2xl font-bold">{text.legend}</legend>
+              <p id={`${fieldId}-hint`} className="mt-1 text-muted">
+                {hints.needs}
+              </p>
+              <div className="mt-3 grid gap-3 sm:grid-cols-2">
+                {q.options.map((need) => (
+                  <div key={need} className="flex items-start gap-3">
+                    <input id={`${id}-need-${need}`} type="checkbox" value={need} {...register('needs')} className="mt-0.5 size-7 shrink-0 accent-brand" />
+                    <label htmlFor={`${id}-need-${need}`} className="cursor-pointer py-0.5">
+                      {text.label(need)}
+                    </label>
+                  </div>
                 ))}
-            </optgroup>
-          ))}
-          <optgroup label={t.region.groups.other}>
-            <option value="outside-ontario">{t.region.outsideOntario}</option>
-            <option value="unknown">{t.region.unknown}</option>
-          </optgroup>
-        </select>
-      </div>
-      <Radios id={`${id}-indigenous`} legend={t.identity.legend.them} options={t.identity.options} field={register('indigenous')} error={errors.indigenous && message('indigenous')} />
-      <fieldset className="mt-8" aria-describedby={`${id}-needs-hint`}>
-        <legend className="text-2xl font-bold">{t.needs.legend.them}</legend>
-        <p id={`${id}-needs-hint`} className="mt-1 text-muted">
-          {t.needs.hint.them}
-        </p>
-        <div className="mt-3 grid gap-3 sm:grid-cols-2">
-          {needIds.map((need) => (
-            <div key={need} className="flex items-start gap-3">
-              <input id={`${id}-need-${need}`} type="checkbox" value={need} {...register('needs')} className="mt-0.5 size-7 shrink-0 accent-brand" />
-              <label htmlFor={`${id}-need-${need}`} className="cursor-pointer py-0.5">
-                {t.needs.options[need]}
+              </div>
+            </fieldset>
+          );
+        }
+        const error = errors[question] && message(question);
+        if (q.kind === 'select') {
+          return (
+            <div key={question} className={`mt-8 ${error ? 'border-l-4 border-alert pl-4' : ''}`}>
+              <label htmlFor={fieldId} className="block text-2xl font-bold">
+                {text.legend}
               </label>
+              {error && <ErrorText id={`${fieldId}-error`} text={error} prefix={t.errors.titlePrefix} />}
+              <select
+                id={fieldId}
+                {...register(question)}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `${fieldId}-error` : undefined}
+                className="mt-3 block min-h-11 w-full max-w-md border-2 border-ink bg-surface px-2 py-2 text-lg"
+              >
+                <option value="">{t.region.placeholder}</option>
+                {regionOptionGroups(t, locale).map((group) => (
+                  <optgroup key={group.label} label={group.label}>
+                    {group.options.map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
             </div>
-          ))}
-        </div>
-      </fieldset>
+          );
+        }
+        return (
+          <Radios
+            key={question}
+            id={fieldId}
+            legend={text.legend}
+            hint={hints[question]}
+            options={q.options.map((value) => [value, text.label(value)])}
+            field={register(question)}
+            error={error}
+          />
+        );
+      })}
       <button type="submit" className="btn-primary mt-8">
         {t.onePage.submit}
       </button>
@@ -162,9 +162,9 @@ function Radios({
   id: string;
   legend: string;
   hint?: string;
-  options: Record<string, string>;
+  options: [value: string, label: string][];
   field: UseFormRegisterReturn;
-  error?: string | false | FieldErrors[string];
+  error?: string | false;
 }) {
   const { t } = useTriage();
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
@@ -178,7 +178,7 @@ function Radios({
       )}
       {typeof error === 'string' && <ErrorText id={`${id}-error`} text={error} prefix={t.errors.titlePrefix} />}
       <div className="mt-3 flex flex-col gap-3">
-        {Object.entries(options).map(([value, label], i) => (
+        {options.map(([value, label], i) => (
           <div key={value} className="flex items-start gap-3">
             <input id={`${id}-${i}`} type="radio" value={value} {...field} className="mt-0.5 size-7 shrink-0 accent-brand" />
             <label htmlFor={`${id}-${i}`} className="cursor-pointer py-0.5">

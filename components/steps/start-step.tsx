@@ -4,7 +4,7 @@ import { StepHeading } from '../form/step-heading';
 import { pageHref } from '../triage/app-shell';
 import { useMessages } from '../triage/triage-provider';
 import { useTriage } from '../triage/use-triage';
-import { RoleQuestion } from './question-steps';
+import { QuestionStep } from './question-step';
 
 /**
  * The first screen: what the tool does, what it keeps (nothing), how to leave fast, and who is using it. In a browser
@@ -16,26 +16,26 @@ export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasEr
   const { plainTitle, setPlainTitle } = useMessages();
   return (
     <>
-      <StepHeading as="h1">{t.start.heading}</StepHeading>
-      <p className="mt-4 text-lg">{t.start.intro}</p>
+      <StepHeading as="h1">{t.role.heading}</StepHeading>
+      <p className="mt-4 text-lg">{t.role.intro}</p>
       {/* Without JavaScript (turned off for privacy, or blocked) the questions cannot work: say so, and what still does. */}
       <noscript>
-        <Notice id="no-script" heading={t.start.noScript.heading} lines={[t.start.noScript.body, t.start.stillWorks, t.start.noScript.exit]} />
+        <Notice id="no-script" heading={t.role.noScript.heading} lines={[t.role.noScript.body, t.role.stillWorks, t.role.noScript.exit]} />
       </noscript>
       {/* Shown by the stylesheet only when a script of the page failed to arrive (components/ui/page-guard.tsx). */}
-      <Notice id="load-failed" heading={t.start.loadFailed.heading} lines={[t.start.loadFailed.body, t.start.stillWorks, t.start.loadFailed.exit]} className="load-failed-notice" />
+      <Notice id="load-failed" heading={t.role.loadFailed.heading} lines={[t.role.loadFailed.body, t.role.stillWorks, t.role.loadFailed.exit]} className="load-failed-notice" />
       <section aria-labelledby="safety-notice" className="mt-6 border-l-4 border-information bg-information-light p-4">
         <h2 id="safety-notice" className="text-xl font-bold">
-          {t.start.safetyHeading}
+          {t.role.safetyHeading}
         </h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
-          {t.start.safety.map((line) => (
+          {t.role.safety.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
         <p className="mt-3">
           <a href={pageHref(safetyHref, plainTitle)} className="link">
-            {t.start.safetyLink}
+            {t.role.safetyLink}
           </a>
         </p>
         <div className="js-only mt-3 flex items-start gap-3">
@@ -48,18 +48,18 @@ export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasEr
             className="mt-0.5 size-7 shrink-0 accent-brand"
           />
           <label htmlFor="plain-title" className="cursor-pointer py-0.5">
-            {t.start.plainTitle}
+            {t.role.plainTitle}
             <span id="plain-title-hint" className="block text-base text-muted">
-              {t.start.plainTitleHint}
+              {t.role.plainTitleHint}
             </span>
           </label>
         </div>
       </section>
       <div className="js-only mt-8">
-        <RoleQuestion onErrorChange={onErrorChange} />
+        <QuestionStep question="role" legendLevel="section" onErrorChange={onErrorChange} />
         {/* Shown by the stylesheet only when Continue was pressed before the page had finished loading. */}
         <p role="alert" className="still-loading-notice mt-4 border-l-4 border-information bg-information-light p-4 font-bold">
-          {t.start.stillLoading}
+          {t.role.stillLoading}
         </p>
       </div>
     </>

@@ -83,16 +83,16 @@ describe('plain labels of the decision graph’s arrows', () => {
 
   it('says what the person does, as the wizard’s buttons do, and when', () => {
     const en = words('en');
-    expect(plainTransitionText(edge('start', 'role.submit', 'danger'), en)).toBe('Continue');
-    expect(plainTransitionText(edge('start', 'role.submit', 'review'), en)).toBe('Continue (while changing an answer)');
+    expect(plainTransitionText(edge('role', 'role.submit', 'danger'), en)).toBe('Continue');
+    expect(plainTransitionText(edge('role', 'role.submit', 'review'), en)).toBe('Continue (while changing an answer)');
     expect(plainTransitionText(edge('danger', 'danger.submit', 'emergency'), en)).toBe('Continue (in danger or not sure)');
-    expect(plainTransitionText(edge('age', 'age.submit', 'care'), en)).toBe('Continue (16 or 17, 18 to 24, or age not given)');
+    expect(plainTransitionText(edge('age', 'age.submit', 'inCare'), en)).toBe('Continue (16 or 17, 18 to 24, or age not given)');
     expect(plainTransitionText(edge('age', 'step.back', 'danger'), en)).toBe('Back');
-    expect(plainTransitionText(edge(graph.anyStateId, 'triage.restart', 'start'), en)).toBe('Start again');
+    expect(plainTransitionText(edge(graph.anyStateId, 'triage.restart', 'role'), en)).toBe('Start again');
     expect(plainTransitionText(edge('review', 'answers.change', 'age'), en)).toBe('Change: Age');
-    expect(plainTransitionText(edge('summary', 'answers.change', 'start'), en)).toBe('Change: Who is using the tool');
+    expect(plainTransitionText(edge('summary', 'answers.change', 'role'), en)).toBe('Change: Who is using the tool');
     // The care question's Change link keeps the rest of its guard as the condition.
-    expect(plainTransition(edge('review', 'answers.change', 'care'), en)).toEqual({
+    expect(plainTransition(edge('review', 'answers.change', 'inCare'), en)).toEqual({
       event: 'Change: Care',
       condition: '16 or 17, 18 to 24, or age not given',
       missing: [],
@@ -105,9 +105,9 @@ describe('plain labels of the decision graph’s arrows', () => {
 
   it('says it in French, with French spacing', () => {
     const fr = words('fr');
-    expect(plainTransitionText(edge('start', 'role.submit', 'danger'), fr)).toBe('Continuer');
+    expect(plainTransitionText(edge('role', 'role.submit', 'danger'), fr)).toBe('Continuer');
     expect(plainTransitionText(edge('age', 'step.back', 'danger'), fr)).toBe('Retour');
-    expect(plainTransitionText(edge(graph.anyStateId, 'triage.restart', 'start'), fr)).toBe('Recommencer');
+    expect(plainTransitionText(edge(graph.anyStateId, 'triage.restart', 'role'), fr)).toBe('Recommencer');
     expect(plainTransitionText(edge('review', 'answers.change', 'age'), fr)).toBe('Modifier\u00a0: Âge');
     expect(plainTransitionText(edge('danger', 'danger.submit', 'emergency'), fr)).toBe('Continuer (en danger ou en cas de doute)');
     for (const e of graph.edges) {
@@ -135,7 +135,7 @@ describe('plain labels of the decision graph’s arrows', () => {
   });
 
   it('reads each guard off the machine as a tree, and wraps labels at spaces but never at a no-break space', () => {
-    expect(edge('review', 'answers.change', 'care').guardTree).toEqual({
+    expect(edge('review', 'answers.change', 'inCare').guardTree).toEqual({
       kind: 'and',
       guards: [
         { kind: 'named', name: 'isChangeOf', params: { question: 'inCare' } },
@@ -143,7 +143,7 @@ describe('plain labels of the decision graph’s arrows', () => {
       ],
     });
     expect(edge('emergency', 'emergency.skipToSummary', 'summary').guardTree).toEqual({ kind: 'not', guard: { kind: 'named', name: 'usedOnePage' } });
-    expect(edge('start', 'role.submit', 'danger').guardTree).toBeUndefined();
+    expect(edge('role', 'role.submit', 'danger').guardTree).toBeUndefined();
     expect(wrapText('(16 or 17, 18 to 24, or age not given)', 30)).toEqual(['(16 or 17, 18 to 24, or age', 'not given)']);
     expect(wrapText('Modifier\u00a0: Qui utilise l’outil', 12)).toEqual(['Modifier\u00a0:', 'Qui utilise', 'l’outil']);
     expect(wrapText('Back', 30)).toEqual(['Back']);

@@ -90,7 +90,7 @@ function TrainerContent({ session, open, linkProblem }: { session: Session; open
 
   // One recorder per session: it hears every transition the machine takes, to light the path in the graph.
   const { options, recorder } = useMemo(() => {
-    const seed: Walk = session.answers && session.start === 'summary' ? walkOf(session.answers) : { steps: ['start'], edges: [] };
+    const seed: Walk = session.answers && session.start === 'summary' ? walkOf(session.answers) : { steps: ['role'], edges: [] };
     const recorder = createWalkStore(seed);
     const snapshot = session.answers ? scenarioSnapshot(session.answers, session.start) : undefined;
     return { recorder, options: { inspect: recorder.record, ...(snapshot ? { snapshot } : {}) } };

@@ -68,11 +68,11 @@ function WhatIfEditor({ base }: { base: Answers }) {
   return (
     <div className="mt-4">
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-        <Select id={`${id}-role`} label={t.review.labels.role} value={after.role} groups={options(roleSchema.options, t.start.roles)} onChange={set('role')} />
+        <Select id={`${id}-role`} label={t.review.labels.role} value={after.role} groups={options(roleSchema.options, t.role.options)} onChange={set('role')} />
         <Select id={`${id}-danger`} label={t.review.labels.danger} value={after.danger} groups={options(dangerSchema.options, t.danger.options)} onChange={set('danger')} />
         <Select id={`${id}-age`} label={t.review.labels.age} value={after.age} groups={options(ageSchema.options, t.age.options)} onChange={set('age')} />
         {after.inCare !== undefined ? (
-          <Select id={`${id}-care`} label={t.review.labels.inCare} value={after.inCare} groups={options(inCareSchema.options, t.care.options)} onChange={set('inCare')} />
+          <Select id={`${id}-care`} label={t.review.labels.inCare} value={after.inCare} groups={options(inCareSchema.options, t.inCare.options)} onChange={set('inCare')} />
         ) : (
           <div>
             <p className="font-bold">{t.review.labels.inCare}</p>
@@ -84,7 +84,7 @@ function WhatIfEditor({ base }: { base: Answers }) {
           id={`${id}-identity`}
           label={t.review.labels.indigenous}
           value={after.indigenous}
-          groups={options(indigenousSchema.options, t.identity.options)}
+          groups={options(indigenousSchema.options, t.indigenous.options)}
           onChange={set('indigenous')}
         />
       </div>

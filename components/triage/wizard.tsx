@@ -6,7 +6,7 @@ import type { Locale } from '../../rules';
 import { BackButton } from '../form/back-button';
 import { errorSummarySlotId } from '../form/error-summary';
 import { EmergencyStep } from '../steps/emergency-step';
-import { AgeStep, CareStep, DangerStep, IdentityStep, NeedsStep, RegionStep } from '../steps/question-steps';
+import { DangerStep, QuestionStep } from '../steps/question-step';
 import { OnePageStep } from '../steps/one-page-step';
 import { ReviewStep } from '../steps/review-step';
 import { StartStep } from '../steps/start-step';
@@ -43,20 +43,6 @@ function Shell({ locale }: { locale: Locale }) {
   );
 }
 
-const titleKey = {
-  start: 'start',
-  danger: 'danger',
-  emergency: 'emergency',
-  age: 'age',
-  care: 'care',
-  region: 'region',
-  identity: 'identity',
-  needs: 'needs',
-  onePage: 'onePage',
-  review: 'review',
-  summary: 'summary',
-} as const satisfies Record<Step, string>;
-
 /**
  * The step on screen, with the title and focus handling every step change needs. Exported for the trainer page,
  * which runs this same wizard beside its decision graph; `pageName` then goes into the title.
@@ -72,7 +58,7 @@ export function Wizard({ pageName }: { pageName?: string } = {}) {
 
   // The title names the step, with "Error: " first while an error is shown (WCAG 2.4.2, GOV.UK).
   // With the plain title on, the tab (and the history entry) shows only a neutral word.
-  const title = plainTitle ? t.meta.plainTitle : `${t[titleKey[step]].title} – ${pageName ? `${pageName} – ` : ''}${t.meta.siteName}`;
+  const title = plainTitle ? t.meta.plainTitle : `${t[step].title} – ${pageName ? `${pageName} – ` : ''}${t.meta.siteName}`;
   useDocumentTitle(`${hasError ? t.errors.titlePrefix : ''}${title}`);
 
   // A single-page wizard must do what a page load does: on every step change, put focus on the new heading so
@@ -105,14 +91,12 @@ export function Wizard({ pageName }: { pageName?: string } = {}) {
     <div key={step} ref={stepRef} data-step={step}>
       {canGoBack && <BackButton label={t.common.back} onBack={() => send({ type: 'step.back' })} />}
       <div id={errorSummarySlotId} />
-      {step === 'start' && <StartStep onErrorChange={onErrorChange} safetyHref={paths.safety[locale]} />}
+      {step === 'role' && <StartStep onErrorChange={onErrorChange} safetyHref={paths.safety[locale]} />}
       {step === 'danger' && <DangerStep onErrorChange={onErrorChange} />}
       {step === 'emergency' && <EmergencyStep />}
-      {step === 'age' && <AgeStep onErrorChange={onErrorChange} />}
-      {step === 'care' && <CareStep onErrorChange={onErrorChange} />}
-      {step === 'region' && <RegionStep onErrorChange={onErrorChange} />}
-      {step === 'identity' && <IdentityStep onErrorChange={onErrorChange} />}
-      {step === 'needs' && <NeedsStep onErrorChange={onErrorChange} />}
+      {(step === 'age' || step === 'inCare' || step === 'region' || step === 'indigenous' || step === 'needs') && (
+        <QuestionStep key={step} question={step} onErrorChange={onErrorChange} />
+      )}
       {step === 'onePage' && <OnePageStep onErrorChange={onErrorChange} />}
       {step === 'review' && <ReviewStep />}
       {step === 'summary' && <SummaryStep />}

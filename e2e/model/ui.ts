@@ -19,7 +19,7 @@ const t = en;
 /** The wizard, opened and hydrated: React owns the page, so a click is handled by the app and not the browser. */
 export async function openWizard(page: Page): Promise<void> {
   await page.goto('/');
-  await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'start');
+  await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'role');
   await expect
     .poll(() => page.locator('main button, main input').first().evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps'))), {
       message: 'the page should hydrate',
@@ -121,9 +121,9 @@ export async function submitOnePage(page: Page, answers: Answers): Promise<void>
   const group = (legend: string) => page.getByRole('group', { name: legend, exact: true });
   await pickRadio(group(t.danger.legend.them), t.danger.options[answers.danger]);
   await pickRadio(group(t.age.legend.them), t.age.options[answers.age]);
-  if (answers.inCare !== undefined) await pickRadio(group(t.care.legend.them), t.care.options[answers.inCare]);
+  if (answers.inCare !== undefined) await pickRadio(group(t.inCare.legend.them), t.inCare.options[answers.inCare]);
   await page.getByRole('combobox', { name: t.region.legend.them, exact: true }).selectOption({ label: regionLabel(answers.region, 'en') });
-  await pickRadio(group(t.identity.legend.them), t.identity.options[answers.indigenous]);
+  await pickRadio(group(t.indigenous.legend.them), t.indigenous.options[answers.indigenous]);
   await setNeeds(group(t.needs.legend.them), answers.needs);
   await button(page, t.onePage.submit).click();
 }
@@ -137,15 +137,15 @@ export async function perform(page: Page, event: TriageEvent, snapshot: TriageSn
   };
   switch (event.type) {
     case 'role.submit':
-      return answerAndContinue(t.start.roles[event.value]);
+      return answerAndContinue(t.role.options[event.value]);
     case 'danger.submit':
       return answerAndContinue(t.danger.options[event.value]);
     case 'age.submit':
       return answerAndContinue(t.age.options[event.value]);
     case 'inCare.submit':
-      return answerAndContinue(t.care.options[event.value]);
+      return answerAndContinue(t.inCare.options[event.value]);
     case 'indigenous.submit':
-      return answerAndContinue(t.identity.options[event.value]);
+      return answerAndContinue(t.indigenous.options[event.value]);
     case 'region.submit':
       await page.getByRole('combobox', { name: t.region.legend[voice], exact: true }).selectOption({ label: regionLabel(event.value, 'en') });
       return continueButton(page).click();

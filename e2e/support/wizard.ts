@@ -30,7 +30,7 @@ import {
  */
 export const expect = baseExpect.configure({ timeout: 15_000 });
 
-export type Step = 'start' | 'danger' | 'emergency' | 'age' | 'care' | 'region' | 'identity' | 'needs' | 'review' | 'summary';
+export type Step = 'role' | 'danger' | 'emergency' | 'age' | 'inCare' | 'region' | 'indigenous' | 'needs' | 'review' | 'summary';
 type Voice = 'you' | 'them';
 
 /** The paths of the wizard and the safety page in each language. */
@@ -64,20 +64,20 @@ export function setLocale(page: Page, locale: Locale): void {
 /** The heading (the h1, or for the region step the question's label inside the h1) of each step. */
 export function stepHeadingText(step: Step, t: Messages, voice: Voice): string {
   switch (step) {
-    case 'start':
-      return t.start.heading;
+    case 'role':
+      return t.role.heading;
     case 'danger':
       return t.danger.legend[voice];
     case 'emergency':
       return t.emergency.heading[voice];
     case 'age':
       return t.age.legend[voice];
-    case 'care':
-      return t.care.legend[voice];
+    case 'inCare':
+      return t.inCare.legend[voice];
     case 'region':
       return t.region.legend[voice];
-    case 'identity':
-      return t.identity.legend[voice];
+    case 'indigenous':
+      return t.indigenous.legend[voice];
     case 'needs':
       return t.needs.legend[voice];
     case 'review':
@@ -148,21 +148,21 @@ export async function waitForHydration(page: Page, element: Locator = page.locat
 export async function startWizard(page: Page, { locale = 'en', role }: { locale?: Locale; role?: Role } = {}): Promise<void> {
   state.set(page, { locale });
   await page.goto(wizardPath[locale]);
-  await expect(stepHeading(page, 'start')).toBeVisible();
+  await expect(stepHeading(page, 'role')).toBeVisible();
   await waitForHydration(page);
   if (role) {
-    await answer(page, 'start', role);
+    await answer(page, 'role', role);
     await expectStep(page, 'danger');
   }
 }
 
 export type StepValue = {
-  start: Role;
+  role: Role;
   danger: Danger;
   age: Age;
-  care: InCare;
+  inCare: InCare;
   region: RegionAnswer;
-  identity: Indigenous;
+  indigenous: Indigenous;
   needs: Need[];
 };
 export type QuestionStep = keyof StepValue;
@@ -170,21 +170,21 @@ export type QuestionStep = keyof StepValue;
 /** The label a person sees for an answer, in the page's language and voice. */
 export function optionLabel<S extends QuestionStep>(step: S, value: StepValue[S], t: Messages, locale: Locale): string {
   switch (step) {
-    case 'start':
-      return t.start.roles[value as Role];
+    case 'role':
+      return t.role.options[value as Role];
     case 'danger':
       return t.danger.options[value as Danger];
     case 'age':
       return t.age.options[value as Age];
-    case 'care':
-      return t.care.options[value as InCare];
+    case 'inCare':
+      return t.inCare.options[value as InCare];
     case 'region': {
       const region = value as RegionAnswer;
       if (isRegionId(region)) return getRegion(region).name[locale];
       return region === 'outside-ontario' ? t.region.outsideOntario : t.region.unknown;
     }
-    case 'identity':
-      return t.identity.options[value as Indigenous];
+    case 'indigenous':
+      return t.indigenous.options[value as Indigenous];
     default:
       throw new Error(`optionLabel: ${step} has several values`);
   }
@@ -221,7 +221,7 @@ export async function answer<S extends QuestionStep>(page: Page, step: S, value:
   } else {
     await radio(page, step as Exclude<QuestionStep, 'region' | 'needs'>, value as string).check();
   }
-  if (step === 'start') state.set(page, { ...(state.get(page) ?? { locale }), role: value as Role });
+  if (step === 'role') state.set(page, { ...(state.get(page) ?? { locale }), role: value as Role });
   await continueButton(page).click();
 }
 
@@ -263,10 +263,10 @@ export async function driveTo(page: Page, answers: Answers, { locale, stopAt, on
   // `startWizard` or a restart).
   if (!page.url().startsWith('http')) await startWizard(page, { locale: locale ?? 'en' });
   const { t } = ctx(page);
-  await expect(stepHeading(page, 'start')).toBeVisible();
-  if (onStep) await onStep('start');
-  if (stopAt === 'start') return;
-  await answer(page, 'start', answers.role);
+  await expect(stepHeading(page, 'role')).toBeVisible();
+  if (onStep) await onStep('role');
+  if (stopAt === 'role') return;
+  await answer(page, 'role', answers.role);
   const voice = voiceOf(answers.role);
   if (await visit('danger')) return;
   await answer(page, 'danger', answers.danger);
@@ -277,13 +277,13 @@ export async function driveTo(page: Page, answers: Answers, { locale, stopAt, on
   if (await visit('age')) return;
   await answer(page, 'age', answers.age);
   if (asksAboutCare(answers.age)) {
-    if (await visit('care')) return;
-    await answer(page, 'care', answers.inCare as InCare);
+    if (await visit('inCare')) return;
+    await answer(page, 'inCare', answers.inCare as InCare);
   }
   if (await visit('region')) return;
   await answer(page, 'region', answers.region);
-  if (await visit('identity')) return;
-  await answer(page, 'identity', answers.indigenous);
+  if (await visit('indigenous')) return;
+  await answer(page, 'indigenous', answers.indigenous);
   if (await visit('needs')) return;
   await answer(page, 'needs', answers.needs);
   if (await visit('review')) return;
@@ -436,7 +436,7 @@ export const everyStepAnswers: Answers = {
   indigenous: 'first-nations',
   needs: ['housing', 'counselling'],
 };
-export const allSteps: Step[] = ['start', 'danger', 'emergency', 'age', 'care', 'region', 'identity', 'needs', 'review', 'summary'];
+export const allSteps: Step[] = ['role', 'danger', 'emergency', 'age', 'inCare', 'region', 'indigenous', 'needs', 'review', 'summary'];
 
 /** The label of a region answer in a language (the select's option text, and the review's answer). */
 export function regionLabel(region: RegionAnswer, locale: Locale): string {

@@ -3,7 +3,7 @@ import { messages } from '../../../components/content';
 import { TriageApp } from '../../../components/triage/wizard';
 
 /** The same title the wizard gives its first step, so the first load names the step too. */
-export const metadata: Metadata = { title: `${messages.fr.start.title} – ${messages.fr.meta.siteName}` };
+export const metadata: Metadata = { title: `${messages.fr.role.title} – ${messages.fr.meta.siteName}` };
 
 export default function WizardPageFr() {
   return <TriageApp locale="fr" />;
