@@ -5,8 +5,9 @@
 #
 # --config names the file serve reads in the folder it serves: it then refuses to start without it, rather than
 # serve the pages with none of the headers. NO_UPDATE_CHECK: no request to the npm registry each time it starts.
+# --no-request-logging: no record of who opened the tool and when (as deploy/nginx.conf keeps no access log).
 # `exec`, so that the process id the caller gets is serve's own, to stop it by.
 set -eu
 root=$(dirname "$0")/..
 exec env NO_UPDATE_CHECK=1 "$root/node_modules/.bin/serve" "${1:-out}" --config serve.json --listen "${2:-3000}" \
-  --no-clipboard --no-port-switching
+  --no-clipboard --no-port-switching --no-request-logging
