@@ -116,13 +116,16 @@ function key(text: string, primary: boolean): Key {
 /**
  * Every way of writing an entry's name that the search compares: the name itself, and the parts a person may type
  * alone: "Golden Lake 39" of "Pikwakanagan (Golden Lake 39)", "Nation" of "The Nation", "Orignal" of "L'Orignal",
- * "Perth", "Perth County" and "Comté de Perth" of "County of Perth". Labels of other kinds are not keys: "toronto"
+ * "Sudbury" of "Sudbury, Unorganized, North Part", "Perth", "Perth County" and "Comté de Perth" of "County of Perth". Labels of other kinds are not keys: "toronto"
  * should not find every community of Toronto.
  */
 export function keysOf(entry: Entry, upperTierLabels: (tier: Tier, name: string) => string[]): Key[] {
   if (entry.kind === 'area' && entry.areaName) {
     const { en, fr } = entry.areaName;
-    return en === fr ? [key(en, true)] : [key(en, true), key(fr, true)];
+    const keys = en === fr ? [key(en, true)] : [key(en, true), key(fr, true)];
+    // "Nipissing" names the Nipissing District as exactly as the township of that name: both come first.
+    const short = /^([^,()]+?) (?:District|Region|County|area)\b/.exec(en)?.[1];
+    return short && !short.includes(' and ') ? [...keys, key(short, false)] : keys;
   }
   const others = new Set<string>();
   const bracketed = /^(.+?) \((.+)\)$/.exec(entry.name);
@@ -131,6 +134,10 @@ export function keysOf(entry: Entry, upperTierLabels: (tier: Tier, name: string)
     others.add(bracketed[2]);
   }
   if (/^the /i.test(entry.name)) others.add(entry.name.slice(4));
+  // "Sudbury, Unorganized, North Part" is the District of Sudbury's unorganized land: "Sudbury" names it as much as
+  // it names the community in Greater Sudbury, so the two come as equals and neither is chosen for the person.
+  const district = /^(.+?), Unorganized\b/.exec(entry.name);
+  if (entry.kind === 'unorganized' && district) others.add(district[1]);
   if (/^[ld]['’]/i.test(entry.name)) others.add(entry.name.slice(2));
   const qualifier = entry.qualifier;
   if (entry.kind === 'upper-tier' && qualifier && !('partOf' in qualifier) && qualifier.tier && qualifier.tierName) {

@@ -3,5 +3,5 @@
  * from a compact index. The full rows, with their sources, are in places.data.ts for the build-time check and the
  * tests only: nothing here imports them.
  */
-export { preparePlaceSearch, searchPlaces, type MatchQuality, type PlaceMatch } from './search';
+export { preparePlaceSearch, searchPlaces, unambiguousArea, type MatchQuality, type PlaceMatch } from './search';
 export { placeKinds, type PlaceKind } from './labels';

@@ -11,7 +11,7 @@ describe('search speed (printed, not asserted)', () => {
   it('answers every keystroke of every name in the CSV', () => {
     const prepare: number[] = [];
     // The first build is the one a person meets (code not yet optimised by the engine); the median is the steady one.
-    for (let run = 0; run < 100; run++) {
+    for (let run = 0; run < 30; run++) {
       const start = performance.now();
       preparePlaceSearch(true);
       prepare.push(performance.now() - start);
@@ -31,11 +31,12 @@ describe('search speed (printed, not asserted)', () => {
     const ms = (t: number) => `${t.toFixed(3)} ms`;
     console.log(
       [
-        `places search: index built in ${ms(prepare[0])} the first time, ${ms(at(prepare, 0.5))} (median of 100)`,
+        `places search: index built in ${ms(prepare[0])} the first time, ${ms(at(prepare, 0.5))} (median of 30)`,
         `${names.length} whole names: median ${ms(at(names, 0.5))}`,
         `${keystrokes.length} keystrokes: median ${ms(at(keystrokes, 0.5))}, 95th percentile ${ms(at(keystrokes, 0.95))}, slowest ${ms(at(keystrokes, 1))}`,
       ].join('\n'),
     );
     expect(keystrokes.length).toBeGreaterThan(placesData.length);
-  });
+    // Generous: the whole suite runs in parallel on two cores, and this test measures, it does not race.
+  }, 120_000);
 });

@@ -6,7 +6,7 @@ import { regions } from '../regions';
 import { searchRegions } from '../regions/search';
 import { placeRowSchema, type PlaceRow } from './place.schema';
 import { placesData } from './places.data';
-import { searchPlaces, type PlaceMatch } from './search';
+import { searchPlaces, unambiguousArea, type PlaceMatch } from './search';
 
 const rows = z.array(placeRowSchema).parse(placesData);
 const reserves = rows.filter((row) => row.kind === 'first-nation-reserve-or-settlement');
@@ -29,6 +29,8 @@ describe.each(locales)('every row of ontario-places.csv finds its area (%s)', (l
     const firstAreas = new Set(matches.slice(0, exact.size).map((match) => match.area));
     for (const area of row.areas) expect(firstAreas.has(area)).toBe(true);
     if (exact.size === 1) expect(matches[0].area).toBe(row.areas[0]);
+    // Chosen for the person only when the name is not shared.
+    expect(unambiguousArea(matches)).toBe(exact.size === 1 ? row.areas[0] : undefined);
     // The areas' own ranking agrees.
     expect(row.areas.every((area) => searchRegions(regions, row.name).slice(0, exact.size).includes(area))).toBe(true);
     expect(matches.every((match) => match.reserve === (match.kind === 'first-nation-reserve-or-settlement'))).toBe(true);
@@ -185,6 +187,28 @@ describe('forgiving of how people type', () => {
       expect(searchPlaces(query, 'fr').map((m) => m.area)).toEqual(searchPlaces(query, 'en').map((m) => m.area));
     }
   });
+});
+
+describe('the area chosen for the person', () => {
+  it.each([
+    ['Scarborough', 'toronto'],
+    ['Toronto', 'toronto'],
+    ['thunderbay', 'thunder-bay'],
+    ['Mississauga', 'peel'],
+    ['King', 'york'],
+    ['Dundas', 'hamilton'],
+    ['Kenora', 'kenora'],
+    ['Tyendinaga Mohawk Territory', 'hastings'],
+  ] as const)('is the one area of %s', (query, area) => {
+    expect(unambiguousArea(searchPlaces(query, 'en'))).toBe(area);
+  });
+
+  it.each(['Perth', 'Sudbury', 'York', 'Simcoe', 'Hamilton', 'Nipissing', 'Algoma', 'missis', 'Six Nations', 'Vancouver'])(
+    'is none for %s, whose best matches lead to more than one area, or to none',
+    (query) => {
+      expect(unambiguousArea(searchPlaces(query, 'en'))).toBeUndefined();
+    },
+  );
 });
 
 describe('no match', () => {

@@ -210,6 +210,17 @@ export function searchPlaces(query: string, locale: Locale): PlaceMatch[] {
   return result;
 }
 
+/**
+ * The area to choose for the person, so they only press Continue: the one area every best match leads to
+ * ("Scarborough", "thunderbay", "King"). Undefined when the best matches lead to different areas (a shared name:
+ * "Perth", "Sudbury", "York"; or a prefix: "missis"), or there is no match: the person then picks from the list.
+ */
+export function unambiguousArea(matches: readonly PlaceMatch[]): RegionId | undefined {
+  const best = matches.filter((match) => match.quality === matches[0]?.quality);
+  const areas = new Set(best.map((match) => match.area));
+  return areas.size === 1 ? best[0].area : undefined;
+}
+
 /** The areas that match, best first, each once: the answer `searchRegions` gives. */
 export function searchAreas(query: string): RegionId[] {
   return [...new Set(rank(query).flatMap(({ item }) => item.entry.areas))];
