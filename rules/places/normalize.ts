@@ -20,12 +20,14 @@ const longForms: Readonly<Record<string, string>> = {
 const shortForms: Readonly<Record<string, string>> = { saint: 'st', sainte: 'ste' };
 
 /**
- * Words a query may hold that the name need not: joining words in both languages, "Ontario" and the kind of place
- * ("Town of Perth", "Sudbury District"). They still count towards an exact match and rank a name holding them
- * higher, but a name without them is not dropped.
+ * Words a query may hold that the name need not: joining words in both languages and "Ontario" ("Kingston, ON"),
+ * and the kind of place ("Town of Perth", "Sudbury District"). Both still count towards an exact match ("County of
+ * Perth"); a kind word also ranks higher the names it describes ("town" puts the Town of Perth before Perth County).
  */
-const optionalWords: ReadonlySet<string> = new Set([
+const joiningWords: ReadonlySet<string> = new Set([
   'of', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'l', 'd', 'on', 'ont', 'ontario',
+]);
+const kindWords: ReadonlySet<string> = new Set([
   'city', 'town', 'township', 'village', 'municipality', 'county', 'counties', 'region', 'regional', 'district',
   'ville', 'canton', 'municipalite', 'comte', 'comtes', 'cite',
 ]);
@@ -57,7 +59,14 @@ export function compactForms(longWords: readonly string[]): string[] {
 }
 
 /** One word typed, with the long form it may stand for ("st" → also "saint"). */
-export type QueryWord = { readonly typed: string; readonly long?: string; readonly optional: boolean };
+export type QueryWord = {
+  readonly typed: string;
+  readonly long?: string;
+  /** A joining word or a kind of place, which the name need not hold. */
+  readonly optional: boolean;
+  /** A kind of place: "town", "county". */
+  readonly kind: boolean;
+};
 
 /** What a person typed, split into words once per keystroke. */
 export type Query = {
@@ -68,12 +77,14 @@ export type Query = {
 
 export function parseQuery(text: string): Query {
   const typed = words(text);
-  const anyRequired = typed.some((word) => !optionalWords.has(word));
+  const isOptional = (word: string) => joiningWords.has(word) || kindWords.has(word);
+  const anyRequired = typed.some((word) => !isOptional(word));
   const queryWords = typed.map((word) => ({
     typed: word,
     long: longForms[word],
     // A query made only of such words ("district") must match them, or it would match everything.
-    optional: anyRequired && optionalWords.has(word),
+    optional: anyRequired && isOptional(word),
+    kind: kindWords.has(word),
   }));
   const asTyped = typed.join('');
   const long = typed.map((word) => longForms[word] ?? word).join('');

@@ -87,6 +87,16 @@ describe('the browser index (places.index.ts)', () => {
     expect(placesIndex).not.toMatch(/https?:|www\./);
   });
 
+  it('gives back, decoded, the qualifier each row was given', () => {
+    const withQualifier = decodeIndex(placesIndex).filter((entry) => entry.qualifier);
+    // Every community "part of" a municipality (all but Moose Factory), every upper tier, and the shared names below.
+    expect(withQualifier).toHaveLength(82 + 30 + sharedNames(rows).size);
+    expect(withQualifier.find((entry) => entry.name === 'Perth')?.qualifier).toEqual({ type: 't', tier: 'c', tierName: 'Lanark' });
+    expect(withQualifier.find((entry) => entry.name === 'Hamilton' && entry.areas[0] === 'hamilton')?.qualifier).toEqual({ type: 'c', tier: undefined, tierName: undefined });
+    expect(withQualifier.find((entry) => entry.name === 'Scarborough')?.qualifier).toEqual({ partOf: 'Toronto' });
+    expect(withQualifier.find((entry) => entry.name === 'County of Lanark')?.qualifier).toEqual({ type: undefined, tier: 'c', tierName: 'Lanark' });
+  });
+
   it('finds the shared names: a name in two areas, or a municipality whose name a place or area elsewhere holds', () => {
     const names = [...sharedNames(rows)].map((i) => `${rows[i].name} (${rows[i].areas.join('+')})`);
     expect(names.sort()).toEqual(

@@ -49,11 +49,15 @@ function getIndexed(): readonly Indexed[] {
 }
 
 /**
- * Builds what the search needs (a few milliseconds), so the UI can do it before the first keystroke, e.g. when the
- * area question shows. Searching without it builds it on the first query. `again` rebuilds it, for measuring.
+ * Builds what the search needs and runs one search, so the UI can pay for both before the first keystroke (when the
+ * area question shows, in idle time): on a slow phone, the first search of a page is several times slower than the
+ * next, while the engine has not yet optimised its code. Searching without it builds on the first query. `again`
+ * rebuilds, for measuring.
  */
 export function preparePlaceSearch(again = false): void {
-  if (!indexed || again) indexed = build();
+  if (indexed && !again) return;
+  indexed = build();
+  rank('sa');
 }
 
 function build(): readonly Indexed[] {
@@ -119,7 +123,7 @@ function score(item: Indexed, query: Query, fuzzy: boolean): Scored | undefined 
   // Words such as "district" or "town" need not be typed, but a name they describe ranks higher.
   let described = 0;
   for (const word of query.words) {
-    if (word.optional && (item.keys.some((key) => startsAWord(word, key.words)) || startsAWord(word, item.hints))) {
+    if (word.kind && (item.keys.some((key) => startsAWord(word, key.words)) || startsAWord(word, item.hints))) {
       described++;
     }
   }
