@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDirectory } from './check-directory';
+import { placesData } from './places/places.data';
+import { placesIndex } from './places/places.index';
 import { regionsData } from './regions/regions.data';
 import { servicesData } from './services/services.data';
 
@@ -24,4 +26,25 @@ describe('checkDirectory (run by every build)', () => {
   it('fails the build on an area whose id is not one of the 47', () => {
     expect(() => checkDirectory(servicesData, [{ ...regionsData[0], id: 'atlantis' }])).toThrow();
   });
+
+  const perth = placesData.find((row) => row.name === 'Perth')!;
+  it.each([
+    ['a place whose area is not one of the 47', { areas: ['lanark-county'] }],
+    ['a place whose area its row does not name', { areas: ['stratford'] }],
+    ['a place without a source', { sources: [] }],
+    ['a source that is not a web address', { sources: ['Statistics Canada, 2016 census'] }],
+    ['a census code outside Ontario', { csd: '2466023' }],
+    ['a municipality given as a reserve', { kind: 'first-nation-reserve-or-settlement' }],
+  ])('fails the build on %s', (_what, change) => {
+    expect(() => checkDirectory(servicesData, regionsData, placesData, placesIndex)).not.toThrow();
+    const broken = placesData.map((row) => (row === perth ? { ...row, ...change } : row));
+    expect(() => checkDirectory(servicesData, regionsData, broken, placesIndex)).toThrow();
+  });
+
+  it('fails the build when the browser\'s index of places is not the one the rows give', () => {
+    const moved = placesData.map((row) => (row === perth ? { ...row, areas: ['stratford'], serviceManagerArea: 'stratford — City of Stratford' } : row));
+    expect(() => checkDirectory(servicesData, regionsData, moved, placesIndex)).toThrow(/npm run places/);
+    expect(() => checkDirectory(servicesData, regionsData, placesData, placesIndex.replace('Perth|tc:Lanark', 'Perth'))).toThrow(/npm run places/);
+  });
 });
+

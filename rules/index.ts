@@ -22,6 +22,7 @@ export { InvalidAnswersError, parseAnswers, planReferrals, type Referral } from 
 export { explainReason, getRule, isConditional, type Reason, type ReasonFact } from './explain';
 export { chatUrl, contactsFor, getService, mainPhone, services, serviceIds, directoryCheckedOn, type Contact, type Service, type ServiceId } from './services';
 export { getRegion, isRegionId, matchedMunicipality, regions, regionGroups, regionIds, searchRegions, type Region } from './regions';
+export { placeKinds, preparePlaceSearch, searchPlaces, unambiguousArea, type MatchQuality, type PlaceKind, type PlaceMatch } from './places';
 export { locales, type Locale, type Localized } from './locale';
 export { summaryOrder, summarySections, type SectionId } from './summary-sections';
 export { workerNotes, workerNotesByPlace, workerNotesFor, type WorkerNote, type WorkerNoteId } from './worker-notes';

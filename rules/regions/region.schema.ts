@@ -19,8 +19,6 @@ export const regionSchema = z.strictObject({
   /** The service manager's name, as the MMAH list or the legal source writes it. */
   serviceManager: localizedSchema,
   serviceManagerVerified: z.boolean(),
-  /** Major municipalities in the area, for search by town name. */
-  municipalities: z.array(z.string().check(z.minLength(1))),
   /** The service manager's housing page and phone, where an official page gave them. */
   housing: z.optional(
     z.strictObject({
