@@ -1,15 +1,53 @@
 import { z } from './zod';
 import { regionSchema } from './regions/region.schema';
 import { regionsData } from './regions/regions.data';
-import { serviceSchema } from './services/service.schema';
+import { namedServiceSchema, type NamedService } from './services/named.schema';
+import { namedServicesData } from './services/named';
+import { serviceIds, serviceSchema, type Service } from './services/service.schema';
 import { servicesData } from './services/services.data';
 
 /**
- * Check the service directory and the 47 areas against their schemas, and throw on the first problem. The root
- * layouts call this while the site is built, so bad data fails the build, never a person's summary; the browser
- * never loads the schemas. The directory tests check the same data.
+ * The rules a schema cannot say alone: every id once; an entry marked `high` holds no medium-confidence contact;
+ * a named entry serves at least one area and can be reached by phone, text or the web.
  */
-export function checkDirectory(services: unknown = servicesData, regions: unknown = regionsData): void {
-  z.array(serviceSchema).parse(services);
+function checkConsistency(services: readonly Service[], named: readonly NamedService[]): void {
+  const problems: string[] = [];
+  const seen = new Set<string>(serviceIds);
+  for (const entry of named) {
+    if (seen.has(entry.id)) problems.push(`${entry.id}: the id is used twice`);
+    seen.add(entry.id);
+    if (Array.isArray(entry.areas) && entry.areas.length === 0 && !entry.areasUnconfirmed?.length) {
+      problems.push(`${entry.id}: serves no area`);
+    }
+    if (!entry.contacts.some((contact) => ['phone', 'text', 'web', 'chat'].includes(contact.kind))) {
+      problems.push(`${entry.id}: no phone, text or web contact`);
+    }
+    if (entry.minAge !== undefined && entry.maxAge !== undefined && entry.minAge > entry.maxAge) {
+      problems.push(`${entry.id}: minAge is over maxAge`);
+    }
+  }
+  for (const entry of [...services, ...named]) {
+    if (entry.confidence === 'high' && entry.contacts.some((contact) => contact.confidence !== 'high')) {
+      problems.push(`${entry.id}: marked high but holds a medium-confidence contact`);
+    }
+  }
+  if (problems.length > 0) throw new Error(`The service directory has problems:\n${problems.join('\n')}`);
+}
+
+/**
+ * Check the service directory (the 23 categories and the named entries) and the 47 areas against their schemas
+ * and the rules above, and throw on the first problem: a contact below medium confidence or without its source, a
+ * phone number written another way, an unknown area or need id. The root layouts call this while the site is
+ * built, so bad data fails the build, never a person's summary; the browser never loads the schemas. The
+ * directory tests check the same data.
+ */
+export function checkDirectory(
+  services: unknown = servicesData,
+  regions: unknown = regionsData,
+  named: unknown = namedServicesData,
+): void {
+  const parsedServices = z.array(serviceSchema).parse(services);
   z.array(regionSchema).parse(regions);
+  const parsedNamed = z.array(namedServiceSchema).parse(named);
+  checkConsistency(parsedServices, parsedNamed);
 }
