@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDirectory } from './check-directory';
 import { regionsData } from './regions/regions.data';
 import { namedServicesData } from './services/named';
+import { namedProvenance } from './services/named/provenance';
 import { servicesData } from './services/services.data';
 
 const source = 'https://www.ontario.ca/page/anti-human-trafficking-services-and-supports';
@@ -28,35 +29,45 @@ describe('checkDirectory (run by every build)', () => {
     expect(() => checkDirectory([{ ...valid, ...change }, ...servicesData.slice(2)], regionsData)).toThrow();
   });
 
-  const entry = {
+  const card = {
     id: 'test-entry',
     kind: 'support',
     name: 'Test line',
     desc: { en: 'A line.', fr: 'Une ligne.' },
     areas: ['toronto'],
     needs: ['counselling'],
-    contacts: [phone],
-    checked: '2026-12-06',
+    contacts: [{ kind: 'phone', number: '1-833-900-1010', confidence: 'high' }],
     confidence: 'high',
   };
-  it.each([
-    ['a contact below medium confidence', { contacts: [{ ...phone, confidence: 'low' }] }],
-    ['a contact without its source page', { contacts: [{ ...phone, source: undefined }] }],
-    ['a contact with a malformed phone number', { contacts: [{ ...phone, number: '1 833 900 1010' }] }],
-    ['a text number written another way', { contacts: [{ kind: 'text', number: 'TEXT 686868', ...provenance }] }],
+  const sourced = (contacts: Record<string, string>, more: object = {}) => ({ 'test-entry': { contacts, ...more } });
+  const cardSources = sourced({ '1-833-900-1010': source });
+  it.each<[string, object, object?]>([
+    ['a contact below medium confidence', { contacts: [{ ...card.contacts[0], confidence: 'low' }] }],
+    ['a contact without its source page', {}, sourced({})],
+    ['a source page that is not a URL', {}, sourced({ '1-833-900-1010': 'ontario.ca' })],
+    ['a day checked that is not YYYY-MM-DD', {}, sourced({ '1-833-900-1010': source }, { checked: '28/11/2026' })],
+    ['a source for a contact it does not have', {}, sourced({ '1-833-900-1010': source, '416-314-2447': source })],
+    ['provenance for an entry that does not exist', {}, { ...cardSources, 'no-such-entry': { contacts: {} } }],
+    ['a malformed phone number', { contacts: [{ ...card.contacts[0], number: '1 833 900 1010' }] }, sourced({ '1 833 900 1010': source })],
+    ['a text number written another way', { contacts: [{ kind: 'text', number: 'TEXT 686868', confidence: 'high' }] }, sourced({ 'sms:TEXT 686868': source })],
     ['an unknown area id', { areas: ['atlantis'] }],
     ['an unknown need id', { needs: ['a-pony'] }],
     ['an unknown audience', { audience: ['everyone-but-you'] }],
-    ['an entry marked high that holds a medium-confidence contact', { contacts: [{ ...phone, confidence: 'medium' }] }],
-    ['no contact at all', { contacts: [] }],
-    ['only an email address to reach it by', { contacts: [{ kind: 'email', address: 'help@example.org', ...provenance }] }],
+    ['an entry marked high that holds a medium-confidence contact', { contacts: [{ ...card.contacts[0], confidence: 'medium' }] }],
+    ['no contact at all', { contacts: [] }, sourced({})],
+    ['only an email address to reach it by', { contacts: [{ kind: 'email', address: 'help@example.org', confidence: 'high' }] }, sourced({ 'mailto:help@example.org': source })],
     ['no area', { areas: [] }],
-    ['an id already in use', { id: namedServicesData[0].id }],
-    ['an id that is not kebab-case', { id: 'Test Entry' }],
+    ['an id that is not kebab-case', { id: 'Test Entry' }, { 'Test Entry': cardSources['test-entry'] }],
     ['ages the wrong way round', { minAge: 25, maxAge: 16 }],
-  ])('fails the build on a named entry with %s', (_what, change) => {
-    expect(() => checkDirectory(servicesData, regionsData, [...namedServicesData, entry])).not.toThrow();
-    expect(() => checkDirectory(servicesData, regionsData, [...namedServicesData, { ...entry, ...change }])).toThrow();
+  ])('fails the build on a named entry with %s', (_what, change, provenanceChange = cardSources) => {
+    const check = (entry: object, provenance: object) =>
+      checkDirectory(servicesData, regionsData, [...namedServicesData, entry], { ...namedProvenance, ...provenance });
+    expect(() => check(card, cardSources)).not.toThrow();
+    expect(() => check({ ...card, ...change }, provenanceChange)).toThrow();
+  });
+
+  it('fails the build on a named entry whose id is already in use', () => {
+    expect(() => checkDirectory(servicesData, regionsData, [...namedServicesData, namedServicesData[0]])).toThrow(/used twice/);
   });
 
   it('fails the build on an area whose id is not one of the 47', () => {

@@ -1,8 +1,10 @@
 import { z } from './zod';
 import { regionSchema } from './regions/region.schema';
 import { regionsData } from './regions/regions.data';
-import { namedServiceSchema, type NamedService } from './services/named.schema';
+import { namedServiceSchema, type NamedService, type NamedServiceCard } from './services/named.schema';
 import { namedServicesData } from './services/named';
+import { withProvenance } from './services/named/full';
+import { namedProvenance, type NamedProvenance } from './services/named/provenance';
 import { serviceIds, serviceSchema, type Service } from './services/service.schema';
 import { servicesData } from './services/services.data';
 
@@ -35,8 +37,8 @@ function checkConsistency(services: readonly Service[], named: readonly NamedSer
 }
 
 /**
- * Check the service directory (the 23 categories and the named entries) and the 47 areas against their schemas
- * and the rules above, and throw on the first problem: a contact below medium confidence or without its source, a
+ * Check the service directory (the 23 categories, and the named entries with their provenance put back) and the
+ * 47 areas against their schemas and the rules above, and throw on the first problem: a source for no contact, a contact below medium confidence or without its source, a
  * phone number written another way, an unknown area or need id. The root layouts call this while the site is
  * built, so bad data fails the build, never a person's summary; the browser never loads the schemas. The
  * directory tests check the same data.
@@ -45,9 +47,13 @@ export function checkDirectory(
   services: unknown = servicesData,
   regions: unknown = regionsData,
   named: unknown = namedServicesData,
+  provenance: unknown = namedProvenance,
 ): void {
   const parsedServices = z.array(serviceSchema).parse(services);
   z.array(regionSchema).parse(regions);
-  const parsedNamed = z.array(namedServiceSchema).parse(named);
+  // Put the provenance back first (on data of any shape: the schema below rejects what is malformed).
+  const { entries, unmatched } = withProvenance(named as NamedServiceCard[], provenance as Record<string, NamedProvenance>);
+  if (unmatched.length > 0) throw new Error(`The directory's provenance names what is not there:\n${unmatched.join('\n')}`);
+  const parsedNamed = z.array(namedServiceSchema).parse(entries);
   checkConsistency(parsedServices, parsedNamed);
 }

@@ -34,12 +34,11 @@ export {
   servesAge,
   servesArea,
   servesIdentity,
-  sourcesOf,
   type ChildrensAidLine,
   type DirectoryQuery,
 } from './services/local';
 export { audienceIds, directoryNeedIds, namedKinds, type Audience, type DirectoryNeed, type NamedKind } from './services/named-ids';
-export type { NamedService } from './services/named.schema';
+export type { NamedContactCard, NamedServiceCard } from './services/named.schema';
 export type { Confidence, NamedContact } from './services/service.schema';
 export { getRegion, isRegionId, matchedMunicipality, regions, regionGroups, regionIds, searchRegions, type Region } from './regions';
 export { locales, type Locale, type Localized } from './locale';

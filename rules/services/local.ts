@@ -1,23 +1,23 @@
 import type { Age, Indigenous, RegionAnswer } from '../answers.schema';
 import type { Locale, Localized } from '../locale';
-import type { NamedService } from './named.schema';
+import type { NamedContactCard, NamedServiceCard } from './named.schema';
 import type { Audience, DirectoryNeed, NamedKind } from './named-ids';
 import { namedServicesData } from './named';
 import { allDay } from './named/common';
-import type { NamedContact } from './service.schema';
 
 /**
  * The named entries of the directory (rules/services/named/): local organizations, children's aid societies,
  * victim services, and province-wide or national lines, each with the areas it serves, who it is for, the needs
- * it meets and its sourced contacts. Like the categories, they are checked against their schema by the tests and
- * every build (rules/check-directory.ts), not in the browser.
+ * it meets and its contacts with their confidence. Their sources and days checked stay out of the browser
+ * (named/provenance.ts; `sourcesOf` in named/full.ts gives a card's). The tests and every build check them with
+ * their provenance against the schema (rules/check-directory.ts); the browser never loads it.
  */
-export const namedServices: readonly NamedService[] = namedServicesData;
+export const namedServices: readonly NamedServiceCard[] = namedServicesData;
 
-const byId = new Map<string, NamedService>(namedServices.map((entry) => [entry.id, entry]));
+const byId = new Map<string, NamedServiceCard>(namedServices.map((entry) => [entry.id, entry]));
 
 /** The named entry with this id; throws on an unknown id. */
-export function getNamedService(id: string): NamedService {
+export function getNamedService(id: string): NamedServiceCard {
   const entry = byId.get(id);
   if (!entry) throw new Error(`No named directory entry "${id}".`);
   return entry;
@@ -28,13 +28,8 @@ export function inLocale(text: string | Localized, locale: Locale): string {
   return typeof text === 'string' ? text : text[locale];
 }
 
-/** Every page behind an entry: its contacts' sources, then its own, each once. The card lists them. */
-export function sourcesOf(entry: NamedService): string[] {
-  return [...new Set([...entry.contacts.map((contact) => contact.source), ...(entry.sources ?? [])])];
-}
-
 /** True when a contact answers at any time (the sources say 24/7, 24 hours a day, day or night). */
-export function answersAllDay(contact: NamedContact): boolean {
+export function answersAllDay(contact: NamedContactCard): boolean {
   return 'hours' in contact && contact.hours?.en === allDay.en;
 }
 
@@ -45,7 +40,7 @@ export function answersAllDay(contact: NamedContact): boolean {
  * (the list would be every organization in Ontario: the province-wide lines and the hotline stand in) nor
  * "outside Ontario", where only national services apply.
  */
-export function servesArea(entry: NamedService, region: RegionAnswer): 'confirmed' | 'unconfirmed' | undefined {
+export function servesArea(entry: NamedServiceCard, region: RegionAnswer): 'confirmed' | 'unconfirmed' | undefined {
   if (entry.areas === 'canada') return 'confirmed';
   if (entry.areas === 'ontario') return region === 'outside-ontario' ? undefined : 'confirmed';
   if (region === 'unknown' || region === 'outside-ontario') return undefined;
@@ -69,7 +64,7 @@ const adultAudiences: readonly Audience[] = ['women', 'men', 'trans', '2slgbtq',
  * for the young (children or youth, with no adult audience beside them), under 18 for children and under 25 for
  * youth (the age the rules already treat as young: Speak Out).
  */
-function agesOf(entry: NamedService): readonly [number, number] {
+function agesOf(entry: NamedServiceCard): readonly [number, number] {
   if (entry.minAge !== undefined || entry.maxAge !== undefined) return [entry.minAge ?? 0, entry.maxAge ?? Infinity];
   const audience = entry.audience ?? [];
   if (audience.some((a) => adultAudiences.includes(a))) return [0, Infinity];
@@ -79,7 +74,7 @@ function agesOf(entry: NamedService): readonly [number, number] {
 }
 
 /** True when the entry serves someone of that age answer; an age not given keeps every entry. */
-export function servesAge(entry: NamedService, age: Age): boolean {
+export function servesAge(entry: NamedServiceCard, age: Age): boolean {
   if (age === 'unknown') return true;
   const [min, max] = agesOf(entry);
   const [from, to] = ageRanges[age];
@@ -92,7 +87,7 @@ export function servesAge(entry: NamedService, age: Age): boolean {
  * asks for Indigenous cultural supports (the need says they want them). Other audiences (women, men, francophone,
  * newcomers, faith) are labels only: the wizard does not ask about them.
  */
-export function servesIdentity(entry: NamedService, indigenous: Indigenous, needs: readonly DirectoryNeed[] = []): boolean {
+export function servesIdentity(entry: NamedServiceCard, indigenous: Indigenous, needs: readonly DirectoryNeed[] = []): boolean {
   const audience = entry.audience ?? [];
   const only = audience.includes('inuit')
     ? ['inuit']
@@ -116,14 +111,14 @@ export type DirectoryQuery = {
   french?: boolean;
 };
 
-const scopeRank = (entry: NamedService) => (entry.areas === 'canada' ? 2 : entry.areas === 'ontario' ? 1 : 0);
+const scopeRank = (entry: NamedServiceCard) => (entry.areas === 'canada' ? 2 : entry.areas === 'ontario' ? 1 : 0);
 
 /**
  * How closely an entry is made for who the person said they are: 2 for their Indigenous identity, 1 for their
  * youth, 1 for reading in French. Identity outranks age, so Inuit services come before youth services for an
  * Inuk youth.
  */
-function fitScore(entry: NamedService, query: DirectoryQuery): number {
+function fitScore(entry: NamedServiceCard, query: DirectoryQuery): number {
   const audience = entry.audience ?? [];
   const indigenous = query.indigenous ?? 'unknown';
   const forIdentity =
@@ -135,7 +130,7 @@ function fitScore(entry: NamedService, query: DirectoryQuery): number {
 }
 
 /** The order of a list: the person's area first, then Ontario, then Canada; within each, entries made for them. */
-function ordered(entries: NamedService[], query: DirectoryQuery): string[] {
+function ordered(entries: NamedServiceCard[], query: DirectoryQuery): string[] {
   return entries
     .map((entry, index) => ({ entry, index }))
     .sort(
@@ -147,7 +142,7 @@ function ordered(entries: NamedService[], query: DirectoryQuery): string[] {
     .map(({ entry }) => entry.id);
 }
 
-function fits(entry: NamedService, query: DirectoryQuery): boolean {
+function fits(entry: NamedServiceCard, query: DirectoryQuery): boolean {
   return (
     servesArea(entry, query.region) !== undefined &&
     servesAge(entry, query.age ?? 'unknown') &&
@@ -199,17 +194,17 @@ export function areaServicesFor(query: Omit<DirectoryQuery, 'needs'> & { kinds?:
 
 /** A children's aid society of an area, with the number to call and whether the research confirms the area. */
 export type ChildrensAidLine = {
-  service: NamedService;
+  service: NamedServiceCard;
   /** Its line for the area that answers at any time, or its first phone number for the area where none is said to. */
-  line: NamedContact & { kind: 'phone' };
+  line: NamedContactCard & { kind: 'phone' };
   allDay: boolean;
   areaConfirmed: boolean;
 };
 
 /** The society's phones for the area (an office's own first, then those for every area), and the one to show. */
-function childrensAidLine(service: NamedService, region: RegionAnswer): ChildrensAidLine | undefined {
+function childrensAidLine(service: NamedServiceCard, region: RegionAnswer): ChildrensAidLine | undefined {
   const phones = service.contacts
-    .filter((contact): contact is NamedContact & { kind: 'phone' } => contact.kind === 'phone')
+    .filter((contact): contact is NamedContactCard & { kind: 'phone' } => contact.kind === 'phone')
     .filter((phone) => phone.region === undefined || phone.region === region)
     .sort((a, b) => Number(b.region === region) - Number(a.region === region));
   const line = phones.find(answersAllDay) ?? phones[0];
@@ -238,7 +233,7 @@ export function childrensAidSocietyFor(region: RegionAnswer): ChildrensAidLine |
  * identity is not given); societies mapped to the area by general knowledge after the confirmed ones.
  */
 export function childrensAidSocietiesFor(region: RegionAnswer, indigenous: Indigenous = 'unknown'): ChildrensAidLine[] {
-  const rank = (entry: NamedService) => {
+  const rank = (entry: NamedServiceCard) => {
     const audience = entry.audience ?? [];
     if (audience.length === 0) return 0;
     return audience.includes('catholic') || audience.includes('jewish') ? 1 : 2;

@@ -5,7 +5,7 @@ import { z } from '../zod';
 import { regionIdSchema } from '../answers.schema';
 import { isoDateSchema, localizedSchema, sourceSchema } from '../localized';
 import { audienceIds, directoryNeedIds, namedKinds } from './named-ids';
-import { confidenceSchema, namedContactSchema } from './service.schema';
+import { confidenceSchema, namedContactSchema, type NamedContact } from './service.schema';
 
 export const directoryNeedSchema = z.enum(directoryNeedIds);
 
@@ -47,3 +47,20 @@ export const namedServiceSchema = z.strictObject({
 export type NamedService = z.infer<typeof namedServiceSchema>;
 export type NamedServiceInput = z.input<typeof namedServiceSchema>;
 
+
+/** Omit from each member of a union. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/**
+ * A contact as the browser gets it: without the page it was taken from and the day it was checked, which stay in
+ * rules/services/named/provenance.ts (issue 19: the directory ships with the page, inside a 20 kB budget). Its
+ * confidence ships, so a card can say when a number is medium.
+ */
+export type NamedContactCard = DistributiveOmit<NamedContact, 'source' | 'checked'>;
+
+/**
+ * A named entry as the browser gets it: the entry without its provenance (its contacts' sources, the pages behind
+ * the rest, the day checked). `withProvenance` (rules/services/named/full.ts) puts them back for the build-time
+ * check, the tests and `npm run stale`.
+ */
+export type NamedServiceCard = Omit<NamedService, 'contacts' | 'sources' | 'checked'> & { contacts: NamedContactCard[] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { regionsData } from '../regions/regions.data';
 import { namedServiceSchema, type NamedServiceInput } from './named.schema';
-import { namedServicesData } from './named';
+import { namedServicesFull as namedServicesData } from './named/full';
 import { allReferenceText, hasReference, phoneDigits, phonePattern, referencePhones } from './research.testing';
 import { serviceIds } from './service-ids';
 import { servicesData } from './services.data';

@@ -8,25 +8,24 @@
  * (row 2) is in support.data.ts; Native Child and Family Services of Toronto (row 10) in childrens-aid.data.ts; the
  * victim services of Hamilton, Timmins and Sudbury (rows 25, 56, 57) in victim-services.data.ts.
  */
-import type { NamedServiceInput } from '../named.schema';
-import { allDay, checked, high, medium } from './common';
+import type { NamedServiceCard } from '../named.schema';
+import { allDay } from './common';
 
-const base = { kind: 'anti-trafficking', checked } as const;
+const base = { kind: 'anti-trafficking' } as const;
 
-export const antiTraffickingData: NamedServiceInput[] = [
+export const antiTraffickingData: NamedServiceCard[] = [
   {
     ...base,
     id: 'aocvf',
     name: 'Action ontarienne contre la violence faite aux femmes',
     desc: {
-      en: 'A French-language network against violence toward women. It has trained workers and raised awareness about human trafficking in francophone communities. It does not offer direct services.',
-      fr: 'Un réseau francophone de lutte contre la violence faite aux femmes. Il a formé des intervenantes et intervenants et sensibilisé les communautés francophones à la traite des personnes. Il n’offre pas de services directs.',
+      en: 'French-language network against violence toward women. It trains workers; it offers no direct services.',
+      fr: 'Réseau francophone contre la violence faite aux femmes. Il forme les intervenantes et intervenants, sans offrir de services directs.',
     },
     areas: 'ontario',
     audience: ['francophone', 'women'],
     needs: ['training', 'learn-more'],
-    contacts: [{ kind: 'web', url: 'https://actionontarienne.ca', source: 'https://actionontarienne.ca/subvention-projet-traite-personnes', ...high }],
-    sources: ['https://onfr.tfo.org/traite-des-femmes-en-ontario-des-francophones-mobilises/'],
+    contacts: [{ kind: 'web', url: 'https://actionontarienne.ca', confidence: 'high' }],
     confidence: 'high',
   },
   {
@@ -34,8 +33,8 @@ export const antiTraffickingData: NamedServiceInput[] = [
     id: 'salvation-army-msht',
     name: 'The Salvation Army Modern Slavery and Human Trafficking Response',
     desc: {
-      en: 'Its staff help survivors of sex trafficking and labour trafficking in Ontario.',
-      fr: 'Des intervenantes et intervenants soutiennent les personnes survivantes de la traite à des fins sexuelles ou de travail forcé en Ontario.',
+      en: 'Staff help survivors of sex or labour trafficking in Ontario.',
+      fr: 'Du personnel aide les personnes survivantes de la traite à des fins sexuelles ou de travail forcé en Ontario.',
     },
     areas: 'ontario',
     needs: [],
@@ -43,8 +42,7 @@ export const antiTraffickingData: NamedServiceInput[] = [
       {
         kind: 'web',
         url: 'https://salvationarmy.ca',
-        source: 'https://salvationarmy.ca/ontario/2024/02/the-salvation-army-stands-strong-to-support-survivors-of-human-trafficking-in-ontario',
-        ...high,
+        confidence: 'high',
       },
     ],
     confidence: 'high',
@@ -54,8 +52,8 @@ export const antiTraffickingData: NamedServiceInput[] = [
     id: 'covenant-house-toronto',
     name: 'Covenant House Toronto',
     desc: {
-      en: 'A crisis shelter open 24/7 for youth aged 16 to 24, with counselling, health care, help with school and work, and homes for young women leaving sex trafficking.',
-      fr: 'Un refuge d’urgence ouvert 24 heures sur 24 pour les jeunes de 16 à 24 ans, avec du counseling, des soins de santé, de l’aide pour les études et l’emploi, et des foyers pour les jeunes femmes qui sortent du trafic sexuel.',
+      en: 'Crisis shelter open 24/7 for youth 16 to 24. Counselling, school and job help, and homes for young women leaving sex trafficking.',
+      fr: 'Refuge d’urgence ouvert jour et nuit pour les 16 à 24 ans. Counseling, aide aux études et à l’emploi, et foyers pour les jeunes femmes qui sortent du trafic sexuel.',
     },
     areas: ['toronto'],
     audience: ['youth'],
@@ -63,7 +61,7 @@ export const antiTraffickingData: NamedServiceInput[] = [
     maxAge: 24,
     needs: ['emergency-shelter', 'housing', 'counselling', 'skills-training'],
     contacts: [
-      { kind: 'web', url: 'https://covenanthousetoronto.ca', source: 'https://www.covenanthousetoronto.ca/homeless-youth/Crisis-Shelter', ...high },
+      { kind: 'web', url: 'https://covenanthousetoronto.ca', confidence: 'high' },
       // The street address is from Wikipedia (medium); the shelter's own page says it is open 24/7. No phone number
       // was found in a citable source.
       {
@@ -71,14 +69,8 @@ export const antiTraffickingData: NamedServiceInput[] = [
         address: '20 Gerrard Street East, Toronto',
         label: { en: 'Walk in', fr: 'Sans rendez-vous' },
         hours: allDay,
-        source: 'https://en.wikipedia.org/wiki/Covenant_House_Toronto',
-        ...medium,
+        confidence: 'medium',
       },
-    ],
-    sources: [
-      'https://covenanthousetoronto.ca/about-us/history/',
-      'https://covenanthousetoronto.ca/2020/03/17/ed-mark-astons-statement-on-covid-19/',
-      'https://covenanthousetoronto.ca/2024/04/29/our_impact_a_journey_through_covenant_house_toronto/',
     ],
     confidence: 'medium',
   },
@@ -87,8 +79,8 @@ export const antiTraffickingData: NamedServiceInput[] = [
     id: 'fcj-refugee-centre',
     name: 'FCJ Refugee Centre',
     desc: {
-      en: 'Based in Toronto. It helps people trafficked for sex or labour, and migrants of any status, with legal and immigration options (including the permit for trafficking victims), housing, work and counselling.',
-      fr: 'Situé à Toronto. Il aide les personnes victimes de la traite à des fins sexuelles ou de travail forcé, et les personnes migrantes de tout statut : options juridiques et d’immigration (dont le permis pour les victimes de la traite), logement, emploi et counseling.',
+      en: 'Toronto-based help for people trafficked for sex or labour and migrants of any status: legal and immigration options, housing, work, counselling.',
+      fr: 'Aide, depuis Toronto, aux victimes de la traite (sexuelle ou de travail forcé) et aux personnes migrantes de tout statut : droit, immigration, logement, emploi, counseling.',
     },
     // Province-wide: its mobile program serves migrant workers and reaches out beyond the GTA (2019, secondary).
     areas: 'ontario',
@@ -100,14 +92,9 @@ export const antiTraffickingData: NamedServiceInput[] = [
         number: '647-971-2153',
         app: 'whatsapp',
         label: { en: 'Migrant Workers Mobile Program', fr: 'Programme mobile pour les travailleuses et travailleurs migrants' },
-        source: 'https://www.fcjrefugeecentre.org/category/programs/page/2/',
-        ...high,
+        confidence: 'high',
       },
-      { kind: 'web', url: 'https://www.fcjrefugeecentre.org', source: 'https://www.fcjrefugeecentre.org/category/programs/page/2/', ...high },
-    ],
-    sources: [
-      'https://www.fcjrefugeecentre.org/2017/11/new-project-migrant-workers-welcome-centre/',
-      'http://violencepreventiongreybruce.com/2019/03/learn-about-human-labour-trafficking-with-fcj/',
+      { kind: 'web', url: 'https://www.fcjrefugeecentre.org', confidence: 'high' },
     ],
     confidence: 'medium',
   },
@@ -116,8 +103,8 @@ export const antiTraffickingData: NamedServiceInput[] = [
     id: 'sickkids-scan',
     name: 'SickKids SCAN Program and Lotus Health',
     desc: {
-      en: 'Health and mental health care at SickKids for children and youth under 18 who are, were or may be sexually exploited or trafficked. Police, a children’s aid society, a doctor, a parent or the young person can make a referral.',
-      fr: 'Des soins de santé physique et mentale à SickKids pour les enfants et les jeunes de moins de 18 ans qui sont, ont été ou pourraient être exploités sexuellement ou victimes de la traite. La police, une société d’aide à l’enfance, un médecin, un parent ou le jeune peut faire la demande.',
+      en: 'SickKids health and mental health care for children under 18 who are or may be sexually exploited or trafficked.',
+      fr: 'Soins de santé physique et mentale à SickKids pour les moins de 18 ans qui sont ou pourraient être exploités sexuellement ou victimes de la traite.',
     },
     areas: ['toronto'],
     audience: ['children', 'youth'],
@@ -128,12 +115,10 @@ export const antiTraffickingData: NamedServiceInput[] = [
         kind: 'phone',
         number: '416-813-6275',
         label: { en: 'SCAN program, for a child under 16 after a sexual assault', fr: 'Programme SCAN, pour un enfant de moins de 16 ans après une agression sexuelle' },
-        source: 'https://www.womenscollegehospital.ca/programs-and-services/sexual-assault-domestic-violence-care-centre/',
-        ...high,
+        confidence: 'high',
       },
-      { kind: 'web', url: 'https://www.sickkids.ca', source: 'https://www.sickkids.ca/AboutSickKids/Newsroom/Past-News/2019/lotus-health-launches.html', ...high },
+      { kind: 'web', url: 'https://www.sickkids.ca', confidence: 'high' },
     ],
-    sources: ['http://www.sickkids.ca/SCAN/what-we-do/make-a-referral/Referral-parameters/Medical-Symptoms-Possibly-Related-to-Sexual-Abuse/'],
     confidence: 'high',
   },
   {
@@ -141,8 +126,8 @@ export const antiTraffickingData: NamedServiceInput[] = [
     id: 'nwrct',
     name: "Native Women's Resource Centre of Toronto",
     desc: {
-      en: 'A centre for Indigenous women in Toronto. Its website has facts about trafficking and Indigenous women with disabilities.',
-      fr: 'Un centre pour les femmes autochtones à Toronto. Son site Web renseigne sur la traite et les femmes autochtones ayant un handicap.',
+      en: 'Centre for Indigenous women in Toronto, with facts on trafficking and women with disabilities.',
+      fr: 'Centre pour les femmes autochtones à Toronto, avec de l’information sur la traite et les femmes ayant un handicap.',
     },
     areas: ['toronto'],
     audience: ['indigenous', 'women'],
@@ -151,11 +136,9 @@ export const antiTraffickingData: NamedServiceInput[] = [
       {
         kind: 'web',
         url: 'https://nwrct.ca',
-        source: 'https://nwrct.ca/trafficking-and-indigenous-women-with-intellectual-cognitive-and-psychosocial-disabilities',
-        ...medium,
+        confidence: 'medium',
       },
     ],
-    sources: ['https://www.thepeterboroughexaminer.com/news/peterborough-region/2021/05/27/human-trafficking-worsened-during-the-pandemic-monsef.html'],
     confidence: 'medium',
   },
   {
@@ -163,13 +146,12 @@ export const antiTraffickingData: NamedServiceInput[] = [
     id: 'bridgenorth',
     name: 'BridgeNorth',
     desc: {
-      en: 'A survivor-led group in Newmarket. It runs a day program for youth aged 12 to 17 who were sexually exploited or trafficked, peer mentoring, and a prevention program.',
-      fr: 'Un organisme dirigé par des personnes survivantes à Newmarket. Il offre un programme de jour pour les jeunes de 12 à 17 ans qui ont été exploités sexuellement ou victimes de la traite, du mentorat par les pairs et un programme de prévention.',
+      en: 'Survivor-led group in Newmarket: a day program for youth 12 to 17 who were exploited or trafficked, and peer mentoring.',
+      fr: 'Organisme dirigé par des personnes survivantes à Newmarket : programme de jour pour les 12 à 17 ans exploités ou victimes de la traite, et mentorat par les pairs.',
     },
     areas: ['york'],
     needs: ['counselling'],
-    contacts: [{ kind: 'web', url: 'https://bridgenorth.org', source: 'https://bridgenorth.org/advocacy/provincial-advocacy/', ...high }],
-    sources: ['https://www.newmarkettoday.ca/local-news/newmarket-agency-works-to-both-prevent-heal-victims-of-sex-trafficking-7447272'],
+    contacts: [{ kind: 'web', url: 'https://bridgenorth.org', confidence: 'high' }],
     confidence: 'medium',
   },
   {
@@ -177,14 +159,13 @@ export const antiTraffickingData: NamedServiceInput[] = [
     id: 'cedar-centre',
     name: 'Cedar Centre',
     desc: {
-      en: 'Fast, trauma-focused therapy for children and youth who were sexually exploited. Social workers meet youth in the community or online.',
-      fr: 'Une thérapie rapide axée sur les traumatismes pour les enfants et les jeunes qui ont été exploités sexuellement. Des travailleuses et travailleurs sociaux rencontrent les jeunes dans la communauté ou en ligne.',
+      en: 'Fast trauma therapy for sexually exploited children and youth, in the community or online.',
+      fr: 'Thérapie rapide des traumatismes pour les enfants et les jeunes exploités sexuellement, dans la communauté ou en ligne.',
     },
     areas: ['york'],
     audience: ['children', 'youth'],
     needs: ['counselling'],
-    contacts: [{ kind: 'web', url: 'https://cedarcentre.ca', source: 'https://cedarcentre.ca/york-regions-first-child-youth-advocacy-centre/', ...high }],
-    sources: ['https://www.newmarkettoday.ca/local-news/newmarkets-cedar-centre-gets-13m-to-help-young-victims-of-human-trafficking-3184053'],
+    contacts: [{ kind: 'web', url: 'https://cedarcentre.ca', confidence: 'high' }],
     confidence: 'medium',
   },
   {
@@ -192,8 +173,8 @@ export const antiTraffickingData: NamedServiceInput[] = [
     id: 'ncourage-peel',
     name: 'nCourage',
     desc: {
-      en: "Peel's hub for people who were sex trafficked, mainly youth aged 12 to 24: health care, trauma counselling, addiction support, legal aid, school and job help, a safe house and longer-term housing. Adults come through a partner agency.",
-      fr: 'Le carrefour de Peel pour les personnes victimes de trafic sexuel, surtout les jeunes de 12 à 24 ans : soins de santé, counseling, soutien en dépendances, aide juridique, études et emploi, maison sécuritaire et logement à plus long terme. Les adultes passent par un organisme partenaire.',
+      en: "Peel's hub for sex trafficking survivors, mainly youth 12 to 24: health care, counselling, addiction help, legal aid, school, jobs, housing.",
+      fr: 'Carrefour de Peel pour les victimes de trafic sexuel, surtout les 12 à 24 ans : santé, counseling, dépendances, aide juridique, études, emploi, logement.',
     },
     areas: ['peel'],
     audience: ['youth'],
@@ -204,20 +185,14 @@ export const antiTraffickingData: NamedServiceInput[] = [
       {
         kind: 'web',
         url: 'https://peelregion.ca/business/community-partnerships/human-sex-trafficking',
-        source: 'https://peelregion.ca/business/community-partnerships/human-sex-trafficking',
-        ...high,
+        confidence: 'high',
       },
       {
         kind: 'web',
         url: 'https://peelcas.org',
         label: { en: "Peel Children's Aid Society, which runs nCourage since February 2026", fr: 'Peel Children’s Aid Society, qui gère nCourage depuis février 2026' },
-        source: 'https://peelcas.org/about-us/publications/news/peel-cas-news/2026/02/09/peel-cas-enters-the-fight-to-stop-human-sex-trafficking-with-ncourage',
-        ...high,
+        confidence: 'high',
       },
-    ],
-    sources: [
-      'https://settlementatwork.org/en/news/ontario-supporting-young-victims-and-survivors-human-trafficking-peel-region',
-      'https://peelregion.ca/about/news/helping-victims-survivors-human-sex-trafficking',
     ],
     confidence: 'high',
   },
@@ -226,17 +201,12 @@ export const antiTraffickingData: NamedServiceInput[] = [
     id: 'savis-halton',
     name: 'SAVIS of Halton',
     desc: {
-      en: 'Sexual assault and violence support in Halton, with an anti-trafficking team that gives crisis help and long-term outreach. It leads the Halton Collaborative Against Human Trafficking.',
-      fr: 'Du soutien en matière d’agression sexuelle et de violence à Halton, avec une équipe de lutte contre la traite qui offre de l’aide en situation de crise et un suivi à long terme. L’organisme dirige la Halton Collaborative Against Human Trafficking.',
+      en: 'Sexual assault and violence support in Halton, with an anti-trafficking team for crisis help and outreach.',
+      fr: 'Soutien en matière d’agression sexuelle et de violence à Halton, avec une équipe anti-traite pour les crises et le suivi.',
     },
     areas: ['halton'],
     needs: ['counselling'],
-    contacts: [{ kind: 'web', url: 'http://www.savisofhalton.org/human-trafficking/', source: 'http://www.savisofhalton.org/human-trafficking/', ...high }],
-    sources: [
-      'https://www.thespec.com/news-story/7936678-province-dedicates-funding-to-fight-human-trafficking-in-halton/',
-      'https://dmjzone.ca/human-trafficking-is-a-problem-in-ontario-heres-how-one-place-is-trying-to-fix-it/',
-      'https://www.haltonht.ca/about-us',
-    ],
+    contacts: [{ kind: 'web', url: 'http://www.savisofhalton.org/human-trafficking/', confidence: 'high' }],
     confidence: 'medium',
   },
   {
@@ -244,14 +214,13 @@ export const antiTraffickingData: NamedServiceInput[] = [
     id: 'cschn',
     name: 'Centre de santé communautaire Hamilton/Niagara',
     desc: {
-      en: 'Therapy in French for francophone children and youth, with referrals, help finding resources, outreach and prevention.',
-      fr: 'De la psychothérapie en français pour les enfants et les jeunes francophones, avec de l’orientation, de l’aide pour trouver des ressources, de l’approche dans le milieu et de la prévention.',
+      en: 'Therapy in French for francophone children and youth, with referrals and prevention.',
+      fr: 'Psychothérapie en français pour les enfants et les jeunes francophones, avec orientation et prévention.',
     },
     areas: ['hamilton', 'niagara'],
     audience: ['francophone', 'children', 'youth'],
     needs: ['counselling'],
-    contacts: [{ kind: 'web', url: 'https://www.cschn.ca', source: 'https://www.cschn.ca/author/myriam/', ...high }],
-    sources: ['https://www.iheartradio.ca/610cktb/news/three-niagara-organizations-will-get-funding-to-battle-human-trafficking-1.14141186'],
+    contacts: [{ kind: 'web', url: 'https://www.cschn.ca', confidence: 'high' }],
     confidence: 'medium',
   },
   {
@@ -259,17 +228,13 @@ export const antiTraffickingData: NamedServiceInput[] = [
     id: 'ywca-niagara',
     name: 'YWCA Niagara Region',
     desc: {
-      en: 'Crisis housing, trauma therapy and peer support for youth aged 16 to 24, and a safe house in St. Catharines for women and gender-diverse people leaving trafficking.',
-      fr: 'Du logement de crise, de la thérapie des traumatismes et du soutien par les pairs pour les jeunes de 16 à 24 ans, et une maison sécuritaire à St. Catharines pour les femmes et les personnes de diverses identités de genre qui sortent de la traite.',
+      en: 'Crisis housing and trauma therapy for youth 16 to 24, and a safe house for women leaving trafficking.',
+      fr: 'Logement de crise et thérapie des traumatismes pour les 16 à 24 ans, et maison sécuritaire pour les femmes qui sortent de la traite.',
     },
     areas: ['niagara'],
     audience: ['women', 'youth'],
     needs: ['emergency-shelter', 'housing', 'counselling'],
-    contacts: [{ kind: 'web', url: 'https://www.ywcaniagararegion.ca', source: 'https://www.ywcaniagararegion.ca', ...high }],
-    sources: [
-      'https://www.iheartradio.ca/610cktb/news/ontario-giving-ywca-niagara-1-4m-for-new-support-program-for-victims-of-human-trafficking-1.14751466',
-      'https://niagaracommunityfoundation.org/ywca-safer-house-oakdale-avenue/',
-    ],
+    contacts: [{ kind: 'web', url: 'https://www.ywcaniagararegion.ca', confidence: 'high' }],
     confidence: 'medium',
   },
   {
@@ -277,16 +242,15 @@ export const antiTraffickingData: NamedServiceInput[] = [
     id: 'roberts-smart-centre',
     name: 'Roberts/Smart Centre',
     desc: {
-      en: 'For youth aged 12 to 18: crisis support at any time, mobile treatment, residential services, life skills and mentoring. It offers services in French.',
-      fr: 'Pour les jeunes de 12 à 18 ans : soutien en situation de crise en tout temps, traitement mobile, services résidentiels, compétences de vie et mentorat. Services offerts en français.',
+      en: 'For youth 12 to 18: crisis support at any time, treatment, a residence and life skills. Services in French too.',
+      fr: 'Pour les 12 à 18 ans : soutien de crise en tout temps, traitement, résidence et compétences de vie. Services en français.',
     },
     areas: ['ottawa'],
     audience: ['youth', 'francophone'],
     minAge: 12,
     maxAge: 18,
     needs: ['counselling', 'skills-training'],
-    contacts: [{ kind: 'web', url: 'https://www.robertssmartcentre.com', source: 'https://www.robertssmartcentre.com/about/', ...high }],
-    sources: ['https://ihtoday.ca/ontario-supporting-young-victims-and-survivors-of-human-trafficking-in-ottawa/'],
+    contacts: [{ kind: 'web', url: 'https://www.robertssmartcentre.com', confidence: 'high' }],
     confidence: 'medium',
   },
   {
@@ -294,18 +258,14 @@ export const antiTraffickingData: NamedServiceInput[] = [
     id: 'tungasuvvingat-inuit',
     name: 'Tungasuvvingat Inuit',
     desc: {
-      en: 'Support for Inuit aged 13 and older who are leaving sex work or trafficking: counsellors, an Inuk Elder, outreach, and help finding housing and counselling. In Ottawa and Toronto.',
-      fr: 'Du soutien pour les Inuit de 13 ans et plus qui quittent le travail du sexe ou la traite : conseillères et conseillers, une personne aînée inuk, de l’approche dans le milieu et de l’aide pour trouver un logement et du counseling. À Ottawa et à Toronto.',
+      en: 'For Inuit 13 and older leaving sex work or trafficking: counsellors, an Inuk Elder, help with housing.',
+      fr: 'Pour les Inuit de 13 ans et plus qui quittent le travail du sexe ou la traite : conseillères et conseillers, aîné inuk, aide au logement.',
     },
     areas: ['ottawa', 'toronto'],
     audience: ['inuit'],
     minAge: 13,
     needs: ['counselling', 'cultural-supports', 'housing'],
-    contacts: [{ kind: 'web', url: 'https://www.tungasuvvingatinuit.ca', source: 'https://www.tungasuvvingatinuit.ca/overview/', ...high }],
-    sources: [
-      'https://ihtoday.ca/tungasuvvingat-inuit-receives-multi-million-dollar-funding-in-support-of-anti-human-trafficking/',
-      'https://www.cbc.ca/news/canada/north/tungasuvvingat-anti-trafficking-funding-1.6124132',
-    ],
+    contacts: [{ kind: 'web', url: 'https://www.tungasuvvingatinuit.ca', confidence: 'high' }],
     confidence: 'medium',
   },
   {
@@ -313,8 +273,8 @@ export const antiTraffickingData: NamedServiceInput[] = [
     id: 'youturn',
     name: 'Youturn Youth Support Services',
     desc: {
-      en: 'Targeted and long-term support for youth aged 12 to 25 who are involved in trafficking or at risk of it.',
-      fr: 'Du soutien ciblé et à long terme pour les jeunes de 12 à 25 ans touchés par la traite ou à risque de l’être.',
+      en: 'Targeted and long-term support for youth 12 to 25 in, or at risk of, trafficking.',
+      fr: 'Soutien ciblé et à long terme pour les 12 à 25 ans touchés par la traite ou à risque.',
     },
     areas: ['ottawa'],
     audience: ['youth'],
@@ -329,10 +289,9 @@ export const antiTraffickingData: NamedServiceInput[] = [
           en: 'Referral line: leave a message for the intake worker. Not for emergencies.',
           fr: 'Ligne d’orientation : laissez un message à la personne responsable de l’accueil. Pas pour les urgences.',
         },
-        source: 'https://youturn.ca/services/anti-human-trafficking/',
-        ...high,
+        confidence: 'high',
       },
-      { kind: 'web', url: 'https://youturn.ca/services/anti-human-trafficking/', source: 'https://youturn.ca/services/anti-human-trafficking/', ...high },
+      { kind: 'web', url: 'https://youturn.ca/services/anti-human-trafficking/', confidence: 'high' },
     ],
     confidence: 'high',
   },
@@ -341,14 +300,13 @@ export const antiTraffickingData: NamedServiceInput[] = [
     id: 'womens-resources-kawartha-lakes',
     name: "Women's Resources of Kawartha Lakes",
     desc: {
-      en: 'Helps survivors plan how to leave and get out, with emergency shelter, housing, food and clothing, help getting ID, and someone to go with them to appointments. A 4-month program helps youth.',
-      fr: 'Aide les personnes survivantes à planifier leur départ et à partir, avec un refuge d’urgence, un logement, de la nourriture et des vêtements, de l’aide pour obtenir des pièces d’identité et de l’accompagnement aux rendez-vous. Un programme de 4 mois aide les jeunes.',
+      en: 'Help to leave safely: emergency shelter, housing, food, clothing, ID and a companion to appointments.',
+      fr: 'Aide pour partir en sécurité : refuge d’urgence, logement, nourriture, vêtements, pièces d’identité et accompagnement aux rendez-vous.',
     },
     areas: ['kawartha-lakes'],
     audience: ['women', 'youth'],
     needs: ['safety-planning', 'emergency-shelter', 'housing', 'id-replacement'],
-    contacts: [{ kind: 'web', url: 'https://womensresources.ca/21776-2/', source: 'https://womensresources.ca/21776-2/', ...high }],
-    sources: ['https://www.lauriescottmpp.com/ontario_increasing_supports_for_victims_and_survivors_of_human_trafficking_in_kawartha_lakes'],
+    contacts: [{ kind: 'web', url: 'https://womensresources.ca/21776-2/', confidence: 'high' }],
     confidence: 'high',
   },
   {
@@ -356,8 +314,8 @@ export const antiTraffickingData: NamedServiceInput[] = [
     id: 'kenora-chiefs-advisory',
     name: 'Kenora Chiefs Advisory',
     desc: {
-      en: 'Support rooted in culture for Indigenous youth aged 13 to 24. It offers one-on-one help, counselling, mental health care and referrals.',
-      fr: 'Du soutien ancré dans la culture pour les jeunes autochtones de 13 à 24 ans. Il offre de l’aide individuelle, du counseling, des soins de santé mentale et de l’orientation.',
+      en: 'Support rooted in culture for Indigenous youth 13 to 24: counselling, mental health care and referrals.',
+      fr: 'Soutien ancré dans la culture pour les jeunes autochtones de 13 à 24 ans : counseling, santé mentale et orientation.',
     },
     areas: ['kenora'],
     audience: ['indigenous', 'youth'],
@@ -368,11 +326,9 @@ export const antiTraffickingData: NamedServiceInput[] = [
       {
         kind: 'web',
         url: 'https://www.kenorachiefs.org',
-        source: 'https://www.kenorachiefs.org/2024/01/11/ontario-supporting-kenora-youth-wellness-hub-with-500000-renovation/',
-        ...high,
+        confidence: 'high',
       },
     ],
-    sources: ['https://bobbaileympp.com/ontario-supporting-young-victims-and-survivors-of-human-trafficking-in-northern-ontario/'],
     confidence: 'medium',
   },
   {
@@ -380,8 +336,8 @@ export const antiTraffickingData: NamedServiceInput[] = [
     id: 'beendigen',
     name: "Beendigen Anishinabe Women's Crisis Home & Family Healing Agency",
     desc: {
-      en: 'A crisis home for Indigenous women and children in Thunder Bay, open 24/7, with walk-in counselling and an anti-trafficking program. Non-Indigenous women are not turned away.',
-      fr: 'Une maison d’hébergement de crise pour les femmes et les enfants autochtones à Thunder Bay, ouverte 24 heures sur 24, avec du counseling sans rendez-vous et un programme de lutte contre la traite. Les femmes non autochtones ne sont pas refusées.',
+      en: 'Crisis home open 24/7 for Indigenous women and children in Thunder Bay, with walk-in counselling.',
+      fr: 'Maison d’hébergement de crise ouverte jour et nuit pour les femmes et les enfants autochtones à Thunder Bay, avec counseling sans rendez-vous.',
     },
     areas: ['thunder-bay'],
     audience: ['indigenous', 'women'],
@@ -394,12 +350,10 @@ export const antiTraffickingData: NamedServiceInput[] = [
         number: '1-888-200-9997',
         tollFree: true,
         label: { en: 'Crisis line', fr: 'Ligne de crise' },
-        source: 'https://anishinabeknews.ca/?p=26580',
-        ...medium,
+        confidence: 'medium',
       },
-      { kind: 'web', url: 'https://beendigen.com', source: 'https://beendigen.com/?p=288', ...high },
+      { kind: 'web', url: 'https://beendigen.com', confidence: 'high' },
     ],
-    sources: ['https://www.beendigen.com/2020/03/05/beendigen-holds-anti-human-trafficking-conference-for-rural-remote-communities/'],
     confidence: 'medium',
   },
   {
@@ -407,14 +361,13 @@ export const antiTraffickingData: NamedServiceInput[] = [
     id: 'indige-spheres',
     name: 'Indige-Spheres to Empowerment',
     desc: {
-      en: 'Workshops on human trafficking for Indigenous youth in northern Ontario, and a network of survivors.',
-      fr: 'Des ateliers sur la traite des personnes pour les jeunes autochtones du Nord de l’Ontario, et un réseau de personnes survivantes.',
+      en: 'Workshops on trafficking for Indigenous youth in northern Ontario, and a survivor network.',
+      fr: 'Ateliers sur la traite pour les jeunes autochtones du Nord de l’Ontario, et réseau de personnes survivantes.',
     },
     areas: ['thunder-bay'],
     audience: ['indigenous', 'youth'],
     needs: ['learn-more'],
-    contacts: [{ kind: 'web', url: 'http://indige-spheres.com/anti-human-trafficking/', source: 'http://indige-spheres.com/anti-human-trafficking/', ...medium }],
-    sources: ['https://bobbaileympp.com/ontario-supporting-young-victims-and-survivors-of-human-trafficking-in-northern-ontario/'],
+    contacts: [{ kind: 'web', url: 'http://indige-spheres.com/anti-human-trafficking/', confidence: 'medium' }],
     confidence: 'medium',
   },
   {
@@ -422,8 +375,8 @@ export const antiTraffickingData: NamedServiceInput[] = [
     id: 'angels-of-hope',
     name: 'Angels of Hope Against Human Trafficking',
     desc: {
-      en: 'Long-term support in English and French for survivors and their loved ones: mental health and addiction counselling, peer support and life-skills workshops. Its online groups are open to survivors anywhere in Ontario.',
-      fr: 'Du soutien à long terme en français et en anglais pour les personnes survivantes et leurs proches : counseling en santé mentale et en dépendances, soutien par les pairs et ateliers de compétences de vie. Ses groupes en ligne sont ouverts aux personnes survivantes de partout en Ontario.',
+      en: 'Long-term support in English and French: counselling for mental health and addiction, peer groups, life skills.',
+      fr: 'Soutien à long terme en français et en anglais : counseling en santé mentale et en dépendances, groupes de pairs, compétences de vie.',
     },
     areas: ['greater-sudbury'],
     needs: ['counselling', 'addiction', 'skills-training'],
@@ -431,11 +384,9 @@ export const antiTraffickingData: NamedServiceInput[] = [
       {
         kind: 'web',
         url: 'https://www.aohagainsttrafficking.ca',
-        source: 'https://www.aohagainsttrafficking.ca/2023/06/01/2022-2023-victim-services-awards-of-distinction-recipient/',
-        ...high,
+        confidence: 'high',
       },
     ],
-    sources: ['https://www.thesudburystar.com/news/local-news/anti-trafficking-group-in-sudbury-expanding-its-reach'],
     confidence: 'high',
   },
   {
@@ -443,8 +394,8 @@ export const antiTraffickingData: NamedServiceInput[] = [
     id: 'womens-house-bruce-grey',
     name: "Women's House Serving Bruce and Grey",
     desc: {
-      en: 'A shelter organization for women at risk of harm or being harmed, including by trafficking. Its crisis line is open 24 hours a day.',
-      fr: 'Un organisme d’hébergement pour les femmes à risque de violence ou qui en subissent, y compris la traite. Sa ligne de crise est ouverte 24 heures sur 24.',
+      en: 'Shelter organization for women at risk of harm, including trafficking. Crisis line open 24 hours.',
+      fr: 'Organisme d’hébergement pour les femmes à risque de violence, y compris la traite. Ligne de crise ouverte 24 heures sur 24.',
     },
     areas: ['bruce', 'grey'],
     audience: ['women'],
@@ -457,12 +408,10 @@ export const antiTraffickingData: NamedServiceInput[] = [
         tollFree: true,
         hours: allDay,
         label: { en: 'Crisis line', fr: 'Ligne de crise' },
-        source: 'https://news.brucebeach.ca/2023/02/21/womens-house-marking-human-trafficking-awareness-day/',
-        ...medium,
+        confidence: 'medium',
       },
-      { kind: 'text', number: '226-930-0426', source: 'https://news.brucebeach.ca/2023/02/21/womens-house-marking-human-trafficking-awareness-day/', ...medium },
+      { kind: 'text', number: '226-930-0426', confidence: 'medium' },
     ],
-    sources: ['https://saugeentimes.com/national-human-trafficking-awareness-day-february-22-2023/'],
     confidence: 'medium',
   },
 ];

@@ -8,26 +8,29 @@
  * Left out, with no confirmed number: Sarnia-Lambton, Oxford, Valoris (Prescott-Russell), Nipissing and Parry
  * Sound, Algoma, Kenora-Rainy River Districts, Dilico, Weechi-it-te-win, Anishinaabe Abinoojii, Nogdawindamin.
  */
-import type { NamedServiceInput } from '../named.schema';
-import { afterHours, allDay, businessHours, checked, high, medium, tty } from './common';
+import type { NamedServiceCard } from '../named.schema';
+import { afterHours, allDay, businessHours, tty } from './common';
 
 const protects = {
-  en: "Protects children and youth under 18. Call if you are worried about a child's safety.",
-  fr: 'Protège les enfants et les jeunes de moins de 18 ans. Appelez si vous craignez pour la sécurité d’un enfant.',
+  en: 'Protects children under 18. Call if you are worried about a child.',
+  fr: 'Protège les enfants de moins de 18 ans. Appelez si vous craignez pour un enfant.',
+};
+const catholicSociety = {
+  en: "Children's aid for Catholic families: protects children under 18.",
+  fr: 'Société d’aide à l’enfance pour les familles catholiques : protège les enfants de moins de 18 ans.',
 };
 const indigenousSociety = {
-  en: 'A children’s aid society for Indigenous families. It protects Indigenous children and youth under 18.',
-  fr: 'Une société d’aide à l’enfance pour les familles autochtones. Elle protège les enfants et les jeunes autochtones de moins de 18 ans.',
+  en: "Children's aid for Indigenous families: protects children under 18.",
+  fr: 'Société d’aide à l’enfance pour les familles autochtones : protège les enfants de moins de 18 ans.',
 };
 const firstNationsSociety = {
-  en: 'Child and family services for the members of its First Nations. It protects their children and youth under 18.',
-  fr: 'Services à l’enfance et à la famille pour les membres de ses Premières Nations. Protège leurs enfants et leurs jeunes de moins de 18 ans.',
+  en: "Children's aid for the members of its First Nations: protects children under 18.",
+  fr: 'Société d’aide à l’enfance pour les membres de ses Premières Nations : protège les enfants de moins de 18 ans.',
 };
-const ctctc = 'https://www.ctctc.org/reporting-child-abuse-and-neglect/';
 
-const base = { kind: 'childrens-aid' as const, needs: [], checked };
+const base = { kind: 'childrens-aid' as const, needs: [] };
 
-export const childrensAidData: NamedServiceInput[] = [
+export const childrensAidData: NamedServiceCard[] = [
   {
     ...base,
     id: 'cas-toronto',
@@ -35,8 +38,8 @@ export const childrensAidData: NamedServiceInput[] = [
     desc: protects,
     areas: ['toronto'],
     contacts: [
-      { kind: 'phone', number: '416-924-4646', hours: allDay, source: 'https://www.torontocas.ca/resources/faqs/', ...high },
-      { kind: 'phone', number: '1-866-527-0833', tollFree: true, hours: allDay, source: 'https://www.torontocas.ca/resources/faqs/', ...high },
+      { kind: 'phone', number: '416-924-4646', hours: allDay, confidence: 'high' },
+      { kind: 'phone', number: '1-866-527-0833', tollFree: true, hours: allDay, confidence: 'high' },
     ],
     confidence: 'high',
   },
@@ -44,14 +47,11 @@ export const childrensAidData: NamedServiceInput[] = [
     ...base,
     id: 'ccas-toronto',
     name: "Catholic Children's Aid Society of Toronto",
-    desc: {
-      en: "The children's aid society for Catholic families in Toronto. It protects children and youth under 18.",
-      fr: 'La société d’aide à l’enfance des familles catholiques de Toronto. Elle protège les enfants et les jeunes de moins de 18 ans.',
-    },
+    desc: catholicSociety,
     areas: ['toronto'],
     audience: ['catholic'],
     // Medium in the research: taken from service-facts.md §18 and not re-seen.
-    contacts: [{ kind: 'phone', number: '416-395-1500', hours: allDay, source: 'https://torontoccas.ca/index.php/en-ccast/page/reporting-faqs', ...medium }],
+    contacts: [{ kind: 'phone', number: '416-395-1500', hours: allDay, confidence: 'medium' }],
     confidence: 'medium',
   },
   {
@@ -59,20 +59,19 @@ export const childrensAidData: NamedServiceInput[] = [
     id: 'jfcs-toronto',
     name: 'Jewish Family & Child Service of Greater Toronto',
     desc: {
-      en: "The children's aid society for Jewish families in Toronto. Someone answers 24 hours a day, 7 days a week.",
-      fr: 'La société d’aide à l’enfance des familles juives de Toronto. Quelqu’un répond 24 heures sur 24, 7 jours sur 7.',
+      en: "Children's aid for Jewish families: protects children under 18.",
+      fr: 'Société d’aide à l’enfance pour les familles juives : protège les enfants de moins de 18 ans.',
     },
     areas: ['toronto'],
     audience: ['jewish'],
     contacts: [
-      { kind: 'phone', number: '416-638-7800', ext: '6234', source: 'https://www.jfandcs.com/child-abuse-prevention-month', ...high },
+      { kind: 'phone', number: '416-638-7800', ext: '6234', confidence: 'high' },
       {
         kind: 'phone',
         number: '1-800-404-1393',
         hours: afterHours,
         label: { en: 'Answering service', fr: 'Service de réponse' },
-        source: 'https://www.jfandcs.com/child-abuse-prevention-month',
-        ...high,
+        confidence: 'high',
       },
     ],
     confidence: 'high',
@@ -83,8 +82,7 @@ export const childrensAidData: NamedServiceInput[] = [
     name: "Durham Children's Aid Society",
     desc: protects,
     areas: ['durham'],
-    contacts: [{ kind: 'phone', number: '905-433-1551', hours: allDay, source: 'https://durhamcas.ca/parent-resources/if-your-child-is-in-care/', ...high }],
-    sources: ['http://durhamcas.ca/covid-19-family-visits/'],
+    contacts: [{ kind: 'phone', number: '905-433-1551', hours: allDay, confidence: 'high' }],
     confidence: 'high',
   },
   {
@@ -93,8 +91,7 @@ export const childrensAidData: NamedServiceInput[] = [
     name: "Peel Children's Aid Society",
     desc: protects,
     areas: ['peel'],
-    contacts: [{ kind: 'phone', number: '905-363-6131', hours: allDay, source: 'https://peelcas.org/protecting_children.asp?page=78', ...high }],
-    sources: ['https://peelcas.org/aboutus.asp'],
+    contacts: [{ kind: 'phone', number: '905-363-6131', hours: allDay, confidence: 'high' }],
     confidence: 'high',
   },
   {
@@ -104,10 +101,9 @@ export const childrensAidData: NamedServiceInput[] = [
     desc: protects,
     areas: ['york'],
     contacts: [
-      { kind: 'phone', number: '905-895-2318', hours: allDay, source: 'http://www.yorkcas.org/contact.asp', ...high },
-      { kind: 'phone', number: '1-800-718-3850', tollFree: true, hours: allDay, source: 'http://www.yorkcas.org/contact.asp', ...high },
+      { kind: 'phone', number: '905-895-2318', hours: allDay, confidence: 'high' },
+      { kind: 'phone', number: '1-800-718-3850', tollFree: true, hours: allDay, confidence: 'high' },
     ],
-    sources: ['https://www.yorkcas.org/protecting-children/when-you-call/'],
     confidence: 'high',
   },
   {
@@ -117,9 +113,9 @@ export const childrensAidData: NamedServiceInput[] = [
     desc: protects,
     areas: ['halton'],
     contacts: [
-      { kind: 'phone', number: '905-333-4441', hours: allDay, source: 'http://haltoncas.ca/news-category/current-news-category/', ...high },
-      { kind: 'phone', number: '866-607-5437', tollFree: true, hours: allDay, source: 'http://haltoncas.ca/news-category/current-news-category/', ...high },
-      { kind: 'tty', label: { en: 'TTY: dial 711', fr: 'ATS : composez le 711' }, source: 'http://haltoncas.ca/news-category/current-news-category/', ...high },
+      { kind: 'phone', number: '905-333-4441', hours: allDay, confidence: 'high' },
+      { kind: 'phone', number: '866-607-5437', tollFree: true, hours: allDay, confidence: 'high' },
+      { kind: 'tty', label: { en: 'TTY: dial 711', fr: 'ATS : composez le 711' }, confidence: 'high' },
     ],
     confidence: 'high',
   },
@@ -128,38 +124,33 @@ export const childrensAidData: NamedServiceInput[] = [
     id: 'hamilton-cfs',
     name: 'Hamilton Child and Family Supports',
     desc: {
-      en: "Hamilton's children's aid society, once called the Children's Aid Society of Hamilton. It protects children and youth under 18.",
-      fr: 'La société d’aide à l’enfance de Hamilton, autrefois appelée Children’s Aid Society of Hamilton. Elle protège les enfants et les jeunes de moins de 18 ans.',
+      en: "Hamilton's children's aid society, formerly the Children's Aid Society of Hamilton.",
+      fr: 'La société d’aide à l’enfance de Hamilton, autrefois Children’s Aid Society of Hamilton.',
     },
     areas: ['hamilton'],
     // The numbers come from a partner agency's page (medium).
     contacts: [
-      { kind: 'phone', number: '905-522-1121', source: 'https://thrivechildandyouth.ca/reporting-child-abuse-the-duty-to-report.html', ...medium },
-      { kind: 'phone', number: '905-522-8053', hours: afterHours, source: 'https://thrivechildandyouth.ca/reporting-child-abuse-the-duty-to-report.html', ...medium },
+      { kind: 'phone', number: '905-522-1121', confidence: 'medium' },
+      { kind: 'phone', number: '905-522-8053', hours: afterHours, confidence: 'medium' },
     ],
-    sources: ['https://www.hamiltoncas.com/about-us/'],
     confidence: 'medium',
   },
   {
     ...base,
     id: 'ccas-hamilton',
     name: "Catholic Children's Aid Society of Hamilton",
-    desc: {
-      en: "The children's aid society for Catholic families in Hamilton. It protects children and youth under 18.",
-      fr: 'La société d’aide à l’enfance des familles catholiques de Hamilton. Elle protège les enfants et les jeunes de moins de 18 ans.',
-    },
+    desc: catholicSociety,
     areas: ['hamilton'],
     audience: ['catholic'],
     contacts: [
-      { kind: 'phone', number: '905-525-2012', hours: businessHours, source: 'https://www.hamiltonccas.on.ca/services-and-impact/child-abuse-or-neglect/', ...high },
+      { kind: 'phone', number: '905-525-2012', hours: businessHours, confidence: 'high' },
       {
         kind: 'phone',
         number: '1-855-550-3571',
         label: { en: 'In French', fr: 'En français' },
-        source: 'https://www.hamiltonccas.on.ca/services-and-impact/child-abuse-or-neglect/',
-        ...high,
+        confidence: 'high',
       },
-      { kind: 'phone', number: '905-522-8053', hours: afterHours, source: 'https://www.hamiltonccas.on.ca/services-and-impact/child-abuse-or-neglect/', ...high },
+      { kind: 'phone', number: '905-522-8053', hours: afterHours, confidence: 'high' },
     ],
     confidence: 'high',
   },
@@ -169,7 +160,7 @@ export const childrensAidData: NamedServiceInput[] = [
     name: "Children's Aid Society of Ottawa",
     desc: protects,
     areas: ['ottawa'],
-    contacts: [{ kind: 'phone', number: '613-747-7800', source: 'http://www.casott.on.ca/en/news-and-events/recognizing-and-reporting-child-abuse/', ...high }],
+    contacts: [{ kind: 'phone', number: '613-747-7800', confidence: 'high' }],
     confidence: 'high',
   },
   {
@@ -179,8 +170,7 @@ export const childrensAidData: NamedServiceInput[] = [
     desc: protects,
     areas: ['waterloo'],
     // A police page gives this number for the society's Sexual Abuse Treatment Program (medium).
-    contacts: [{ kind: 'phone', number: '519-576-0540', source: 'https://wrps.ca/node/124', ...medium }],
-    sources: ['https://www.facswaterloo.org/aboutus'],
+    contacts: [{ kind: 'phone', number: '519-576-0540', confidence: 'medium' }],
     confidence: 'medium',
   },
   {
@@ -190,9 +180,9 @@ export const childrensAidData: NamedServiceInput[] = [
     desc: protects,
     areas: ['niagara'],
     contacts: [
-      { kind: 'phone', number: '905-937-7731', hours: allDay, source: 'https://www.facsniagara.on.ca/our-services/child-protection/', ...high },
-      { kind: 'phone', number: '888-937-7731', tollFree: true, hours: allDay, source: 'https://www.facsniagara.on.ca/our-services/child-protection/', ...high },
-      { kind: 'tty', number: '905-937-8105', label: tty, source: 'https://www.facsniagara.on.ca/our-services/child-protection/', ...high },
+      { kind: 'phone', number: '905-937-7731', hours: allDay, confidence: 'high' },
+      { kind: 'phone', number: '888-937-7731', tollFree: true, hours: allDay, confidence: 'high' },
+      { kind: 'tty', number: '905-937-8105', label: tty, confidence: 'high' },
     ],
     confidence: 'high',
   },
@@ -203,8 +193,8 @@ export const childrensAidData: NamedServiceInput[] = [
     desc: protects,
     areas: ['wellington'],
     contacts: [
-      { kind: 'phone', number: '519-824-2410', hours: allDay, source: 'https://www.fcsgw.org/protecting-children/how-to-make-a-referral/', ...high },
-      { kind: 'phone', number: '1-800-265-8300', tollFree: true, hours: allDay, source: 'https://www.fcsgw.org/protecting-children/how-to-make-a-referral/', ...high },
+      { kind: 'phone', number: '519-824-2410', hours: allDay, confidence: 'high' },
+      { kind: 'phone', number: '1-800-265-8300', tollFree: true, hours: allDay, confidence: 'high' },
     ],
     confidence: 'high',
   },
@@ -214,7 +204,7 @@ export const childrensAidData: NamedServiceInput[] = [
     name: 'Dufferin Child and Family Services',
     desc: protects,
     areas: ['dufferin'],
-    contacts: [{ kind: 'phone', number: '519-941-1530', hours: allDay, source: 'https://dcafs.on.ca/child-protection/', ...high }],
+    contacts: [{ kind: 'phone', number: '519-941-1530', hours: allDay, confidence: 'high' }],
     confidence: 'high',
   },
   {
@@ -224,7 +214,7 @@ export const childrensAidData: NamedServiceInput[] = [
     desc: protects,
     areas: ['simcoe', 'muskoka'],
     contacts: [
-      { kind: 'phone', number: '1-800-461-4236', tollFree: true, hours: allDay, source: 'https://familyconnexions.ca/child-protection/what-will-happen-if-call/', ...high },
+      { kind: 'phone', number: '1-800-461-4236', tollFree: true, hours: allDay, confidence: 'high' },
     ],
     confidence: 'high',
   },
@@ -236,10 +226,9 @@ export const childrensAidData: NamedServiceInput[] = [
     areas: ['bruce', 'grey'],
     // The numbers come from a 2025 news item (medium); the society's own page says it answers by phone at any time.
     contacts: [
-      { kind: 'phone', number: '519-372-2526', hours: allDay, source: 'https://www.owensoundcurrent.com/p/urgent-adult-protective-services', ...medium },
-      { kind: 'phone', number: '1-877-552-4453', tollFree: true, hours: allDay, source: 'https://www.owensoundcurrent.com/p/urgent-adult-protective-services', ...medium },
+      { kind: 'phone', number: '519-372-2526', hours: allDay, confidence: 'medium' },
+      { kind: 'phone', number: '1-877-552-4453', tollFree: true, hours: allDay, confidence: 'medium' },
     ],
-    sources: ['https://www.bgcfs.ca/about/'],
     confidence: 'medium',
   },
   {
@@ -250,10 +239,10 @@ export const childrensAidData: NamedServiceInput[] = [
     areas: ['huron', 'stratford'],
     // Two offices: Goderich (the area left besides Stratford's own is Huron) and Stratford.
     contacts: [
-      { kind: 'phone', number: '519-524-7356', label: { en: 'Goderich office', fr: 'Bureau de Goderich' }, region: 'huron', source: 'http://www.h-pcas.ca/about-us/', ...high },
-      { kind: 'phone', number: '1-800-265-5198', tollFree: true, label: { en: 'Goderich office', fr: 'Bureau de Goderich' }, region: 'huron', source: 'http://www.h-pcas.ca/about-us/', ...high },
-      { kind: 'phone', number: '519-271-5290', label: { en: 'Stratford office', fr: 'Bureau de Stratford' }, region: 'stratford', source: 'http://www.h-pcas.ca/about-us/', ...high },
-      { kind: 'phone', number: '1-800-668-5094', tollFree: true, label: { en: 'Stratford office', fr: 'Bureau de Stratford' }, region: 'stratford', source: 'http://www.h-pcas.ca/about-us/', ...high },
+      { kind: 'phone', number: '519-524-7356', label: { en: 'Goderich office', fr: 'Bureau de Goderich' }, region: 'huron', confidence: 'high' },
+      { kind: 'phone', number: '1-800-265-5198', tollFree: true, label: { en: 'Goderich office', fr: 'Bureau de Goderich' }, region: 'huron', confidence: 'high' },
+      { kind: 'phone', number: '519-271-5290', label: { en: 'Stratford office', fr: 'Bureau de Stratford' }, region: 'stratford', confidence: 'high' },
+      { kind: 'phone', number: '1-800-668-5094', tollFree: true, label: { en: 'Stratford office', fr: 'Bureau de Stratford' }, region: 'stratford', confidence: 'high' },
     ],
     confidence: 'high',
   },
@@ -263,8 +252,7 @@ export const childrensAidData: NamedServiceInput[] = [
     name: "Children's Aid Society of London and Middlesex",
     desc: protects,
     areas: ['london'],
-    contacts: [{ kind: 'phone', number: '519-455-9000', hours: allDay, source: 'https://www.healthunit.com/child-abuse', ...high }],
-    sources: ['https://www.caslondon.on.ca/cms/one.aspx?portalid=12748371&pageid=13302123'],
+    contacts: [{ kind: 'phone', number: '519-455-9000', hours: allDay, confidence: 'high' }],
     confidence: 'high',
   },
   {
@@ -274,10 +262,9 @@ export const childrensAidData: NamedServiceInput[] = [
     desc: protects,
     areas: ['st-thomas'],
     contacts: [
-      { kind: 'phone', number: '519-631-1492', hours: allDay, source: 'https://caselgin.on.ca', ...high },
-      { kind: 'phone', number: '1-800-260-6960', tollFree: true, hours: allDay, source: 'https://caselgin.on.ca', ...high },
+      { kind: 'phone', number: '519-631-1492', hours: allDay, confidence: 'high' },
+      { kind: 'phone', number: '1-800-260-6960', tollFree: true, hours: allDay, confidence: 'high' },
     ],
-    sources: ['http://caselgin.on.ca/services'],
     confidence: 'high',
   },
   {
@@ -287,8 +274,8 @@ export const childrensAidData: NamedServiceInput[] = [
     desc: protects,
     areas: ['windsor'],
     contacts: [
-      { kind: 'phone', number: '519-252-1171', hours: allDay, source: 'https://www.wecas.on.ca/report-a-concern-2/', ...high },
-      { kind: 'phone', number: '519-322-0555', label: { en: 'Leamington', fr: 'Leamington' }, source: 'https://www.wecas.on.ca/report-a-concern-2/', ...high },
+      { kind: 'phone', number: '519-252-1171', hours: allDay, confidence: 'high' },
+      { kind: 'phone', number: '519-322-0555', label: { en: 'Leamington', fr: 'Leamington' }, confidence: 'high' },
     ],
     confidence: 'high',
   },
@@ -297,8 +284,8 @@ export const childrensAidData: NamedServiceInput[] = [
     id: 'linck-chatham-kent',
     name: 'Linck Child, Youth and Family Supports',
     desc: {
-      en: "The children's aid society for Chatham-Kent, once called Chatham-Kent Children's Services. It protects children and youth under 18.",
-      fr: 'La société d’aide à l’enfance de Chatham-Kent, autrefois appelée Chatham-Kent Children’s Services. Elle protège les enfants et les jeunes de moins de 18 ans.',
+      en: "Chatham-Kent's children's aid society, formerly Chatham-Kent Children's Services.",
+      fr: 'La société d’aide à l’enfance de Chatham-Kent, autrefois Chatham-Kent Children’s Services.',
     },
     areas: ['chatham-kent'],
     // The main line, cited in 2020 news for mental-health intake (medium).
@@ -307,11 +294,9 @@ export const childrensAidData: NamedServiceInput[] = [
         kind: 'phone',
         number: '519-352-0440',
         label: { en: 'Main line', fr: 'Numéro principal' },
-        source: 'https://www.chathamthisweek.com/news/local-news/local-organizations-offering-mental-health-resources-amid-covid-19-2',
-        ...medium,
+        confidence: 'medium',
       },
     ],
-    sources: ['http://ckcs.on.ca/about'],
     confidence: 'medium',
   },
   {
@@ -319,13 +304,12 @@ export const childrensAidData: NamedServiceInput[] = [
     id: 'grand-erie-cfs',
     name: 'Child and Family Services of Grand Erie',
     desc: {
-      en: "The children's aid society for Brantford and Brant County, once called Brant Family and Children's Services. It protects children and youth under 18.",
-      fr: 'La société d’aide à l’enfance de Brantford et du comté de Brant, autrefois appelée Brant Family and Children’s Services. Elle protège les enfants et les jeunes de moins de 18 ans.',
+      en: "Children's aid for Brantford and Brant County, formerly Brant Family and Children's Services.",
+      fr: 'Société d’aide à l’enfance de Brantford et du comté de Brant, autrefois Brant Family and Children’s Services.',
     },
     areas: ['brantford'],
     // Shown on the society's foundation site (medium).
-    contacts: [{ kind: 'phone', number: '1-888-753-8681', tollFree: true, source: 'https://cfsgefoundation.ca/about-us/history/', ...medium }],
-    sources: ['https://cfsge.ca/history-of-brant-family-and-childrens-services/', 'https://brantfacs.ca/what-we-do/'],
+    contacts: [{ kind: 'phone', number: '1-888-753-8681', tollFree: true, confidence: 'medium' }],
     confidence: 'medium',
   },
   {
@@ -336,7 +320,7 @@ export const childrensAidData: NamedServiceInput[] = [
     areas: ['norfolk'],
     // High in the research, but the page may predate a merger into Child and Family Services of Grand Erie that
     // was not confirmed: medium here.
-    contacts: [{ kind: 'phone', number: '1-888-227-5437', tollFree: true, hours: allDay, source: 'http://www.cashn.on.ca/our-services/child-protection-reporting-abuse/', ...medium }],
+    contacts: [{ kind: 'phone', number: '1-888-227-5437', tollFree: true, hours: allDay, confidence: 'medium' }],
     confidence: 'medium',
   },
   {
@@ -347,17 +331,15 @@ export const childrensAidData: NamedServiceInput[] = [
     areas: ['kawartha-lakes'],
     areasUnconfirmed: ['peterborough'],
     contacts: [
-      { kind: 'phone', number: '705-743-9751', hours: allDay, source: 'https://www.khcas.on.ca/about-us/the-mandate-of-the-kawartha-haliburton-childrens-aid-society/', ...high },
+      { kind: 'phone', number: '705-743-9751', hours: allDay, confidence: 'high' },
       {
         kind: 'phone',
         number: '1-800-661-2843',
         tollFree: true,
         hours: allDay,
-        source: 'https://www.khcas.on.ca/about-us/the-mandate-of-the-kawartha-haliburton-childrens-aid-society/',
-        ...high,
+        confidence: 'high',
       },
     ],
-    sources: ['https://www.khcas.on.ca/resources/frequently-asked-questions/'],
     confidence: 'high',
   },
   {
@@ -368,7 +350,7 @@ export const childrensAidData: NamedServiceInput[] = [
     areas: ['hastings'],
     areasUnconfirmed: ['northumberland', 'lennox-addington'],
     contacts: [
-      { kind: 'phone', number: '1-800-267-0570', tollFree: true, hours: allDay, source: 'https://highlandshorescas.com/report/what-happens-when-you-call', ...high },
+      { kind: 'phone', number: '1-800-267-0570', tollFree: true, hours: allDay, confidence: 'high' },
     ],
     confidence: 'high',
   },
@@ -379,7 +361,7 @@ export const childrensAidData: NamedServiceInput[] = [
     desc: protects,
     areas: ['kingston', 'lennox-addington'],
     contacts: [
-      { kind: 'phone', number: '613-545-3227', label: { en: 'Main line', fr: 'Numéro principal' }, source: 'https://www.facsfla.ca/programs/', ...high },
+      { kind: 'phone', number: '613-545-3227', label: { en: 'Main line', fr: 'Numéro principal' }, confidence: 'high' },
     ],
     confidence: 'high',
   },
@@ -390,10 +372,9 @@ export const childrensAidData: NamedServiceInput[] = [
     desc: protects,
     areas: ['lanark', 'leeds-grenville'],
     contacts: [
-      { kind: 'phone', number: '1-855-667-2726', tollFree: true, hours: allDay, source: 'https://fcsllg.ca/our-services/child-protection-services/what-happens-when-you-call/', ...high },
-      { kind: 'phone', number: '613-498-2100', source: 'https://fcsllg.ca/our-services/child-protection-services/what-happens-when-you-call/', ...high },
+      { kind: 'phone', number: '1-855-667-2726', tollFree: true, hours: allDay, confidence: 'high' },
+      { kind: 'phone', number: '613-498-2100', confidence: 'high' },
     ],
-    sources: ['https://fcsllg.ca/safe-kids/child-protective-services/'],
     confidence: 'high',
   },
   {
@@ -408,9 +389,7 @@ export const childrensAidData: NamedServiceInput[] = [
         kind: 'phone',
         number: '613-735-6866',
         hours: allDay,
-        source:
-          'https://www.pembrokeobserver.com/news/local-news/family-and-childrens-services-of-renfrew-county-restricts-access-suspends-programs-in-response-to-coronavirus-pandemic',
-        ...medium,
+        confidence: 'medium',
       },
     ],
     confidence: 'medium',
@@ -422,7 +401,7 @@ export const childrensAidData: NamedServiceInput[] = [
     desc: protects,
     areas: ['cornwall'],
     contacts: [
-      { kind: 'phone', number: '613-933-2292', hours: allDay, source: 'https://www.cassdg.ca/en/protecting-children/reporting-your-concerns/report-it', ...high },
+      { kind: 'phone', number: '613-933-2292', hours: allDay, confidence: 'high' },
     ],
     confidence: 'high',
   },
@@ -432,7 +411,7 @@ export const childrensAidData: NamedServiceInput[] = [
     name: "Children's Aid Society of the Districts of Sudbury and Manitoulin",
     desc: protects,
     areas: ['greater-sudbury', 'manitoulin-sudbury'],
-    contacts: [{ kind: 'phone', number: '705-566-3113', hours: allDay, source: 'https://www.casdsm.on.ca/', ...high }],
+    contacts: [{ kind: 'phone', number: '705-566-3113', hours: allDay, confidence: 'high' }],
     confidence: 'high',
   },
   {
@@ -443,7 +422,7 @@ export const childrensAidData: NamedServiceInput[] = [
     areas: ['cochrane'],
     areasUnconfirmed: ['timiskaming'],
     // Listed by a children's treatment centre (medium).
-    contacts: [{ kind: 'phone', number: '1-705-360-7100', source: ctctc, ...medium }],
+    contacts: [{ kind: 'phone', number: '1-705-360-7100', confidence: 'medium' }],
     confidence: 'medium',
   },
   {
@@ -453,10 +432,9 @@ export const childrensAidData: NamedServiceInput[] = [
     desc: protects,
     areas: ['thunder-bay'],
     contacts: [
-      { kind: 'phone', number: '807-343-6100', label: { en: 'Main line', fr: 'Numéro principal' }, source: 'https://www.thunderbaycas.ca/', ...high },
-      { kind: 'phone', number: '1-800-465-3905', tollFree: true, label: { en: 'Main line', fr: 'Numéro principal' }, source: 'https://www.thunderbaycas.ca/', ...high },
+      { kind: 'phone', number: '807-343-6100', label: { en: 'Main line', fr: 'Numéro principal' }, confidence: 'high' },
+      { kind: 'phone', number: '1-800-465-3905', tollFree: true, label: { en: 'Main line', fr: 'Numéro principal' }, confidence: 'high' },
     ],
-    sources: ['https://www.thunderbaycas.ca/family-services'],
     confidence: 'high',
   },
 
@@ -466,8 +444,8 @@ export const childrensAidData: NamedServiceInput[] = [
     id: 'ncfst',
     name: 'Native Child and Family Services of Toronto',
     desc: {
-      en: 'Indigenous child and family services in Toronto. It also offers counselling, land-based retreats, job readiness and life skills to Indigenous children, youth and Two-Spirit and LGBTQ+ people at high risk.',
-      fr: 'Services autochtones à l’enfance et à la famille à Toronto. L’organisme offre aussi du counseling, des retraites sur le territoire, de la préparation à l’emploi et des compétences de vie aux enfants, aux jeunes et aux personnes bispirituelles et LGBTQ+ autochtones à risque élevé.',
+      en: 'Indigenous child and family services, with counselling, land-based retreats and life skills for youth at high risk.',
+      fr: 'Services autochtones à l’enfance et à la famille, avec counseling, retraites sur le territoire et compétences de vie pour les jeunes à risque élevé.',
     },
     areas: ['toronto'],
     audience: ['indigenous', 'children', 'youth', '2slgbtq'],
@@ -477,13 +455,11 @@ export const childrensAidData: NamedServiceInput[] = [
         kind: 'phone',
         number: '416-969-8510',
         label: { en: 'Immediate concerns about a child', fr: 'Inquiétude immédiate au sujet d’un enfant' },
-        source: 'https://nativechild.org/category/agency-news/',
-        ...high,
+        confidence: 'high',
       },
-      { kind: 'web', url: 'https://nativechild.org', source: 'https://nativechild.org/tag/2slgbtq/', ...high },
+      { kind: 'web', url: 'https://nativechild.org', confidence: 'high' },
     ],
     // The programs come from an MPP's copy of the 2021 funding release (medium).
-    sources: ['https://bobbaileympp.com/ontario-supporting-young-victims-and-survivors-of-human-trafficking-in-toronto/'],
     confidence: 'medium',
   },
   {
@@ -500,11 +476,9 @@ export const childrensAidData: NamedServiceInput[] = [
         number: '1-844-523-2237',
         tollFree: true,
         label: { en: 'Child protection concerns', fr: 'Inquiétudes au sujet de la protection d’un enfant' },
-        source: 'https://www.binnoojiiyag.ca/news-events/covid-19/',
-        ...medium,
+        confidence: 'medium',
       },
     ],
-    sources: ['https://www.khcas.on.ca/our-commitment-to-reconciliation/our-commitment/', 'http://www.yorkcas.org/contact.asp'],
     confidence: 'medium',
   },
   {
@@ -515,10 +489,9 @@ export const childrensAidData: NamedServiceInput[] = [
     areas: ['kenora', 'thunder-bay'],
     audience: ['first-nations'],
     contacts: [
-      { kind: 'phone', number: '1-800-465-3624', tollFree: true, hours: allDay, source: 'https://www.tikinagan.org/protecting-children', ...high },
-      { kind: 'phone', number: '807-737-3466', source: 'https://www.tikinagan.org/protecting-children', ...high },
+      { kind: 'phone', number: '1-800-465-3624', tollFree: true, hours: allDay, confidence: 'high' },
+      { kind: 'phone', number: '807-737-3466', confidence: 'high' },
     ],
-    sources: ['https://tikinagan.org/news/tikinagan-welcomes-expanded-authority-thunder-bay-district'],
     confidence: 'high',
   },
   {
@@ -530,8 +503,8 @@ export const childrensAidData: NamedServiceInput[] = [
     audience: ['first-nations'],
     // Official, but from a March 2020 notice on pandemic call routing (medium).
     contacts: [
-      { kind: 'phone', number: '1-800-268-1899', tollFree: true, source: 'https://www.kgcfs.org/covid-19-march-22-2020/', ...medium },
-      { kind: 'phone', number: '1-705-859-2100', source: 'https://www.kgcfs.org/covid-19-march-22-2020/', ...medium },
+      { kind: 'phone', number: '1-800-268-1899', tollFree: true, confidence: 'medium' },
+      { kind: 'phone', number: '1-705-859-2100', confidence: 'medium' },
     ],
     confidence: 'medium',
   },
@@ -543,7 +516,7 @@ export const childrensAidData: NamedServiceInput[] = [
     areas: ['cochrane'],
     areasUnconfirmed: ['timiskaming'],
     audience: ['indigenous'],
-    contacts: [{ kind: 'phone', number: '1-800-461-1293', tollFree: true, source: ctctc, ...medium }],
+    contacts: [{ kind: 'phone', number: '1-800-461-1293', tollFree: true, confidence: 'medium' }],
     confidence: 'medium',
   },
   {
@@ -554,7 +527,7 @@ export const childrensAidData: NamedServiceInput[] = [
     areas: [],
     areasUnconfirmed: ['cochrane'],
     audience: ['indigenous'],
-    contacts: [{ kind: 'phone', number: '1-888-298-2916', tollFree: true, source: ctctc, ...medium }],
+    contacts: [{ kind: 'phone', number: '1-888-298-2916', tollFree: true, confidence: 'medium' }],
     confidence: 'medium',
   },
 ];

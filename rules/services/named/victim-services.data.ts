@@ -10,19 +10,23 @@
  * Manitoulin-Northshore and Algoma; the Windsor Police Victim Assistance Unit (its number and the agency's come from
  * two news pages, and which page gives which was not recorded).
  */
-import type { NamedServiceInput } from '../named.schema';
-import { allDay, checked, high, medium } from './common';
+import type { NamedServiceCard } from '../named.schema';
+import { allDay } from './common';
 
 const vqrpNeeds = ['safety-planning', 'tattoo-removal', 'addiction', 'id-replacement'] as const;
+const vcaoAgency = {
+  en: 'Crisis help, safety planning and emergency funds (VQRP+) for victims of crime.',
+  fr: 'Aide de crise, plan de sécurité et fonds d’urgence (PIRV+) pour les victimes d’actes criminels.',
+};
 
-export const victimServicesData: NamedServiceInput[] = [
+export const victimServicesData: NamedServiceCard[] = [
   {
     kind: 'victim-services',
     id: 'hamilton-police-victim-services',
     name: 'Hamilton Police Service Victim Services Branch',
     desc: {
-      en: 'Victim services run by the Hamilton police. Staff give practical help, emotional support and referrals, including to victims of human trafficking.',
-      fr: 'Services aux victimes de la police de Hamilton. Le personnel offre de l’aide pratique, du soutien émotionnel et de l’orientation, y compris aux victimes de la traite des personnes.',
+      en: 'Police victim services: practical help, emotional support and referrals, including for trafficking.',
+      fr: 'Services aux victimes de la police : aide pratique, soutien émotionnel et orientation, y compris pour la traite.',
     },
     areas: ['hamilton'],
     needs: ['counselling'],
@@ -31,45 +35,34 @@ export const victimServicesData: NamedServiceInput[] = [
         kind: 'phone',
         number: '905-546-4904',
         hours: allDay,
-        source: 'https://hamiltonpolice.on.ca/victim-services/services-support',
-        ...high,
+        confidence: 'high',
       },
       {
         kind: 'web',
         url: 'https://hamiltonpolice.on.ca/prevention/human-trafficking',
-        source: 'https://hamiltonpolice.on.ca/prevention/human-trafficking',
-        ...high,
+        confidence: 'high',
       },
     ],
-    checked,
     confidence: 'high',
   },
   {
     kind: 'victim-services',
     id: 'victim-services-middlesex-london',
     name: 'Victim Services of Middlesex-London',
-    desc: {
-      en: 'Crisis help, safety planning and emergency funds (VQRP+) for victims of crime in London, Middlesex County and three First Nations.',
-      fr: 'De l’aide en situation de crise, un plan de sécurité et des fonds d’urgence (PIRV+) pour les victimes d’actes criminels à London, dans le comté de Middlesex et dans trois Premières Nations.',
-    },
+    desc: vcaoAgency,
     areas: ['london'],
     needs: [...vqrpNeeds],
     contacts: [
-      { kind: 'phone', number: '519-661-5636', source: 'https://www.londonpolice.ca/crime-prevention/information-for-victims-of-crime', ...high },
-      { kind: 'web', url: 'https://vsmiddlesex.org', source: 'https://vsmiddlesex.org/about/history', ...high },
+      { kind: 'phone', number: '519-661-5636', confidence: 'high' },
+      { kind: 'web', url: 'https://vsmiddlesex.org', confidence: 'high' },
     ],
-    sources: ['https://www.ontario.ca/document/2025-2026-mccss-service-objectives-community-services/2025-2026-services-delivered-victim'],
-    checked,
     confidence: 'high',
   },
   {
     kind: 'victim-services',
     id: 'victim-services-bruce-grey-perth',
     name: 'Victim Services Bruce Grey Perth',
-    desc: {
-      en: 'Crisis help, safety planning and emergency funds (VQRP+) for victims of crime in Bruce, Grey and Perth.',
-      fr: 'De l’aide en situation de crise, un plan de sécurité et des fonds d’urgence (PIRV+) pour les victimes d’actes criminels dans Bruce, Grey et Perth.',
-    },
+    desc: vcaoAgency,
     areas: ['bruce', 'grey', 'stratford'],
     needs: [...vqrpNeeds],
     contacts: [
@@ -79,20 +72,16 @@ export const victimServicesData: NamedServiceInput[] = [
         tollFree: true,
         hours: allDay,
         label: { en: '24-hour line', fr: 'Ligne 24 heures sur 24' },
-        source: 'http://www.vsbgp.com/services/victim-crisis-assistance-referral-service',
-        ...high,
+        confidence: 'high',
       },
       {
         kind: 'phone',
         number: '1-888-577-3111',
         tollFree: true,
         label: { en: 'Office (not answered at all hours)', fr: 'Bureau (pas de réponse en tout temps)' },
-        source: 'http://www.vsbgp.com/services/victim-crisis-assistance-referral-service',
-        ...high,
+        confidence: 'high',
       },
     ],
-    sources: ['https://www.ontario.ca/document/2025-2026-mccss-service-objectives-community-services/2025-2026-services-delivered-victim'],
-    checked,
     confidence: 'high',
   },
   {
@@ -101,7 +90,7 @@ export const victimServicesData: NamedServiceInput[] = [
     name: 'Cochrane Smooth Rock Falls Victim Services aux Victimes',
     desc: {
       en: 'Victim services for Cochrane and Smooth Rock Falls, with crisis help at any time.',
-      fr: 'Services aux victimes de Cochrane et de Smooth Rock Falls, avec de l’aide en situation de crise en tout temps.',
+      fr: 'Services aux victimes de Cochrane et de Smooth Rock Falls, avec de l’aide de crise en tout temps.',
     },
     areas: ['cochrane'],
     needs: [],
@@ -111,8 +100,7 @@ export const victimServicesData: NamedServiceInput[] = [
         kind: 'phone',
         number: '705-272-2598',
         label: { en: 'Cochrane (the source gives this number for donations)', fr: 'Cochrane (la source donne ce numéro pour les dons)' },
-        source: 'https://www.cochranetimespost.ca/news/local-news/everyone-needs-a-lifeline',
-        ...medium,
+        confidence: 'medium',
       },
       {
         kind: 'phone',
@@ -121,11 +109,9 @@ export const victimServicesData: NamedServiceInput[] = [
           en: 'Smooth Rock Falls (the source gives this number for donations)',
           fr: 'Smooth Rock Falls (la source donne ce numéro pour les dons)',
         },
-        source: 'https://www.cochranetimespost.ca/news/local-news/everyone-needs-a-lifeline',
-        ...medium,
+        confidence: 'medium',
       },
     ],
-    checked,
     confidence: 'medium',
   },
   {
@@ -143,11 +129,9 @@ export const victimServicesData: NamedServiceInput[] = [
         kind: 'phone',
         number: '705-876-1122',
         ext: '268',
-        source: 'https://www.peterboroughpolice.com/learn/investigative-services/victim-services/',
-        ...high,
+        confidence: 'high',
       },
     ],
-    checked,
     confidence: 'high',
   },
   {
@@ -166,12 +150,9 @@ export const victimServicesData: NamedServiceInput[] = [
         kind: 'phone',
         number: '519-723-2711',
         label: { en: 'Business line', fr: 'Ligne d’affaires' },
-        source: 'https://www.iheartradio.ca/am800/news/wps-supports-windsor-city-council-in-declaring-ipv-an-epidemic-1.20070164',
-        ...medium,
+        confidence: 'medium',
       },
     ],
-    sources: ['http://themediaplex.com/real-time-support-now-offered-for-ipv-victims'],
-    checked,
     confidence: 'medium',
   },
   {
@@ -179,8 +160,8 @@ export const victimServicesData: NamedServiceInput[] = [
     id: 'timmins-victim-services',
     name: 'Timmins & District Victim Services',
     desc: {
-      en: 'Victim services in Timmins. It helps victims of human trafficking and can help them get emergency funds (VQRP+).',
-      fr: 'Services aux victimes à Timmins. L’organisme aide les victimes de la traite des personnes et peut les aider à obtenir des fonds d’urgence (PIRV+).',
+      en: 'Victim services in Timmins. It helps trafficking victims get emergency funds (VQRP+).',
+      fr: 'Services aux victimes à Timmins. Aide les victimes de la traite à obtenir des fonds d’urgence (PIRV+).',
     },
     areas: ['cochrane'],
     needs: ['tattoo-removal', 'addiction', 'id-replacement'],
@@ -188,12 +169,9 @@ export const victimServicesData: NamedServiceInput[] = [
       {
         kind: 'web',
         url: 'http://timminsvictimservices.ca',
-        source: 'http://timminsvictimservices.ca/index.php?option=com_k2&view=item&id=251',
-        ...medium,
+        confidence: 'medium',
       },
     ],
-    sources: ['https://northernontario.ctvnews.ca/alarming-human-trafficking-stats-in-timmins-signs-evolving-1.6788453'],
-    checked,
     confidence: 'medium',
   },
   {
@@ -201,14 +179,12 @@ export const victimServicesData: NamedServiceInput[] = [
     id: 'sudbury-area-victim-services',
     name: 'Sudbury and Area Victim Services',
     desc: {
-      en: 'Crisis help at any time for children, youth and adults in Greater Sudbury. Its human trafficking team takes every trafficking call from the local police.',
-      fr: 'De l’aide en situation de crise en tout temps pour les enfants, les jeunes et les adultes du Grand Sudbury. Son équipe sur la traite des personnes reçoit tous les appels de la police locale à ce sujet.',
+      en: 'Crisis help at any time for all ages, with a team for human trafficking.',
+      fr: 'Aide de crise en tout temps pour tous les âges, avec une équipe sur la traite des personnes.',
     },
     areas: ['greater-sudbury'],
     needs: ['counselling'],
-    contacts: [{ kind: 'web', url: 'https://www.savs.ca', source: 'https://www.savs.ca/copy-of-about', ...high }],
-    sources: ['https://openparliament.ca/committees/status-of-women/44-1/64/tiffany-pyoli-york-9/only'],
-    checked,
+    contacts: [{ kind: 'web', url: 'https://www.savs.ca', confidence: 'high' }],
     confidence: 'medium',
   },
 ];
