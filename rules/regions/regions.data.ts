@@ -63,12 +63,19 @@ export const regionsData: RegionInput[] = [
     municipalities: [],
     housing: {
       url: toronto.rgi,
+      // The research files disagree on this number: service-managers.md saw it on the City's RGI page, while
+      // service-facts.md §16 calls it a number from the older Portable Housing Benefit pages that may be out of
+      // date (medium). It stays, marked medium and said to be possibly out of date.
       phone: '416-338-8888',
-      phoneLabel: { en: 'Application Support Centre', fr: 'Centre de soutien aux demandes' },
+      phoneLabel: {
+        en: 'Application Support Centre (this number may be out of date)',
+        fr: 'Centre de soutien aux demandes (ce numéro n’est peut-être plus à jour)',
+      },
       source: toronto.rgi,
+      confidence: 'medium',
     },
     sources: [omssa, toronto.rgi],
-    checked,
+    checked: '2026-12-06',
   },
   {
     id: 'durham',
@@ -206,7 +213,7 @@ export const regionsData: RegionInput[] = [
     // Confirmed only by a news report (frontenacnews.ca); service-managers.md gives no URL for it.
     serviceManagerVerified: true,
     municipalities: ['Prince Edward County'],
-    housing: { url: pelass.housing, source: pelass.housing },
+    housing: { url: pelass.housing, source: pelass.housing, confidence: 'high' },
     sources: [omssa, pelass.housing],
     checked,
   },
@@ -231,7 +238,7 @@ export const regionsData: RegionInput[] = [
     serviceManager: { en: 'United Counties of Leeds and Grenville', fr: 'United Counties of Leeds and Grenville' },
     serviceManagerVerified: true,
     municipalities: ['Brockville', 'Gananoque', 'Prescott'],
-    housing: { url: leedsGrenville.housing, source: leedsGrenville.housing },
+    housing: { url: leedsGrenville.housing, source: leedsGrenville.housing, confidence: 'high' },
     sources: [omssa, leedsGrenville.housing],
     checked,
   },
@@ -265,7 +272,7 @@ export const regionsData: RegionInput[] = [
     serviceManager: { en: 'City of Cornwall', fr: 'City of Cornwall' },
     serviceManagerVerified: true,
     municipalities: ['Stormont, Dundas and Glengarry'],
-    housing: { url: cornwall.application, source: cornwall.application },
+    housing: { url: cornwall.application, source: cornwall.application, confidence: 'high' },
     sources: [omssa, cornwall.application, cornwall.sdgCounties],
     checked,
   },
@@ -343,6 +350,7 @@ export const regionsData: RegionInput[] = [
         fr: 'Numéro général du comté (pas une ligne réservée au logement)',
       },
       source: wellington.localRules,
+      confidence: 'high',
     },
     sources: [omssa, wellington.localRules],
     checked,
@@ -503,7 +511,7 @@ export const regionsData: RegionInput[] = [
     // "Tarbutt & Tarbutt Additional" in the MMAH list; the township has been "Tarbutt" since 2022.
     municipalities: ['Wawa', 'Tarbutt', 'Macdonald, Meredith and Aberdeen Additional'],
     // The stored copy was "adsab.on.ca WP page 4100", which has no other URL; the page itself is the source.
-    housing: { url: algoma.housing, source: algoma.housing },
+    housing: { url: algoma.housing, source: algoma.housing, confidence: 'high' },
     sources: [dssabRegulation, algoma.housing],
     checked,
   },
@@ -515,7 +523,7 @@ export const regionsData: RegionInput[] = [
     serviceManager: { en: 'District of Cochrane Social Service Administration Board', fr: 'District of Cochrane Social Service Administration Board' },
     serviceManagerVerified: true,
     municipalities: ['Timmins', 'Cochrane', 'Mattice-Val Côté'],
-    housing: { url: cochrane.housing, phone: '705-268-7722', tollFree: '1-877-259-7722', source: cochrane.housing },
+    housing: { url: cochrane.housing, phone: '705-268-7722', tollFree: '1-877-259-7722', source: cochrane.housing, confidence: 'high' },
     sources: [dssabRegulation, cochrane.housing, cochrane.faq],
     checked,
   },
@@ -527,7 +535,7 @@ export const regionsData: RegionInput[] = [
     serviceManager: { en: 'Kenora District Services Board', fr: 'Kenora District Services Board' },
     serviceManagerVerified: true,
     municipalities: ['Kenora', 'Sioux Narrows–Nestor Falls'],
-    housing: { url: kenora.housing, source: kenora.housing },
+    housing: { url: kenora.housing, source: kenora.housing, confidence: 'high' },
     sources: [dssabRegulation, kenora.housing],
     checked,
   },
@@ -540,7 +548,7 @@ export const regionsData: RegionInput[] = [
     serviceManagerVerified: true,
     municipalities: ['Tehkummah', 'St.-Charles', 'Sables-Spanish Rivers'],
     // The link comes from the MMAH list, as quoted by a public importer's test; the page itself was not seen.
-    housing: { url: manitoulinSudbury.housing, source: mmahList },
+    housing: { url: manitoulinSudbury.housing, source: mmahList, confidence: 'medium' },
     sources: [dssabRegulation, manitoulinSudbury.housing, mmahList],
     checked,
   },
@@ -557,6 +565,7 @@ export const regionsData: RegionInput[] = [
       phone: '705-472-2826',
       phoneLabel: { en: 'Housing Access Nipissing', fr: 'Housing Access Nipissing' },
       source: nipissing.housing,
+      confidence: 'high',
     },
     sources: [dssabRegulation, nipissing.housing],
     checked,
@@ -571,13 +580,18 @@ export const regionsData: RegionInput[] = [
     municipalities: ['Parry Sound'],
     housing: {
       url: parrySound.housing,
-      // The page gives this Housing Services number for landlords; no other housing number was found.
+      // The page gives this Housing Services number for landlords; no other housing number was found. The label
+      // says so, and the contact is medium: it was not given for people looking for housing.
       phone: '1-877-767-6060',
-      phoneLabel: { en: 'Housing Services (toll-free)', fr: 'Services de logement (sans frais)' },
+      phoneLabel: {
+        en: 'Housing Services, toll-free (the page gives this number for landlords)',
+        fr: 'Services de logement, sans frais (la page donne ce numéro pour les propriétaires)',
+      },
       source: parrySound.rentAssistance,
+      confidence: 'medium',
     },
     sources: [dssabRegulation, parrySound.housing, parrySound.rentAssistance],
-    checked,
+    checked: '2026-12-06',
   },
   {
     id: 'rainy-river',
@@ -587,7 +601,7 @@ export const regionsData: RegionInput[] = [
     serviceManager: { en: 'Rainy River District Social Services Administration Board', fr: 'Rainy River District Social Services Administration Board' },
     serviceManagerVerified: true,
     municipalities: ['Rainy River'],
-    housing: { url: rainyRiver.housing, source: rainyRiver.housing },
+    housing: { url: rainyRiver.housing, source: rainyRiver.housing, confidence: 'high' },
     sources: [dssabRegulation, rainyRiver.housing],
     checked,
   },
@@ -601,7 +615,7 @@ export const regionsData: RegionInput[] = [
     // Complete: the City, the Township of Prince and the unorganized Sault North planning area.
     municipalities: ['Sault Ste. Marie', 'Prince'],
     // The link comes from the MMAH list, as quoted by a public importer's test; the page itself was not seen.
-    housing: { url: saultSteMarie.housing, source: mmahList },
+    housing: { url: saultSteMarie.housing, source: mmahList, confidence: 'medium' },
     sources: [dssabRegulation, saultSteMarie.housing, mmahList],
     checked,
   },
@@ -613,7 +627,7 @@ export const regionsData: RegionInput[] = [
     serviceManager: { en: 'Thunder Bay District Social Services Administration Board', fr: 'Thunder Bay District Social Services Administration Board' },
     serviceManagerVerified: true,
     municipalities: ['Thunder Bay'],
-    housing: { url: thunderBay.housing, source: thunderBay.housing },
+    housing: { url: thunderBay.housing, source: thunderBay.housing, confidence: 'high' },
     sources: [dssabRegulation, thunderBay.housing],
     checked,
   },
@@ -625,7 +639,7 @@ export const regionsData: RegionInput[] = [
     serviceManager: { en: 'District of Timiskaming Social Services Administration Board', fr: 'District of Timiskaming Social Services Administration Board' },
     serviceManagerVerified: true,
     municipalities: [],
-    housing: { url: timiskaming.housing, source: timiskaming.housing },
+    housing: { url: timiskaming.housing, source: timiskaming.housing, confidence: 'high' },
     sources: [dssabRegulation, timiskaming.housing],
     checked,
   },
