@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { regionIdSchema } from '../answers.schema';
 import { isoDateSchema, localizedSchema, phoneSchema, sourceSchema } from '../localized';
+import { confidenceSchema } from '../services/service.schema';
 import { regionGroups } from './region-groups';
 
 export { regionGroups };
@@ -28,6 +29,8 @@ export const regionSchema = z.strictObject({
       /** A toll-free number for the same office, where the same page gives one. */
       tollFree: z.optional(phoneSchema),
       source: sourceSchema,
+      /** How sure the research is of this contact: medium where it is dated, secondhand or meant for others. */
+      confidence: confidenceSchema,
     }),
   ),
   sources: z.array(sourceSchema).check(z.minLength(1)),

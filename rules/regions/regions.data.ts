@@ -62,12 +62,19 @@ export const regionsData: RegionInput[] = [
     serviceManagerVerified: true,
     housing: {
       url: toronto.rgi,
+      // The research files disagree on this number: service-managers.md saw it on the City's RGI page, while
+      // service-facts.md §16 calls it a number from the older Portable Housing Benefit pages that may be out of
+      // date (medium). It stays, marked medium and said to be possibly out of date.
       phone: '416-338-8888',
-      phoneLabel: { en: 'Application Support Centre', fr: 'Centre de soutien aux demandes' },
+      phoneLabel: {
+        en: 'Application Support Centre (this number may be out of date)',
+        fr: 'Centre de soutien aux demandes (ce numéro n’est peut-être plus à jour)',
+      },
       source: toronto.rgi,
+      confidence: 'medium',
     },
     sources: [omssa, toronto.rgi],
-    checked,
+    checked: '2026-12-06',
   },
   {
     id: 'durham',
@@ -193,7 +200,7 @@ export const regionsData: RegionInput[] = [
     serviceManager: { en: 'County of Lennox and Addington (PELASS)', fr: 'County of Lennox and Addington (PELASS)' },
     // Confirmed only by a news report (frontenacnews.ca); service-managers.md gives no URL for it.
     serviceManagerVerified: true,
-    housing: { url: pelass.housing, source: pelass.housing },
+    housing: { url: pelass.housing, source: pelass.housing, confidence: 'high' },
     sources: [omssa, pelass.housing],
     checked,
   },
@@ -216,7 +223,7 @@ export const regionsData: RegionInput[] = [
     kind: 'municipal',
     serviceManager: { en: 'United Counties of Leeds and Grenville', fr: 'United Counties of Leeds and Grenville' },
     serviceManagerVerified: true,
-    housing: { url: leedsGrenville.housing, source: leedsGrenville.housing },
+    housing: { url: leedsGrenville.housing, source: leedsGrenville.housing, confidence: 'high' },
     sources: [omssa, leedsGrenville.housing],
     checked,
   },
@@ -247,7 +254,7 @@ export const regionsData: RegionInput[] = [
     kind: 'municipal',
     serviceManager: { en: 'City of Cornwall', fr: 'City of Cornwall' },
     serviceManagerVerified: true,
-    housing: { url: cornwall.application, source: cornwall.application },
+    housing: { url: cornwall.application, source: cornwall.application, confidence: 'high' },
     sources: [omssa, cornwall.application, cornwall.sdgCounties],
     checked,
   },
@@ -319,6 +326,7 @@ export const regionsData: RegionInput[] = [
         fr: 'Numéro général du comté (pas une ligne réservée au logement)',
       },
       source: wellington.localRules,
+      confidence: 'high',
     },
     sources: [omssa, wellington.localRules],
     checked,
@@ -464,7 +472,7 @@ export const regionsData: RegionInput[] = [
     serviceManager: { en: 'Algoma District Services Administration Board', fr: 'Algoma District Services Administration Board' },
     serviceManagerVerified: true,
     // The stored copy was "adsab.on.ca WP page 4100", which has no other URL; the page itself is the source.
-    housing: { url: algoma.housing, source: algoma.housing },
+    housing: { url: algoma.housing, source: algoma.housing, confidence: 'high' },
     sources: [dssabRegulation, algoma.housing],
     checked,
   },
@@ -475,7 +483,7 @@ export const regionsData: RegionInput[] = [
     kind: 'district',
     serviceManager: { en: 'District of Cochrane Social Service Administration Board', fr: 'District of Cochrane Social Service Administration Board' },
     serviceManagerVerified: true,
-    housing: { url: cochrane.housing, phone: '705-268-7722', tollFree: '1-877-259-7722', source: cochrane.housing },
+    housing: { url: cochrane.housing, phone: '705-268-7722', tollFree: '1-877-259-7722', source: cochrane.housing, confidence: 'high' },
     sources: [dssabRegulation, cochrane.housing, cochrane.faq],
     checked,
   },
@@ -486,7 +494,7 @@ export const regionsData: RegionInput[] = [
     kind: 'district',
     serviceManager: { en: 'Kenora District Services Board', fr: 'Kenora District Services Board' },
     serviceManagerVerified: true,
-    housing: { url: kenora.housing, source: kenora.housing },
+    housing: { url: kenora.housing, source: kenora.housing, confidence: 'high' },
     sources: [dssabRegulation, kenora.housing],
     checked,
   },
@@ -498,7 +506,7 @@ export const regionsData: RegionInput[] = [
     serviceManager: { en: 'Manitoulin-Sudbury District Services Board', fr: 'Manitoulin-Sudbury District Services Board' },
     serviceManagerVerified: true,
     // The link comes from the MMAH list, as quoted by a public importer's test; the page itself was not seen.
-    housing: { url: manitoulinSudbury.housing, source: mmahList },
+    housing: { url: manitoulinSudbury.housing, source: mmahList, confidence: 'medium' },
     sources: [dssabRegulation, manitoulinSudbury.housing, mmahList],
     checked,
   },
@@ -514,6 +522,7 @@ export const regionsData: RegionInput[] = [
       phone: '705-472-2826',
       phoneLabel: { en: 'Housing Access Nipissing', fr: 'Housing Access Nipissing' },
       source: nipissing.housing,
+      confidence: 'high',
     },
     sources: [dssabRegulation, nipissing.housing],
     checked,
@@ -527,13 +536,18 @@ export const regionsData: RegionInput[] = [
     serviceManagerVerified: true,
     housing: {
       url: parrySound.housing,
-      // The page gives this Housing Services number for landlords; no other housing number was found.
+      // The page gives this Housing Services number for landlords; no other housing number was found. The label
+      // says so, and the contact is medium: it was not given for people looking for housing.
       phone: '1-877-767-6060',
-      phoneLabel: { en: 'Housing Services (toll-free)', fr: 'Services de logement (sans frais)' },
+      phoneLabel: {
+        en: 'Housing Services, toll-free (the page gives this number for landlords)',
+        fr: 'Services de logement, sans frais (la page donne ce numéro pour les propriétaires)',
+      },
       source: parrySound.rentAssistance,
+      confidence: 'medium',
     },
     sources: [dssabRegulation, parrySound.housing, parrySound.rentAssistance],
-    checked,
+    checked: '2026-12-06',
   },
   {
     id: 'rainy-river',
@@ -542,7 +556,7 @@ export const regionsData: RegionInput[] = [
     kind: 'district',
     serviceManager: { en: 'Rainy River District Social Services Administration Board', fr: 'Rainy River District Social Services Administration Board' },
     serviceManagerVerified: true,
-    housing: { url: rainyRiver.housing, source: rainyRiver.housing },
+    housing: { url: rainyRiver.housing, source: rainyRiver.housing, confidence: 'high' },
     sources: [dssabRegulation, rainyRiver.housing],
     checked,
   },
@@ -555,7 +569,7 @@ export const regionsData: RegionInput[] = [
     serviceManagerVerified: true,
     // The area: the City, the Township of Prince and the unorganized Sault North planning area (ontario-places.csv).
     // The link comes from the MMAH list, as quoted by a public importer's test; the page itself was not seen.
-    housing: { url: saultSteMarie.housing, source: mmahList },
+    housing: { url: saultSteMarie.housing, source: mmahList, confidence: 'medium' },
     sources: [dssabRegulation, saultSteMarie.housing, mmahList],
     checked,
   },
@@ -566,7 +580,7 @@ export const regionsData: RegionInput[] = [
     kind: 'district',
     serviceManager: { en: 'Thunder Bay District Social Services Administration Board', fr: 'Thunder Bay District Social Services Administration Board' },
     serviceManagerVerified: true,
-    housing: { url: thunderBay.housing, source: thunderBay.housing },
+    housing: { url: thunderBay.housing, source: thunderBay.housing, confidence: 'high' },
     sources: [dssabRegulation, thunderBay.housing],
     checked,
   },
@@ -577,7 +591,7 @@ export const regionsData: RegionInput[] = [
     kind: 'district',
     serviceManager: { en: 'District of Timiskaming Social Services Administration Board', fr: 'District of Timiskaming Social Services Administration Board' },
     serviceManagerVerified: true,
-    housing: { url: timiskaming.housing, source: timiskaming.housing },
+    housing: { url: timiskaming.housing, source: timiskaming.housing, confidence: 'high' },
     sources: [dssabRegulation, timiskaming.housing],
     checked,
   },
