@@ -3,8 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 /**
- * Playwright runs against the exported static site (`out/`), served with compression by `serve`, in Debian's
- * Chromium: browsers cannot be downloaded on these machines. CHROMIUM_PATH overrides the browser.
+ * Playwright runs against the exported static site (`out/`), served as `npm start` serves it (`scripts/serve.sh`:
+ * `serve`, with compression and the response headers the build wrote), in Debian's Chromium: browsers cannot be
+ * downloaded on these machines. CHROMIUM_PATH overrides the browser.
  */
 export default defineConfig({
   testDir: '.',
@@ -34,8 +35,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
+    // The way `npm start` serves: `serve` with the response headers the build wrote into the export's serve.json.
     // E2E_OUT_DIR serves another copy of the export (e.g. to test while a new build is being written).
-    command: `npx serve ${process.env.E2E_OUT_DIR ?? '../out'} --listen ${port} --no-clipboard --no-port-switching`,
+    command: `sh ../scripts/serve.sh ${process.env.E2E_OUT_DIR ?? '../out'} ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

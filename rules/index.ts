@@ -21,7 +21,27 @@ export { priorities, referralRules, type Priority, type ReasonId, type ReferralR
 export { InvalidAnswersError, parseAnswers, planReferrals, type Referral } from './plan';
 export { explainReason, getRule, isConditional, type Reason, type ReasonFact } from './explain';
 export { chatUrl, contactsFor, getService, mainPhone, services, serviceIds, directoryCheckedOn, type Contact, type Service, type ServiceId } from './services';
+export {
+  answersAllDay,
+  areaServicesFor,
+  childrensAidSocietiesFor,
+  childrensAidSocietyFor,
+  getNamedService,
+  inLocale,
+  localServicesByNeed,
+  localServicesFor,
+  namedServices,
+  servesAge,
+  servesArea,
+  servesIdentity,
+  type ChildrensAidLine,
+  type DirectoryQuery,
+} from './services/local';
+export { audienceIds, directoryNeedIds, namedKinds, type Audience, type DirectoryNeed, type NamedKind } from './services/named-ids';
+export type { NamedContactCard, NamedServiceCard } from './services/named.schema';
+export type { Confidence, NamedContact } from './services/service.schema';
 export { getRegion, isRegionId, matchedMunicipality, regions, regionGroups, regionIds, searchRegions, type Region } from './regions';
+export { placeKinds, preparePlaceSearch, searchPlaces, unambiguousArea, type MatchQuality, type PlaceKind, type PlaceMatch } from './places';
 export { locales, type Locale, type Localized } from './locale';
 export { summaryOrder, summarySections, type SectionId } from './summary-sections';
 export { workerNotes, workerNotesByPlace, workerNotesFor, type WorkerNote, type WorkerNoteId } from './worker-notes';

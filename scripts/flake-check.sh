@@ -94,9 +94,10 @@ if ! flock /tmp/next-build.lock sh -c "npm run build && rm -rf '$work/site' && c
   exit 1
 fi
 
-# Serve the private copy the same way e2e/playwright.config.ts serves out/; Playwright reuses a server already
-# listening on its port (reuseExistingServer is on outside CI, so CI is unset for the runs).
-./node_modules/.bin/serve "$work/site" --listen "$port" --no-clipboard --no-port-switching >"$work/serve.log" 2>&1 &
+# Serve the private copy the same way e2e/playwright.config.ts serves out/ (with the headers of its serve.json);
+# Playwright reuses a server already listening on its port (reuseExistingServer is on outside CI, so CI is unset for
+# the runs).
+sh scripts/serve.sh "$work/site" "$port" >"$work/serve.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' EXIT
 for _ in $(seq 1 60); do
@@ -116,7 +117,7 @@ for i in $(seq 1 "$runs"); do
     break
   fi
   echo "== run $i of $runs"
-  env -u CI E2E_PORT="$port" PLAYWRIGHT_JSON_OUTPUT_NAME="$work/run-$i.json" \
+  env -u CI E2E_PORT="$port" E2E_OUT_DIR="$work/site" PLAYWRIGHT_JSON_OUTPUT_NAME="$work/run-$i.json" \
     npx playwright test -c e2e/playwright.config.ts --workers="$workers" --forbid-only --output="$work/artifacts-$i" --reporter=dot,json "$@"
   echo "   run $i exit code $?"
 done

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * After `next build`, two steps over every exported page:
+ * After `next build`, three steps over every exported page:
  *
  * 1. Mark the scripts it loads first with V8's compile hint (`scripts/compile-hints.mjs`), so that Chrome compiles
  *    them while they download rather than on the main thread while the page hydrates (issue 7).
@@ -10,14 +10,21 @@
  * way to a policy without 'unsafe-inline' is to hash each page's own inline scripts (and styles) after the
  * build and list those hashes. The meta tag goes first in <head>, right after <meta charset>, because a meta
  * policy only covers what the browser parses after it.
+ *
+ * 3. Write the response headers a meta tag cannot carry (`frame-ancestors`, `Cache-Control`, `Permissions-Policy`…)
+ *    for Netlify and Cloudflare Pages, `serve` and nginx, from each page's meta policy (`scripts/headers.mjs`), and
+ *    fail the build if the three disagree anywhere (`scripts/headers-check.mjs`).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assetsOf } from './bundle-weight.mjs';
 import { hasCompileHint, withCompileHint } from './compile-hints.mjs';
+import { disagreements } from './headers-check.mjs';
+import { writeHeaders } from './headers.mjs';
 
 const outDir = process.argv[2] ?? 'out';
+const nginxFile = process.argv[3]; // by default deploy/nginx-headers.conf
 
 function* htmlFiles(dir) {
   for (const name of readdirSync(dir)) {
@@ -77,3 +84,8 @@ for (const file of htmlFiles(outDir)) {
   pages += 1;
 }
 console.log(`postbuild: compile hint on ${hinted.size} first-load scripts; hash-based CSP written into ${pages} pages of ${outDir}/`);
+
+const planned = writeHeaders(outDir, nginxFile);
+const problems = await disagreements(outDir, nginxFile);
+if (problems.length) throw new Error(`The headers for the hosts disagree:\n${problems.join('\n')}`);
+console.log(`postbuild: headers for ${planned.length} files in ${outDir}/_headers, ${outDir}/serve.json and the nginx snippet, which agree`);

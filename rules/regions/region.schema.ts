@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { regionIdSchema } from '../answers.schema';
 import { isoDateSchema, localizedSchema, phoneSchema, sourceSchema } from '../localized';
+import { confidenceSchema } from '../services/service.schema';
 import { regionGroups } from './region-groups';
 
 export { regionGroups };
@@ -19,8 +20,6 @@ export const regionSchema = z.strictObject({
   /** The service manager's name, as the MMAH list or the legal source writes it. */
   serviceManager: localizedSchema,
   serviceManagerVerified: z.boolean(),
-  /** Major municipalities in the area, for search by town name. */
-  municipalities: z.array(z.string().check(z.minLength(1))),
   /** The service manager's housing page and phone, where an official page gave them. */
   housing: z.optional(
     z.strictObject({
@@ -30,6 +29,8 @@ export const regionSchema = z.strictObject({
       /** A toll-free number for the same office, where the same page gives one. */
       tollFree: z.optional(phoneSchema),
       source: sourceSchema,
+      /** How sure the research is of this contact: medium where it is dated, secondhand or meant for others. */
+      confidence: confidenceSchema,
     }),
   ),
   sources: z.array(sourceSchema).check(z.minLength(1)),

@@ -1,5 +1,6 @@
 import type { RegionId } from '../answers.schema';
 import type { Locale } from '../locale';
+import { placeFoundIn, searchAreas } from '../places/search';
 import type { Region } from './region.schema';
 
 /** Lower case, accents removed, punctuation as spaces: "Sault Ste. Marie" → "sault ste marie". */
@@ -12,33 +13,19 @@ export function normalizeForSearch(text: string): string {
     .trim();
 }
 
-/** A test for names built from a query, or undefined for an empty query. */
-function matcher(query: string): ((name: string) => boolean) | undefined {
-  const words = normalizeForSearch(query).split(' ').filter(Boolean);
-  if (words.length === 0) return undefined;
-  return (name) => {
-    const nameWords = normalizeForSearch(name).split(' ');
-    return words.every((w) => nameWords.some((nw) => nw.startsWith(w)));
-  };
-}
-
 /**
- * The areas whose name (in either language) or one of whose major municipalities matches what the person typed:
- * every word typed must start a word of the same name ("thunder", "mississ", "st cath"). An empty query matches
- * every area. Pure; keeps the order of `regions`.
+ * The areas whose name (in either language) or one of whose places (every row of
+ * shared/reference/ontario-places.csv: municipalities, counties and regions, unorganized areas, communities,
+ * reserves) matches what the person typed, best match first (see `searchPlaces` for how). An empty query matches
+ * every area, in the order of `regions`. Only areas in `regions` are returned.
  */
 export function searchRegions(regions: readonly Region[], query: string): RegionId[] {
-  const matches = matcher(query);
-  if (!matches) return regions.map((r) => r.id);
-  return regions
-    .filter((r) => [r.name.en, r.name.fr, ...r.municipalities].some(matches))
-    .map((r) => r.id);
+  if (normalizeForSearch(query) === '') return regions.map((r) => r.id);
+  const listed = new Set<RegionId>(regions.map((r) => r.id));
+  return searchAreas(query).filter((id) => listed.has(id));
 }
 
-/** The municipality that made an area match, to show beside it ("Peel — Mississauga"); undefined if the name did. */
+/** The place that made an area match, to show beside it ("Peel — Mississauga"); undefined if the name did. */
 export function matchedMunicipality(region: Region, query: string, locale: Locale): string | undefined {
-  const matches = matcher(query);
-  if (!matches) return undefined;
-  if (matches(region.name[locale])) return undefined;
-  return region.municipalities.find(matches);
+  return placeFoundIn(region.id, query, locale);
 }

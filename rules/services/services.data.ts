@@ -19,6 +19,8 @@ const src = {
   ontarioSurvey: 'https://www.ontario.ca/page/survey-review-ontarios-2020-2025-anti-human-trafficking-strategy',
   ontarioHub: 'https://www.ontario.ca/page/human-trafficking',
   tpsRelease: 'https://www.tps.ca/media-centre/news-releases/63682/',
+  // local-organizations.md: "police non-emergency 1-888-310-1122 (the number given in the article is the OPP's)".
+  oppNonEmergency: 'https://www.ckdr.net/2023/01/12/anti-human-trafficking-campaign-launched/',
 
   hotlineSite: 'https://www.canadianhumantraffickinghotline.ca/',
   hotlineChat: 'https://www.canadianhumantraffickinghotline.ca/chat/',
@@ -112,8 +114,10 @@ const src = {
   whiteRibbonRecommendations: 'https://wrprevent.ca/-recommendations-for-educators',
   ppm166: 'https://www.ontario.ca/document/education-ontario-policy-and-program-direction/policyprogram-memorandum-166',
 
-  trainingEn: 'https://www.helpingtraffickedpersons.org',
-  trainingFr: 'https://aiderlesvictimesdelatraitedepersonnes.org',
+  // The sources show http://www.helpingtraffickedpersons.org and, for French, the bare domain: no https:// for
+  // either, so none is added.
+  trainingEn: 'http://www.helpingtraffickedpersons.org',
+  trainingFr: 'http://aiderlesvictimesdelatraitedepersonnes.org',
   trainingCurriculum: 'http://www.helpingtraffickedpersons.org/curriculum/',
   trainingObjectives:
     'https://www.ontario.ca/document/mccss-service-objectives-community-services/services-delivered-anti-human-trafficking-aht',
@@ -124,6 +128,15 @@ const src = {
   eenetEvaluation:
     'https://www.eenet.ca/resource/helping-survivors-human-trafficking-results-evaluation-online-course-addiction-and-mental',
   eenetSite: 'https://www.eenet.ca/',
+} as const;
+
+/** What every contact below carries besides its source: the day it was checked and its confidence. */
+const high = { checked, confidence: 'high' } as const;
+const medium = { checked, confidence: 'medium' } as const;
+/** Contacts changed in the audit of issue 19 were compared with the research again on this day. */
+const rechecked = {
+  high: { checked: '2026-12-06', confidence: 'high' },
+  medium: { checked: '2026-12-06', confidence: 'medium' },
 } as const;
 
 const allDay = { en: '24 hours a day, 7 days a week', fr: '24 heures sur 24, 7 jours sur 7' };
@@ -160,7 +173,7 @@ export const servicesData: ServiceInput[] = [
       fr: 'Toute personne en danger immédiat, ou qui croit qu’une autre personne est victime de la traite des personnes.',
     },
     hours: allDay,
-    contacts: [{ kind: 'phone', number: '911', source: src.ontarioRecognizing }],
+    contacts: [{ kind: 'phone', number: '911', source: src.ontarioRecognizing, ...high }],
     sources: [src.ontarioAht, src.ontarioRecognizing, src.tpsRelease],
     checked,
     confidence: 'high',
@@ -193,13 +206,13 @@ export const servicesData: ServiceInput[] = [
         kind: 'phone',
         number: '1-833-900-1010',
         label: { en: 'Toll-free', fr: 'Sans frais' },
-        source: src.ontarioRecognizing,
+        source: src.ontarioRecognizing, ...high,
       },
       {
         kind: 'chat',
         url: src.hotlineChat,
         label: { en: 'Live chat (English and French)', fr: 'Clavardage en direct (français et anglais)' },
-        source: src.hotlineChat,
+        source: src.hotlineChat, ...high,
       },
       {
         kind: 'email',
@@ -208,7 +221,7 @@ export const servicesData: ServiceInput[] = [
           en: 'Email (write everything in the message: the hotline does not open links or attachments)',
           fr: 'Courriel (écrivez tout dans le message : la Ligne d’urgence n’ouvre pas les liens ni les pièces jointes)',
         },
-        source: src.publicSafetySts,
+        source: src.publicSafetySts, ...high,
       },
       {
         kind: 'tty',
@@ -216,13 +229,13 @@ export const servicesData: ServiceInput[] = [
           en: 'TTY service is offered for people who are Deaf or hard of hearing',
           fr: 'Service ATS offert aux personnes sourdes ou malentendantes',
         },
-        source: src.hotlineWhoAreWe,
+        source: src.hotlineWhoAreWe, ...high,
       },
       {
         kind: 'web',
         url: src.hotlineSite,
         label: { en: 'Website', fr: 'Site Web (aussi offert en français)' },
-        source: src.hotlineSite,
+        source: src.hotlineSite, ...high,
       },
     ],
     sources: [
@@ -258,8 +271,8 @@ export const servicesData: ServiceInput[] = [
       fr: 'Les personnes survivantes de la traite des personnes et les personnes à risque d’en être victimes.',
     },
     contacts: [
-      { kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht },
-      { kind: 'web', url: src.hotlineSite, label: hotlineDirectoryLabel, source: src.publicSafetySupport },
+      { kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht, ...high },
+      { kind: 'web', url: src.hotlineSite, label: hotlineDirectoryLabel, source: src.publicSafetySupport, ...high },
     ],
     sources: [src.ontarioAht, src.ontarioHub, src.hotlineSite, src.publicSafetySupport],
     checked,
@@ -283,7 +296,7 @@ export const servicesData: ServiceInput[] = [
       en: 'First Nations, Métis and Inuit survivors of human trafficking. Also Indigenous people at risk of being trafficked.',
       fr: 'Les personnes des Premières Nations, métisses et inuites qui ont survécu à la traite des personnes. Ces services s’adressent aussi aux personnes autochtones à risque d’être victimes de la traite.',
     },
-    contacts: [{ kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht }],
+    contacts: [{ kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht, ...high }],
     sources: [src.ontarioAht, src.ontarioHub, src.hotlineFaq],
     checked,
     confidence: 'high',
@@ -314,7 +327,7 @@ export const servicesData: ServiceInput[] = [
           en: 'Human trafficking intake (toll-free)',
           fr: 'Ligne d’accueil pour la traite des personnes (sans frais)',
         },
-        source: src.onwaHt,
+        source: src.onwaHt, ...medium,
       },
       {
         kind: 'web',
@@ -323,7 +336,7 @@ export const servicesData: ServiceInput[] = [
           en: 'Human trafficking resources',
           fr: 'Ressources sur la traite des personnes (en anglais seulement)',
         },
-        source: src.onwaHt,
+        source: src.onwaHt, ...high,
       },
     ],
     sources: [src.onwaHt, src.onwaLiaisons2017, src.onwaTenLocations, src.onwaNorthern],
@@ -377,7 +390,7 @@ export const servicesData: ServiceInput[] = [
           en: 'Victim Support Line, to find your local agency (toll-free)',
           fr: 'Ligne d’aide aux victimes, pour trouver l’organisme de votre région (sans frais)',
         },
-        source: src.officeVictimsCrime,
+        source: src.officeVictimsCrime, ...high,
       },
       {
         kind: 'phone',
@@ -386,7 +399,7 @@ export const servicesData: ServiceInput[] = [
           en: 'Victim Support Line, Greater Toronto Area',
           fr: 'Ligne d’aide aux victimes, région du grand Toronto',
         },
-        source: src.officeVictimsCrime,
+        source: src.officeVictimsCrime, ...high,
       },
     ],
     sources: [
@@ -427,13 +440,13 @@ export const servicesData: ServiceInput[] = [
         kind: 'phone',
         number: '1-888-579-2888',
         label: { en: 'Toll-free', fr: 'Sans frais' },
-        source: src.officeVictimsCrime,
+        source: src.officeVictimsCrime, ...high,
       },
       {
         kind: 'phone',
         number: '416-314-2447',
         label: { en: 'Greater Toronto Area', fr: 'Région du grand Toronto' },
-        source: src.officeVictimsCrime,
+        source: src.officeVictimsCrime, ...high,
       },
     ],
     sources: [src.ontarioAht, src.officeVictimsCrime, src.vslObjectives, src.vcaoObjectives],
@@ -466,7 +479,7 @@ export const servicesData: ServiceInput[] = [
           en: 'Social housing and help with rent (ontario.ca)',
           fr: 'Logement social et aide pour payer le loyer (ontario.ca, lien vers la page en anglais)',
         },
-        source: src.ontarioHub,
+        source: src.ontarioHub, ...high,
       },
       {
         kind: 'web',
@@ -476,7 +489,7 @@ export const servicesData: ServiceInput[] = [
           fr: 'Niagara Regional Housing : priorité pour les personnes victimes de la traite, ou qui en sont sorties depuis moins de 3 mois (fiche, lien vers la page en anglais)',
         },
         region: 'niagara',
-        source: src.niagaraSpp,
+        source: src.niagaraSpp, ...high,
       },
     ],
     sources: [src.ontarioAht, src.ontarioHub, src.torontoSpp, src.torontoPriority, src.niagaraSpp, src.durhamSpp],
@@ -510,7 +523,7 @@ export const servicesData: ServiceInput[] = [
           en: 'Social housing and help with rent (ontario.ca)',
           fr: 'Logement social et aide pour payer le loyer (ontario.ca, lien vers la page en anglais)',
         },
-        source: src.ontarioHub,
+        source: src.ontarioHub, ...high,
       },
     ],
     sources: [src.ontarioAht, src.ontarioHub, src.torontoPhbSpp, src.cohbLetter, src.cohbGuidelines],
@@ -543,7 +556,7 @@ export const servicesData: ServiceInput[] = [
           en: 'Victim Support Line, to find the nearest office (toll-free)',
           fr: 'Ligne d’aide aux victimes, pour trouver le bureau le plus proche (sans frais)',
         },
-        source: src.officeVictimsCrime,
+        source: src.officeVictimsCrime, ...high,
       },
       {
         kind: 'phone',
@@ -552,7 +565,7 @@ export const servicesData: ServiceInput[] = [
           en: 'Victim Support Line, Greater Toronto Area',
           fr: 'Ligne d’aide aux victimes, région du grand Toronto',
         },
-        source: src.officeVictimsCrime,
+        source: src.officeVictimsCrime, ...high,
       },
       {
         kind: 'web',
@@ -561,7 +574,7 @@ export const servicesData: ServiceInput[] = [
           en: 'Victim services in Ontario (ontario.ca)',
           fr: 'Services aux victimes en Ontario (ontario.ca, lien vers la page en anglais)',
         },
-        source: src.victimServicesOntario,
+        source: src.victimServicesOntario, ...high,
       },
     ],
     sources: [src.ontarioAht, src.victimServicesOntario, src.vwapStandards, src.vwap2007, src.officeVictimsCrime],
@@ -603,7 +616,7 @@ export const servicesData: ServiceInput[] = [
           en: 'Canadian Human Trafficking Hotline: ask for a referral to a lawyer',
           fr: 'Ligne d’urgence canadienne contre la traite des personnes : demandez qu’on vous dirige vers une avocate ou un avocat',
         },
-        source: src.freeLegalSupport,
+        source: src.freeLegalSupport, ...high,
       },
       {
         kind: 'web',
@@ -612,12 +625,13 @@ export const servicesData: ServiceInput[] = [
           en: 'Free legal support for survivors (ontario.ca)',
           fr: 'Assistance juridique gratuite pour les personnes survivantes (ontario.ca, lien vers la page en anglais)',
         },
-        source: src.freeLegalSupport,
+        source: src.freeLegalSupport, ...high,
       },
     ],
     sources: [src.ontarioAht, src.freeLegalSupport, src.magHumanTrafficking, src.prhta],
-    checked,
-    confidence: 'high',
+    checked: rechecked.medium.checked,
+    // The lawyer-referral hours come from the Ministry's older page (medium), so the entry is medium.
+    confidence: 'medium',
   },
   {
     id: 'care-unit-toronto',
@@ -646,7 +660,7 @@ export const servicesData: ServiceInput[] = [
           fr: 'Children’s Aid Society of Toronto (société d’aide à l’enfance), 24 heures sur 24, 7 jours sur 7',
         },
         region: 'toronto',
-        source: src.castReporting,
+        source: src.castReporting, ...high,
       },
       {
         kind: 'phone',
@@ -656,7 +670,7 @@ export const servicesData: ServiceInput[] = [
           fr: 'Children’s Aid Society of Toronto (société d’aide à l’enfance), sans frais, 24 heures sur 24, 7 jours sur 7',
         },
         region: 'toronto',
-        source: src.castReporting,
+        source: src.castReporting, ...high,
       },
       {
         kind: 'phone',
@@ -666,7 +680,7 @@ export const servicesData: ServiceInput[] = [
           fr: 'Native Child and Family Services of Toronto (services autochtones à l’enfance et à la famille)',
         },
         region: 'toronto',
-        source: src.ncfstHeader,
+        source: src.ncfstHeader, ...high,
       },
       {
         kind: 'phone',
@@ -676,7 +690,9 @@ export const servicesData: ServiceInput[] = [
           fr: 'Catholic Children’s Aid Society of Toronto (société catholique d’aide à l’enfance), 24 heures sur 24, 7 jours sur 7',
         },
         region: 'toronto',
-        source: src.ccasReporting,
+        // 24/7 line from the society's own FAQ, but the research rates it medium (not re-seen; the CARE Unit page
+        // names the society in a cut-off sentence), so this contact, and with it the CARE Unit entry, is medium.
+        source: src.ccasReporting, ...rechecked.medium,
       },
       {
         kind: 'phone',
@@ -686,7 +702,7 @@ export const servicesData: ServiceInput[] = [
           fr: 'Toronto Police Service (police de Toronto, ligne non urgente)',
         },
         region: 'toronto',
-        source: src.tpsRelease,
+        source: src.tpsRelease, ...high,
       },
     ],
     sources: [
@@ -700,8 +716,9 @@ export const servicesData: ServiceInput[] = [
       src.ncfstHeader,
       src.tpsRelease,
     ],
-    checked,
-    confidence: 'high',
+    checked: rechecked.medium.checked,
+    // The Catholic Children's Aid Society's line is medium, so the entry is too.
+    confidence: 'medium',
   },
   {
     id: 'care-unit-durham',
@@ -730,7 +747,7 @@ export const servicesData: ServiceInput[] = [
           fr: 'Durham Children’s Aid Society (société d’aide à l’enfance), 24 heures sur 24, 7 jours sur 7',
         },
         region: 'durham',
-        source: src.durhamCas,
+        source: src.durhamCas, ...high,
       },
       {
         kind: 'phone',
@@ -740,7 +757,7 @@ export const servicesData: ServiceInput[] = [
           fr: 'Dnaagdawenmag Binnoojiiyag Child & Family Services (services autochtones à l’enfance et à la famille ; inquiétudes au sujet de la protection d’un enfant)',
         },
         region: 'durham',
-        source: src.dbcfs,
+        source: src.dbcfs, ...medium,
       },
       {
         kind: 'phone',
@@ -750,7 +767,7 @@ export const servicesData: ServiceInput[] = [
           fr: 'Durham Regional Police Service (police régionale de Durham, ligne non urgente)',
         },
         region: 'durham',
-        source: src.drps,
+        source: src.drps, ...high,
       },
       {
         kind: 'phone',
@@ -760,7 +777,7 @@ export const servicesData: ServiceInput[] = [
           fr: 'Durham Regional Police Service (police régionale de Durham, ligne non urgente, sans frais)',
         },
         region: 'durham',
-        source: src.drps,
+        source: src.drps, ...high,
       },
     ],
     sources: [
@@ -812,8 +829,8 @@ export const servicesData: ServiceInput[] = [
       fr: 'Les enfants et les jeunes qui ont été victimes de trafic sexuel ou qui sont à risque de l’être.',
     },
     contacts: [
-      { kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht },
-      { kind: 'web', url: src.hotlineSite, label: hotlineDirectoryLabel, source: src.publicSafetySupport },
+      { kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht, ...high },
+      { kind: 'web', url: src.hotlineSite, label: hotlineDirectoryLabel, source: src.publicSafetySupport, ...high },
     ],
     sources: [src.ontarioAht, src.ontarioHub, src.hotlineSite, src.publicSafetySupport],
     checked,
@@ -845,7 +862,7 @@ export const servicesData: ServiceInput[] = [
           en: 'Canadian Human Trafficking Hotline (24/7)',
           fr: 'Ligne d’urgence canadienne contre la traite des personnes (24 heures sur 24, 7 jours sur 7)',
         },
-        source: src.ontarioRecognizing,
+        source: src.ontarioRecognizing, ...high,
       },
     ],
     sources: [src.ontarioAht, src.ontarioRecognizing, src.residencesObjectives, src.careRelease],
@@ -900,7 +917,7 @@ export const servicesData: ServiceInput[] = [
           fr: 'Toronto Police Service (police de Toronto, ligne non urgente)',
         },
         region: 'toronto',
-        source: src.tpsRelease,
+        source: src.tpsRelease, ...high,
       },
       {
         kind: 'phone',
@@ -910,7 +927,7 @@ export const servicesData: ServiceInput[] = [
           fr: 'Durham Regional Police Service (police régionale de Durham, ligne non urgente)',
         },
         region: 'durham',
-        source: src.drps,
+        source: src.drps, ...high,
       },
       {
         kind: 'phone',
@@ -920,7 +937,7 @@ export const servicesData: ServiceInput[] = [
           fr: 'Durham Regional Police Service (police régionale de Durham, ligne non urgente, sans frais)',
         },
         region: 'durham',
-        source: src.drps,
+        source: src.drps, ...high,
       },
       {
         kind: 'phone',
@@ -929,8 +946,9 @@ export const servicesData: ServiceInput[] = [
           en: 'Ontario Provincial Police, non-emergency (where the OPP polices your area)',
           fr: 'Police provinciale de l’Ontario (OPP), ligne non urgente (si l’OPP assure les services de police dans votre région)',
         },
-        // service-facts.md §1 gives this number with the section's sources; its "see §18" has no OPP row.
-        source: src.ontarioRecognizing,
+        // service-facts.md §1 gives this number without a page of its own (its "see §18" has no OPP row); the page
+        // behind it is the CKDR article that local-organizations.md cites, which says the number is the OPP's (medium).
+        source: src.oppNonEmergency, ...rechecked.medium,
       },
       {
         kind: 'phone',
@@ -939,12 +957,13 @@ export const servicesData: ServiceInput[] = [
           en: 'Crime Stoppers national tip line, 1-800-222-TIPS (anonymous)',
           fr: 'Crime Stoppers (Échec au crime), ligne nationale de signalement, 1-800-222-TIPS (anonyme)',
         },
-        source: src.publicSafetySts,
+        source: src.publicSafetySts, ...high,
       },
     ],
-    sources: [src.ontarioAht, src.ontarioRecognizing, src.tpsRelease, src.drps, src.publicSafetySts],
-    checked,
-    confidence: 'high',
+    sources: [src.ontarioAht, src.ontarioRecognizing, src.tpsRelease, src.drps, src.oppNonEmergency, src.publicSafetySts],
+    checked: rechecked.medium.checked,
+    // The OPP number rests on a news article (medium).
+    confidence: 'medium',
   },
   {
     id: 'prevention-education',
@@ -969,13 +988,13 @@ export const servicesData: ServiceInput[] = [
           en: "Ontario's anti-sex trafficking policy for school boards (PPM 166)",
           fr: 'Politique de l’Ontario sur la lutte contre le trafic sexuel pour les conseils scolaires (Policy/Program Memorandum 166 ; lien vers la page en anglais)',
         },
-        source: src.ppm166,
+        source: src.ppm166, ...high,
       },
       {
         kind: 'web',
         url: src.whiteRibbonLessons,
         label: { en: 'White Ribbon lesson plans', fr: 'Plans de leçon du Ruban Blanc (White Ribbon)' },
-        source: src.whiteRibbonLessons,
+        source: src.whiteRibbonLessons, ...high,
       },
       {
         kind: 'web',
@@ -984,7 +1003,7 @@ export const servicesData: ServiceInput[] = [
           en: 'White Ribbon recommendations for educators',
           fr: 'Recommandations du Ruban Blanc (White Ribbon) pour le personnel enseignant',
         },
-        source: src.whiteRibbonRecommendations,
+        source: src.whiteRibbonRecommendations, ...high,
       },
     ],
     sources: [
@@ -1026,7 +1045,7 @@ export const servicesData: ServiceInput[] = [
           en: 'Provincial Anti-Human Trafficking Coordination Office (address from 2017)',
           fr: 'Bureau provincial de coordination de la lutte contre la traite des personnes (adresse de 2017)',
         },
-        source: src.coordinationOffice2017,
+        source: src.coordinationOffice2017, ...medium,
       },
       {
         kind: 'web',
@@ -1036,17 +1055,18 @@ export const servicesData: ServiceInput[] = [
           fr: 'Ottawa Coalition to End Human Trafficking (coalition d’Ottawa)',
         },
         region: 'ottawa',
-        source: src.ottawaCoalitionChair,
+        source: src.ottawaCoalitionChair, ...medium,
       },
       {
         kind: 'web',
-        url: 'https://stopht.com',
+        // The sources write it http://stopht.com; no source shows https:// for it.
+        url: 'http://stopht.com',
         label: {
           en: 'Durham Region Human Trafficking Coalition (StopHT.com)',
           fr: 'Durham Region Human Trafficking Coalition (coalition de la région de Durham, StopHT.com)',
         },
         region: 'durham',
-        source: src.durhamCoalition,
+        source: src.durhamCoalition, ...medium,
       },
     ],
     sources: [
@@ -1084,13 +1104,13 @@ export const servicesData: ServiceInput[] = [
         kind: 'web',
         url: src.trainingEn,
         label: { en: 'Training website (English)', fr: 'Site de la formation (anglais)' },
-        source: src.actions2019,
+        source: src.actions2019, ...high,
       },
       {
         kind: 'web',
         url: src.trainingFr,
         label: { en: 'Training website (French)', fr: 'Site de la formation (français)' },
-        source: src.actions2019Fr,
+        source: src.actions2019Fr, ...high,
       },
     ],
     sources: [
@@ -1127,13 +1147,13 @@ export const servicesData: ServiceInput[] = [
         kind: 'web',
         url: src.eenetSite,
         label: { en: 'EENet website', fr: 'Site Web d’EENet' },
-        source: src.camhNews,
+        source: src.camhNews, ...high,
       },
       {
         kind: 'web',
         url: src.camhNews,
         label: { en: 'CAMH news story about the course', fr: 'Article du CAMH sur le cours (en anglais)' },
-        source: src.camhNews,
+        source: src.camhNews, ...high,
       },
     ],
     sources: [src.ontarioAht, src.camhNews, src.eenetEvaluation],

@@ -1,0 +1,44 @@
+import { needIds, type Need } from '../answers.schema';
+
+/**
+ * The needs a named entry can meet: every need a person can pick (`needIds`), plus `emergency-shelter`, a safe
+ * place to stay now (issue 19), which the needs question is to offer apart from longer-term housing. Once the
+ * answers contract lists it, the set below stays the same.
+ */
+export const directoryNeedIds = [...new Set<Need | 'emergency-shelter'>([...needIds, 'emergency-shelter'])] as [
+  Need | 'emergency-shelter',
+  ...(Need | 'emergency-shelter')[],
+];
+export type DirectoryNeed = Need | 'emergency-shelter';
+
+/**
+ * Who an entry is designed for, where the research says so; an entry with no audience is for anyone. Age and
+ * Indigenous identity narrow the list, because the wizard asks about them (rules/services/local.ts); the others
+ * are labels for the card: the wizard never asks about gender, faith, language or status.
+ */
+export const audienceIds = [
+  'children',
+  'youth',
+  'women',
+  'men',
+  'trans',
+  '2slgbtq',
+  'indigenous',
+  'first-nations',
+  'inuit',
+  'francophone',
+  'newcomers',
+  'migrant-workers',
+  'students',
+  'catholic',
+  'jewish',
+] as const;
+export type Audience = (typeof audienceIds)[number];
+
+/**
+ * The kind of a named entry: a children's aid society (or Indigenous child and family well-being society), a
+ * victim services agency, an organization with an anti-trafficking program (shared/reference/local-organizations.md),
+ * or another support: a helpline, a shelter finder, a government or legal service.
+ */
+export const namedKinds = ['childrens-aid', 'victim-services', 'anti-trafficking', 'support'] as const;
+export type NamedKind = (typeof namedKinds)[number];
