@@ -176,10 +176,14 @@ export const en = {
     outsideOntario: 'Outside Ontario',
     unknown: 'Prefer not to say',
     searchLabel: 'Search by town or area',
-    searchHint: 'For example, Mississauga or Thunder Bay. The list shows only the areas that match.',
-    matches: (n: number) => (n === 1 ? '1 area matches.' : `${n} areas match.`),
-    noMatches: 'No area matches. Check the spelling, or clear the search to see every area. Not sure of the area? You can choose “Prefer not to say”.',
-    foundBy: (area: string, town: string) => `${area} (${town})`,
+    searchHint: 'Type your city, town or First Nation. For example, Scarborough, Sarnia or Six Nations.',
+    resultsLabel: 'Areas that match',
+    matches: (n: number) => (n === 1 ? '1 area matches. Choose it from the list.' : `${n} areas match. Choose one from the list.`),
+    chosen: (area: string) => `Chosen: ${area}. Press Continue, or pick another area from the list.`,
+    noMatches: 'No place or area matches. Choose your area from the list. Or choose “Outside Ontario” or “Prefer not to say”.',
+    placeInArea: (place: string, area: string) => `${place} – ${area}`,
+    reserveNote: (place: string) =>
+      `${place} is a First Nation reserve or settlement, so the list shows the area around it. On a reserve, ask the First Nation about housing: the area’s housing office may not serve homes there. The other services still apply.`,
   },
   indigenous: {
     title: 'Identity',

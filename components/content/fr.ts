@@ -190,10 +190,14 @@ export const fr: Messages = {
     outsideOntario: 'À l’extérieur de l’Ontario',
     unknown: 'Je préfère ne pas répondre',
     searchLabel: 'Chercher par ville ou par région',
-    searchHint: 'Par exemple, Mississauga ou Thunder Bay. La liste montre seulement les régions qui correspondent.',
-    matches: (n: number) => (n <= 1 ? `${n} région correspond.` : `${n} régions correspondent.`),
-    noMatches: 'Aucune région ne correspond. Vérifiez l’orthographe ou effacez la recherche pour voir toutes les régions. Vous ne connaissez pas la région ? Vous pouvez choisir « Je préfère ne pas répondre ».',
-    foundBy: (area: string, town: string) => `${area} (${town})`,
+    searchHint: 'Tapez votre ville, votre village ou votre Première Nation. Par exemple, Scarborough, Sarnia ou Six Nations.',
+    resultsLabel: 'Régions qui correspondent',
+    matches: (n: number) => (n <= 1 ? `${n} région correspond. Choisissez-la dans la liste.` : `${n} régions correspondent. Choisissez-en une dans la liste.`),
+    chosen: (area: string) => `Choix : ${area}. Appuyez sur Continuer, ou choisissez une autre région dans la liste.`,
+    noMatches: 'Aucun lieu ni aucune région ne correspond. Choisissez votre région dans la liste. Ou choisissez « À l’extérieur de l’Ontario » ou « Je préfère ne pas répondre ».',
+    placeInArea: (place: string, area: string) => `${place} – ${area}`,
+    reserveNote: (place: string) =>
+      `${place} est une réserve ou un établissement des Premières Nations : la liste montre donc la région autour. Dans une réserve, renseignez-vous sur le logement auprès de la Première Nation : le bureau du logement de la région ne dessert peut-être pas les logements qui s’y trouvent. Les autres services restent valables.`,
   },
   indigenous: {
     title: 'Identité',

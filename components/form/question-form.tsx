@@ -12,14 +12,27 @@ import { StepHeading } from './step-heading';
 export type Option = { value: string; label: string; hint?: string };
 export type OptionGroup = { label: string; options: Option[]; alwaysShown?: boolean };
 
-/** A text box that narrows a long select list as the person types (the region question). */
+/**
+ * A text box that narrows a long select list as the person types (the area question): the list then shows only
+ * what matched, best first, and when the search points to one answer it is chosen for the person, so they only
+ * press Continue.
+ */
 export type OptionSearch = {
   label: string;
   hint: string;
-  /** The values that match the query, each with the label to show for it (e.g. "Peel (Mississauga)"). */
-  filter: (query: string) => Map<string, string>;
-  status: (matches: number) => string;
-  noMatches: string;
+  /** What matches the query: the options to list (best first), the one to choose, and a note to show. */
+  search: (query: string) => SearchResult;
+  /** The heading of the matched options in the list. */
+  resultsLabel: string;
+};
+export type SearchResult = {
+  options: Option[];
+  /** The value to choose for the person (one answer only matches), if any. */
+  chosen?: string;
+  /** What the status line says: the choice made, how many match, or what to do when nothing does. */
+  status: string;
+  /** A note under the search box (a First Nation reserve: what that means for housing). */
+  note?: string;
 };
 
 type Common<V> = {
@@ -58,6 +71,8 @@ export function QuestionForm(props: Props) {
   const {
     register,
     handleSubmit,
+    setValue,
+    getValues,
     formState: { errors, submitCount },
   } = useForm<{ value: unknown }>({
     resolver: zodResolver(formSchema),
@@ -65,7 +80,11 @@ export function QuestionForm(props: Props) {
     shouldFocusError: false,
   });
   const hasError = Boolean(errors.value);
-  const [query, setQuery] = useState('');
+  const { query, setQuery: onQuery, result } = useOptionSearch(
+    props.kind === 'select' ? props.search : undefined,
+    () => getValues('value'),
+    (value) => setValue('value', value),
+  );
   const { onErrorChange } = props;
   useEffect(() => onErrorChange?.(hasError), [hasError, onErrorChange]);
 
@@ -111,7 +130,7 @@ export function QuestionForm(props: Props) {
               </p>
             )}
             {errorMessage}
-            {props.search && <SearchBox search={props.search} id={id} query={query} onQuery={setQuery} />}
+            {props.search && <SearchBox search={props.search} id={id} query={query} onQuery={onQuery} result={result} />}
             <select
               id={firstFieldId}
               {...field}
@@ -120,7 +139,7 @@ export function QuestionForm(props: Props) {
               className="mt-3 block min-h-11 w-full max-w-md border-2 border-ink bg-surface px-2 py-2 text-lg"
             >
               <option value="">{props.placeholder}</option>
-              {filterGroups(props.groups, props.search, query).map((group) => (
+              {(result && props.search ? searchGroups(props.groups, props.search, result) : props.groups).map((group) => (
                 <optgroup key={group.label} label={group.label}>
                   {group.options.map((option) => (
                     <option key={option.value} value={option.value}>
@@ -173,26 +192,47 @@ export function QuestionForm(props: Props) {
   );
 }
 
-/** The groups with only the options that match the search (groups marked `alwaysShown` stay whole). */
-function filterGroups(groups: OptionGroup[], search: OptionSearch | undefined, query: string): OptionGroup[] {
-  if (!search || query.trim() === '') return groups;
-  const matches = search.filter(query);
-  return groups
-    .map((group) =>
-      group.alwaysShown
-        ? group
-        : {
-            ...group,
-            options: group.options
-              .filter((o) => matches.has(o.value))
-              .map((o) => ({ ...o, label: matches.get(o.value) ?? o.label })),
-          },
-    )
-    .filter((group) => group.options.length > 0);
+/**
+ * The state of a search box over a select: the query, what it matches, and the answer it chooses. The choice is made
+ * once the list on screen shows it (an effect, after the render that adds the option): a select cannot take a
+ * value it does not list. A search that no longer lists the answer chosen before clears it, so the list on screen
+ * and the answer sent always agree.
+ */
+export function useOptionSearch(search: OptionSearch | undefined, current: () => unknown, choose: (value: string) => void) {
+  const [query, setQuery] = useState('');
+  const result = search && query.trim() !== '' ? search.search(query) : undefined;
+  const chosen = result?.chosen;
+  const listed = result?.options.map((option) => option.value).join(' ');
+  useEffect(() => {
+    if (listed === undefined) return;
+    if (chosen) choose(chosen);
+    else if (!listed.split(' ').includes(String(current()))) choose('');
+    // Only a new search chooses; `choose` and `current` read the form, whatever their identity.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query, chosen, listed]);
+  return { query, setQuery, result };
 }
 
-function SearchBox({ search, id, query, onQuery }: { search: OptionSearch; id: string; query: string; onQuery: (q: string) => void }) {
-  const count = query.trim() === '' ? null : search.filter(query).size;
+/** While searching, the list shows what matched, best first, then the answers that are always offered. */
+export function searchGroups(groups: OptionGroup[], search: OptionSearch, result: SearchResult): OptionGroup[] {
+  const always = groups.filter((group) => group.alwaysShown);
+  // Nothing matched: the whole list, so the person can pick their area from it.
+  return result.options.length > 0 ? [{ label: search.resultsLabel, options: result.options }, ...always] : groups;
+}
+
+export function SearchBox({
+  search,
+  id,
+  query,
+  onQuery,
+  result,
+}: {
+  search: OptionSearch;
+  id: string;
+  query: string;
+  onQuery: (q: string) => void;
+  result: SearchResult | undefined;
+}) {
   return (
     <div className="mt-4">
       <label htmlFor={`${id}-search`} className="block font-bold">
@@ -209,15 +249,16 @@ function SearchBox({ search, id, query, onQuery }: { search: OptionSearch; id: s
         value={query}
         onChange={(event) => onQuery(event.target.value)}
         onKeyDown={(event) => {
-          // Enter in the search box narrows the list; it must not submit the question.
+          // Enter in the search box narrows the list (and keeps the answer it chose); it does not submit the question.
           if (event.key === 'Enter') event.preventDefault();
         }}
         aria-describedby={`${id}-search-hint ${id}-search-status`}
         className="mt-1 block min-h-11 w-full max-w-md border-2 border-ink bg-surface px-2 py-2 text-lg"
       />
-      <p id={`${id}-search-status`} role="status" className="mt-1 text-sm">
-        {count === null ? '' : count === 0 ? search.noMatches : search.status(count)}
+      <p id={`${id}-search-status`} role="status" className="mt-1">
+        {result?.status ?? ''}
       </p>
+      {result?.note && <p className="mt-2 border-l-4 border-information bg-information-light p-3">{result.note}</p>}
     </div>
   );
 }

@@ -8,7 +8,8 @@ import { onePageSchema, questionOrder, questions, type OnePageValues } from '../
 import { ErrorSummary } from '../form/error-summary';
 import { StepHeading } from '../form/step-heading';
 import { useTriage } from '../triage/use-triage';
-import { questionText, regionOptionGroups } from './question-step';
+import { SearchBox, searchGroups, useOptionSearch } from '../form/question-form';
+import { placeSearch, questionText, regionOptionGroups } from './question-step';
 
 /** The questions of the one-page form: every question but the role (the form is only for workers). */
 const formQuestions = questionOrder.filter((q): q is Exclude<QuestionId, 'role'> => q !== 'role');
@@ -26,6 +27,8 @@ export function OnePageStep({ onErrorChange }: { onErrorChange: (hasError: boole
     register,
     handleSubmit,
     watch,
+    setValue,
+    getValues,
     formState: { errors, submitCount },
   } = useForm<OnePageValues>({
     resolver: zodResolver(onePageSchema),
@@ -41,6 +44,13 @@ export function OnePageStep({ onErrorChange }: { onErrorChange: (hasError: boole
     },
   });
   const age = watch('age');
+  // The area's search, as on its own step: what matches is listed first, and one answer is chosen for the worker.
+  const search = { label: t.region.searchLabel, hint: t.region.searchHint, resultsLabel: t.region.resultsLabel, search: placeSearch(t, locale) };
+  const { query, setQuery: onQuery, result } = useOptionSearch(
+    search,
+    () => getValues('region'),
+    (value) => setValue('region', value as OnePageValues['region']),
+  );
   const errorFields = formQuestions.filter((q): q is Field => q !== 'needs' && errors[q] !== undefined);
   useEffect(() => onErrorChange(errorFields.length > 0), [errorFields.length, onErrorChange]);
 
@@ -102,6 +112,7 @@ export function OnePageStep({ onErrorChange }: { onErrorChange: (hasError: boole
                 {text.legend}
               </label>
               {error && <ErrorText id={`${fieldId}-error`} text={error} prefix={t.errors.titlePrefix} />}
+              <SearchBox search={search} id={fieldId} query={query} onQuery={onQuery} result={result} />
               <select
                 id={fieldId}
                 {...register(question)}
@@ -110,7 +121,7 @@ export function OnePageStep({ onErrorChange }: { onErrorChange: (hasError: boole
                 className="mt-3 block min-h-11 w-full max-w-md border-2 border-ink bg-surface px-2 py-2 text-lg"
               >
                 <option value="">{t.region.placeholder}</option>
-                {regionOptionGroups(t, locale).map((group) => (
+                {(result ? searchGroups(regionOptionGroups(t, locale), search, result) : regionOptionGroups(t, locale)).map((group) => (
                   <optgroup key={group.label} label={group.label}>
                     {group.options.map((option) => (
                       <option key={option.value} value={option.value}>

@@ -2,7 +2,9 @@
 
 import type { Messages, Voice } from '../content';
 import type { Locale, QuestionId } from '../../rules';
-import { getRegion, matchedMunicipality, regionGroups, regions, searchRegions } from '../../rules';
+import { useEffect } from 'react';
+import { getRegion, preparePlaceSearch, regionGroups, regions, searchPlaces, unambiguousArea, type PlaceMatch, type RegionId } from '../../rules';
+import type { OptionSearch } from '../form/question-form';
 import { answerEvent, questions, type AnswerOf } from '../../rules/questions';
 import { QuestionForm, type Option, type OptionGroup } from '../form/question-form';
 import { TriageContext } from '../triage/triage-provider';
@@ -46,6 +48,32 @@ export function regionOptionGroups(t: Messages, locale: Locale): OptionGroup[] {
 }
 
 /**
+ * The area question's search: every Ontario place (rules/places) finds its area. One option per area, best match
+ * first, named by the place that matched ("Scarborough (Toronto) – Toronto"); the area is chosen for the person
+ * when every best match leads to it; a First Nation reserve gets a note on what that means for housing.
+ */
+export function placeSearch(t: Messages, locale: Locale): OptionSearch['search'] {
+  return (query) => {
+    const matches = searchPlaces(query, locale);
+    const best = new Map<RegionId, PlaceMatch>();
+    for (const match of matches) if (!best.has(match.area)) best.set(match.area, match);
+    const options = [...best.values()].map((match) => {
+      const area = getRegion(match.area).name[locale];
+      return { value: match.area, label: match.kind === 'area' ? area : t.region.placeInArea(match.label, area) };
+    });
+    const chosen = unambiguousArea(matches);
+    const top = matches.filter((match) => match.quality === matches[0]?.quality);
+    const reserve = top.length > 0 && top.every((match) => match.reserve) ? top[0] : undefined;
+    const status = chosen
+      ? t.region.chosen(options.find((option) => option.value === chosen)?.label ?? '')
+      : options.length === 0
+        ? t.region.noMatches
+        : t.region.matches(options.length);
+    return { options, status, ...(chosen ? { chosen } : {}), ...(reserve ? { note: t.region.reserveNote(reserve.name) } : {}) };
+  };
+}
+
+/**
  * One question of the flow on its own page, from its row in `rules/questions.ts`: its schema validates the form
  * (react-hook-form with the zod resolver), a valid answer goes to the machine as `<question>.submit`. `section`
  * when the page already has its own h1 (the first screen).
@@ -56,6 +84,12 @@ export function QuestionStep<Q extends QuestionId>({ question, onErrorChange, le
   const text = questionText(question, t, voice);
   // The resolver has checked the value against the question's schema, so it is that question's answer.
   const onValid = (value: unknown) => send(answerEvent(question, value as AnswerOf<Q>));
+  // Build the places search while the person reads the question, not on their first keystroke.
+  useEffect(() => {
+    if (q.kind !== 'select') return;
+    const timer = setTimeout(preparePlaceSearch, 0);
+    return () => clearTimeout(timer);
+  }, [q.kind]);
   const common = {
     legend: text.legend,
     hint: text.hint,
@@ -74,20 +108,7 @@ export function QuestionStep<Q extends QuestionId>({ question, onErrorChange, le
         groups={regionOptionGroups(t, locale)}
         selectLabel={t.region.selectLabel}
         placeholder={t.region.placeholder}
-        search={{
-          label: t.region.searchLabel,
-          hint: t.region.searchHint,
-          filter: (query) =>
-            new Map(
-              searchRegions(regions, query).map((id) => {
-                const region = getRegion(id);
-                const town = matchedMunicipality(region, query, locale);
-                return [id, town ? t.region.foundBy(region.name[locale], town) : region.name[locale]];
-              }),
-            ),
-          status: t.region.matches,
-          noMatches: t.region.noMatches,
-        }}
+        search={{ label: t.region.searchLabel, hint: t.region.searchHint, resultsLabel: t.region.resultsLabel, search: placeSearch(t, locale) }}
       />
     );
   }
