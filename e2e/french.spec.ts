@@ -1,7 +1,7 @@
 import { test } from '@playwright/test';
 import { en } from '../components/content/en';
 import { fr } from '../components/content/fr';
-import { getService, planReferrals, summaryOrder, type Answers } from '../rules';
+import { getService, planReferrals, resultsOrder, type Answers } from '../rules';
 import {
   answer,
   backButton,
@@ -58,7 +58,7 @@ for (const journey of journeys) {
     const english = await summaryServiceIds(englishPage);
 
     expect(french).toEqual(english);
-    expect(french).toEqual(summaryOrder(planReferrals(journey.answers)));
+    expect(french).toEqual(resultsOrder(journey.answers, planReferrals(journey.answers)));
     expect(errors).toEqual([]);
   });
 }
@@ -105,7 +105,7 @@ test('the language switch on a middle step keeps the step and the answers, and s
   await page.getByRole('button', { name: fr.review.confirm, exact: true }).click();
   await expectStep(page, 'summary');
   const ids = await summaryServiceIds(page);
-  expect(ids).toEqual(summaryOrder(planReferrals(answers)));
+  expect(ids).toEqual(resultsOrder(answers, planReferrals(answers)));
 
   // French → English on the summary: same place, same plan, <html lang="en">.
   await languageSwitch(page, 'fr').click();

@@ -1,7 +1,7 @@
 import { test, type Page } from '@playwright/test';
 import { en } from '../components/content/en';
 import { formatDate, formatPhone, telHref } from '../components/content';
-import { chatUrl, getRegion, getService, mainPhone, planReferrals, summaryOrder, summarySections, withUnansweredAsUnknown, type Answers, type QuestionId, type SectionId, type ServiceId } from '../rules';
+import { chatUrl, getRegion, getService, mainPhone, planReferrals, resultsOrder, resultsSections, withUnansweredAsUnknown, type Answers, type QuestionId, type SectionId, type ServiceId } from '../rules';
 import { referralCases } from '../rules/referral-rules.cases';
 import {
   backButton,
@@ -44,7 +44,7 @@ const referralCard = (page: Page, id: ServiceId) => page.getByRole('listitem', {
 const reviewChange = (page: Page, question: QuestionId) =>
   page.getByRole('button', { name: `${t.common.change}${t.review.changeHidden(t.review.labels[question])}`, exact: true });
 /** The service ids the summary shows for some answers, in its order: what to do now, then by need. */
-const expectedIds = (answers: Answers) => summaryOrder(planReferrals(answers));
+const expectedIds = (answers: Answers) => resultsOrder(answers, planReferrals(answers));
 /** The service ids under one section of the summary (a region named by its heading), in order. */
 const sectionServiceIds = (page: Page, section: SectionId) =>
   page
@@ -133,7 +133,7 @@ test.describe('full journeys end in the plan the rules give', () => {
     expect(sectionHeadings.slice(0, 3), 'do this now, then the duty to report, then the rest').toEqual([
       t.summary.sections.now,
       t.workerNotes.firstHeading,
-      t.summary.sections[summarySections(planReferrals(answers))[1].id],
+      t.summary.sections[resultsSections(answers, planReferrals(answers))[1].id],
     ]);
     await expect(page.getByRole('region', { name: t.workerNotes.firstHeading, exact: true })).toContainText(t.workerNotes.notes['duty-to-report-child']);
     // The other notes stay after the list, without the duty to report.
@@ -432,16 +432,24 @@ test.describe('what each screen offers besides the questions', () => {
     await expect(page.getByText(t.emergency.chat.you)).toBeVisible();
   });
 
-  test('each card’s sources are closed at first, with the date they were checked, and open on request', async ({ page }) => {
+  test('each card is short: what the card leaves out (what to expect, who it serves, email, sources with the date they were checked) opens on request, as a disclosure named for the service', async ({ page }) => {
     await startWizard(page);
     await completeJourney(page, adultTattooAndId);
     await summaryServiceIds(page);
     const service = getService('vqrp-plus');
     const card = referralCard(page, 'vqrp-plus');
-    const toggle = card.getByText(t.summary.sourcesToggle(formatDate(service.checked, 'en')), { exact: true });
-    await expect(toggle).toBeVisible();
+    await expect(card.getByRole('heading', { level: 3, name: service.name.en })).toBeVisible();
+    const more = card.locator('details.more');
+    await expect(more).not.toHaveAttribute('open');
+    const sourcesLabel = card.getByText(t.summary.sourcesToggle(formatDate(service.checked, 'en')), { exact: true });
+    await expect(sourcesLabel).toBeHidden();
+    await expect(card.getByText(service.serves.en)).toBeHidden();
     for (const url of service.sources) await expect(card.getByRole('link', { name: url, exact: true })).toBeHidden();
-    await toggle.click();
+    const summary = more.locator('summary');
+    await expect(summary).toHaveText(t.summary.more + t.summary.moreAbout(service.name.en));
+    await summary.click();
+    await expect(sourcesLabel).toBeVisible();
+    await expect(card.getByText(service.serves.en)).toBeVisible();
     for (const url of service.sources) await expect(card.getByRole('link', { name: url, exact: true })).toBeVisible();
   });
 

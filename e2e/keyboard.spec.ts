@@ -1,5 +1,5 @@
 import { test, type Page } from '@playwright/test';
-import { asksAboutCare, isInDanger, planReferrals, summaryOrder, type Answers, type Locale, type Need } from '../rules';
+import { asksAboutCare, isInDanger, planReferrals, resultsOrder, type Answers, type Locale, type Need } from '../rules';
 import {
   continueButton,
   expectStep,
@@ -104,7 +104,7 @@ async function keyboardJourney(page: Page, locale: Locale, answers: Answers) {
   await tabTo(page, page.getByRole('button', { name: t.review.confirm, exact: true }));
   await page.keyboard.press('Enter');
   await expectFocusOnStep(page, 'summary', locale, answers);
-  expect(await summaryServiceIds(page)).toEqual(summaryOrder(planReferrals(answers)));
+  expect(await summaryServiceIds(page)).toEqual(resultsOrder(answers, planReferrals(answers)));
 }
 
 // Keyboard journeys press many keys, one at a time: give them room on a slow machine.

@@ -113,13 +113,13 @@ test.describe('the results name local help a person can call today', () => {
     const t = messagesFor(locale);
 
     test(`next steps first: one named contact for each need picked, linked to its card; the area's own organizations in the community card (${locale})`, async ({ page }) => {
-      await completeJourney(page, { role: 'self', danger: 'no', age: '25-plus', region: 'hamilton', indigenous: 'no', needs: ['emergency-shelter', 'counselling'] }, { locale });
+      await completeJourney(page, { role: 'self', danger: 'no', age: '25-plus', region: 'halton', indigenous: 'no', needs: ['emergency-shelter', 'counselling'] }, { locale });
       const next = page.getByRole('region', { name: t.local.nextStepsHeading });
       await expect(next).toBeVisible();
       const items = next.locator('[data-next-step]');
       await expect(items).toHaveCount(3);
-      await expect(items.nth(0)).toContainText(t.local.forNeed(t.needs.options['emergency-shelter']));
-      await expect(items.nth(1)).toContainText(t.local.forNeed(t.needs.options.counselling));
+      await expect(items.nth(0)).toContainText(t.local.forNeed(t.needs.short['emergency-shelter']));
+      await expect(items.nth(1)).toContainText(t.local.forNeed(t.needs.short.counselling));
       await expect(items.nth(2)).toHaveAttribute('data-next-step', 'human-trafficking-hotline');
       // Each item links to a card further down, and following it keeps one history entry.
       const length = await page.evaluate(() => history.length);
@@ -134,8 +134,8 @@ test.describe('the results name local help a person can call today', () => {
       const nextTop = await next.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
       const firstSection = await page.locator('main section[aria-labelledby^="section-"]').first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
       expect(nextTop).toBeLessThan(firstSection);
-      // A named organization of Hamilton inside the community services card.
-      await expect(page.locator('[data-local-list="community-aht-services"] [data-named-id="cschn"]')).toBeVisible();
+      // Halton's own anti-trafficking team inside the community services card.
+      await expect(page.locator('[data-local-list="community-aht-services"] [data-named-id="savis-halton"]')).toBeVisible();
       // The shelter need's named entries sit under Housing.
       await expect(page.locator('section[aria-labelledby="section-housing"] [data-named-id]').first()).toBeVisible();
     });

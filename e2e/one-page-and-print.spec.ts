@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, type Page } from '@playwright/test';
-import { contactsFor, getService, isInDanger, planReferrals, summaryOrder, type Answers, type Locale } from '../rules';
+import { contactsFor, getService, isInDanger, planReferrals, resultsOrder, type Answers, type Locale } from '../rules';
 import {
   collectConsoleErrors,
   completeJourney,
@@ -57,9 +57,9 @@ test.describe('the one-page form for workers', () => {
         await page.getByRole('button', { name: t.emergency.toSummary, exact: true }).click();
       }
       await expectStep(page, 'summary');
-      expect(await summaryServiceIds(page)).toEqual(summaryOrder(planReferrals(answers)));
+      expect(await summaryServiceIds(page)).toEqual(resultsOrder(answers, planReferrals(answers)));
       // The summary lists the answers it used, each with a Change.
-      await expect(page.getByRole('heading', { level: 2, name: t.summary.answersUsed })).toBeVisible();
+      await expect(page.getByText(t.summary.answersUsed, { exact: true })).toBeVisible();
     });
   }
 
@@ -76,7 +76,7 @@ test.describe('the one-page form for workers', () => {
     await expect(page.getByRole('button', { name: t.emergency.continue.them, exact: true })).toHaveCount(0);
     await page.getByRole('button', { name: t.emergency.toSummary, exact: true }).click();
     await expectStep(page, 'summary');
-    expect(await summaryServiceIds(page)).toEqual(summaryOrder(planReferrals(answers)));
+    expect(await summaryServiceIds(page)).toEqual(resultsOrder(answers, planReferrals(answers)));
     await page.getByRole('button', { name: t.common.back, exact: true }).click();
     await expectStep(page, 'emergency');
     await page.getByRole('button', { name: t.common.back, exact: true }).click();
@@ -127,24 +127,38 @@ test.describe('the one-page form for workers', () => {
 });
 
 test.describe('the printed summary', () => {
-  test('the Print button opens every card’s sources for the printout, and closes them again after', async ({ page }) => {
+  test('Print prints the short cards; a worker’s “Print full details” opens every card’s details for the printout, and closes them again after', async ({ page }) => {
+    const t = messagesFor('en');
+    await completeJourney(page, { ...everyStepAnswers, role: 'worker' });
+    await summaryServiceIds(page);
+    // Stand in for the browser's print dialog: record how many cards' details were open when it was called.
+    await page.evaluate(() => {
+      const w = window as unknown as { print: () => void; openWhenPrinted?: number[] };
+      w.print = () => {
+        const all = [...document.querySelectorAll('details.more')] as HTMLDetailsElement[];
+        w.openWhenPrinted = [all.filter((d) => d.open).length, all.length];
+      };
+    });
+    const more = page.locator('details.more');
+    expect(await more.count()).toBeGreaterThan(0);
+    const openNow = () => more.evaluateAll((all) => all.filter((d) => (d as HTMLDetailsElement).open).length);
+    expect(await openNow(), 'closed on screen').toBe(0);
+    const printed = () => page.evaluate(() => (window as unknown as { openWhenPrinted?: number[] }).openWhenPrinted);
+    await page.getByRole('button', { name: t.summary.print, exact: true }).click();
+    expect((await printed())?.[0], 'Print: the short cards, details closed').toBe(0);
+    await page.getByRole('button', { name: t.summary.printFull, exact: true }).click();
+    const [open, all] = (await printed())!;
+    expect(open, 'Print full details: every card open').toBe(all);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    expect(await openNow(), 'closed again after printing').toBe(0);
+  });
+
+  test('“Print full details” is for workers only', async ({ page }) => {
     const t = messagesFor('en');
     await completeJourney(page, everyStepAnswers);
     await summaryServiceIds(page);
-    // Stand in for the browser's print dialog: record whether every card's sources were open when it was called.
-    await page.evaluate(() => {
-      const w = window as unknown as { print: () => void; openWhenPrinted?: boolean };
-      w.print = () => {
-        w.openWhenPrinted = [...document.querySelectorAll('details.sources')].every((details) => (details as HTMLDetailsElement).open);
-      };
-    });
-    const sources = page.locator('details.sources');
-    expect(await sources.count()).toBeGreaterThan(0);
-    expect(await sources.evaluateAll((all) => all.filter((d) => (d as HTMLDetailsElement).open).length), 'closed on screen').toBe(0);
-    await page.getByRole('button', { name: t.summary.print, exact: true }).click();
-    expect(await page.evaluate(() => (window as unknown as { openWhenPrinted?: boolean }).openWhenPrinted)).toBe(true);
-    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
-    expect(await sources.evaluateAll((all) => all.filter((d) => (d as HTMLDetailsElement).open).length), 'closed again after printing').toBe(0);
+    await expect(page.getByRole('button', { name: t.summary.print, exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: t.summary.printFull, exact: true })).toHaveCount(0);
   });
 
   test('leaves out the header, the exit and every button, and prints each contact and source as text', async ({ page }) => {
@@ -158,15 +172,16 @@ test.describe('the printed summary', () => {
     const visibleButtons = await page.getByRole('button').evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent !== null).map((b) => b.textContent));
     expect(visibleButtons).toEqual([]);
 
-    // Every referral prints, with its phone numbers and its source pages written out.
+    // Every referral prints as its short card: its phone numbers and web addresses written out, its details (email,
+    // sources) left for the full printout.
     const plan = planReferrals(everyStepAnswers);
     for (const { serviceId } of plan) {
       const card = page.locator(`[data-service-id="${serviceId}"]`);
       await expect(card).toBeVisible();
       const service = getService(serviceId);
-      for (const url of service.sources) await expect(card.getByText(url, { exact: true }).last()).toBeVisible();
+      for (const url of service.sources) await expect(card.locator('details.more').getByText(url, { exact: true }).last()).toBeHidden();
       for (const contact of contactsFor(service, everyStepAnswers.region)) {
-        const text = contact.kind === 'phone' ? contact.number : contact.kind === 'email' ? contact.address : 'url' in contact ? contact.url : undefined;
+        const text = contact.kind === 'phone' ? contact.number : 'url' in contact ? contact.url : undefined;
         if (text) await expect(card.getByText(text, { exact: true }).first(), `${serviceId}: ${text}`).toBeVisible();
       }
     }
@@ -174,7 +189,7 @@ test.describe('the printed summary', () => {
     await expect(page.locator('[data-service-id="human-trafficking-hotline"]').getByText('1-833-900-1010', { exact: true }).first()).toBeVisible();
 
     // And the answers the list is based on, without their Change buttons.
-    await expect(page.getByRole('heading', { level: 2, name: t.summary.answersUsed })).toBeVisible();
+    await expect(page.getByText(t.summary.answersUsed, { exact: true })).toBeVisible();
 
     // Chromium makes a PDF of it: the printout exists and is not empty.
     const pdf = await page.pdf({ format: 'Letter' });

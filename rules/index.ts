@@ -46,4 +46,4 @@ export { locales, type Locale, type Localized } from './locale';
 export { summaryOrder, summarySections, type SectionId } from './summary-sections';
 export { workerNotes, workerNotesByPlace, workerNotesFor, type WorkerNote, type WorkerNoteId } from './worker-notes';
 export { localHelpFor, type LocalHelp } from './local-help';
-export { needGroupOfNeed, resultsFor, type NextStep, type Results, type ResultsSection } from './results';
+export { localListed, needGroupOfNeed, resultsFor, resultsOrder, resultsSections, serviceFirstNeeds, type NextStep, type Results, type ResultsSection } from './results';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { needIds, regionAnswerSchema, type Answers, type Need } from './answers.schema';
 import { localHelpFor } from './local-help';
 import { planReferrals } from './plan';
-import { needGroupOfNeed, resultsFor } from './results';
+import { localListed, needGroupOfNeed, resultsFor, serviceFirstNeeds } from './results';
 import { getNamedService } from './services/local';
 import { contactsFor, getService } from './services';
 
@@ -15,7 +15,7 @@ function results(answers: Answers) {
 /** Everything the results list: the plan's services and the named entries, by id. */
 function listed(answers: Answers): string[] {
   const r = results(answers);
-  return [...r.sections.flatMap((s) => [...s.referrals.map((x) => x.serviceId), ...s.named]), ...r.nextSteps.map((s) => `${s.id}@${'need' in s ? s.need : ''}`)];
+  return [...r.sections.flatMap((s) => [...s.referrals.map((x) => x.serviceId), ...s.named, ...s.moreNamed]), ...r.nextSteps.map((s) => `${s.id}@${'need' in s ? s.need : ''}`)];
 }
 
 /** A way to reach it that works today: a phone, text, chat or web address. */
@@ -41,7 +41,7 @@ describe('results: every need leads somewhere specific', () => {
           const r = results(answers);
           for (const section of r.sections) {
             for (const referral of section.referrals) if (!reachable(referral.serviceId, region)) unreachable.add(referral.serviceId);
-            for (const id of section.named) if (!reachable(id, region)) unreachable.add(id);
+            for (const id of [...section.named, ...section.moreNamed]) if (!reachable(id, region)) unreachable.add(id);
           }
         }
       }
@@ -79,10 +79,43 @@ describe('results: the order follows the person', () => {
       const r = results(answers);
       const plan = planReferrals(answers);
       expect(r.sections.flatMap((s) => s.referrals.map((x) => x.serviceId)).sort()).toEqual(plan.map((x) => x.serviceId).sort());
-      const named = r.sections.flatMap((s) => s.named);
-      expect(new Set(named).size).toBe(named.length);
+      const inCards = [...localListed(plan, localHelpFor(answers))];
+      const named = [...inCards, ...r.sections.flatMap((s) => [...s.named, ...s.moreNamed])];
+      expect(new Set(named).size, 'each named entry once, in a card’s list or in a group').toBe(named.length);
       for (const section of r.sections) {
-        for (const id of section.named) expect(getNamedService(id).needs.some((n) => answers.needs.includes(n) && needGroupOfNeed[n] === section.id), `${id} in ${section.id}`).toBe(true);
+        for (const id of [...section.named, ...section.moreNamed]) expect(getNamedService(id).needs.some((n) => answers.needs.includes(n) && needGroupOfNeed[n] === section.id), `${id} in ${section.id}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('results: the next step for a need is the contact that does exactly that', () => {
+  it.each<[string, Answers, Need, string]>([
+    ['housing: the area’s housing office, not a shelter', { ...plainAdult, age: '18-24', needs: ['housing'] }, 'housing', 'housing-service-manager'],
+    ['a restraining order: the free lawyers, through the hotline', { ...plainAdult, needs: ['restraining-order'] }, 'restraining-order', 'restraining-order-legal-help'],
+    ['court: the Victim/Witness Assistance Program', { ...plainAdult, needs: ['court-support'] }, 'court-support', 'victim-witness-assistance'],
+    ['ID: VQRP+', { ...plainAdult, needs: ['id-replacement'] }, 'id-replacement', 'vqrp-plus'],
+  ])('%s', (_name, answers, need, id) => {
+    const step = results(answers).nextSteps.find((s) => 'need' in s && s.need === need);
+    expect(step?.id).toBe(id);
+  });
+
+  it('for a bed tonight or counselling, a named organization of the area comes first when there is one', () => {
+    for (const need of ['emergency-shelter', 'counselling'] as const) {
+      expect(serviceFirstNeeds.has(need)).toBe(false);
+      const step = results({ ...plainAdult, region: 'halton', needs: [need] }).nextSteps.find((s) => 'need' in s);
+      expect(step?.kind, need).toBe('named');
+    }
+  });
+
+  it('every next step links to something on the page: a card of the plan, a named card, or an entry of a card’s list', () => {
+    for (const region of regionAnswerSchema.options) {
+      for (const need of needIds) {
+        const answers: Answers = { ...plainAdult, region, needs: [need] };
+        const plan = planReferrals(answers);
+        const r = results(answers);
+        const onPage = new Set([...plan.map((x) => x.serviceId as string), ...r.sections.flatMap((s) => s.named), ...localListed(plan, localHelpFor(answers))]);
+        for (const step of r.nextSteps) expect(onPage.has(step.id), `${region}/${need}: ${step.id}`).toBe(true);
       }
     }
   });

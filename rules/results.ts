@@ -1,6 +1,6 @@
 import type { Answers, Need } from './answers.schema';
 import { factsOf } from './condition';
-import type { LocalHelp } from './local-help';
+import { localHelpFor, type LocalHelp } from './local-help';
 import type { Referral } from './plan';
 import { referralRules } from './referral-rules';
 import type { ServiceId } from './services/service-ids';
@@ -40,11 +40,42 @@ export type NextStep =
   | { kind: 'service' | 'named'; id: string; need: Need }
   | { kind: 'service'; id: ServiceId; forEveryone: true };
 
-export type ResultsSection = { id: SectionId; referrals: Referral[]; named: string[] };
+/**
+ * A section: its referrals; the named entries shown as cards (for each need of the group, its first entry not shown
+ * elsewhere); and the rest of them, listed behind "More places" so the page stays short (issue 20).
+ */
+export type ResultsSection = { id: SectionId; referrals: Referral[]; named: string[]; moreNamed: string[] };
 export type Results = { nextSteps: NextStep[]; sections: ResultsSection[] };
 
 /** The needs each referral rule looks for. */
 const needsOfRule = new Map(referralRules.map((rule) => [rule.id as string, factsOf(rule.when).flatMap((use) => use.needs ?? [])]));
+
+/**
+ * The needs whose best contact is a service of the plan rather than a named organization: the one office or program
+ * that does exactly this (the area's housing office, the free lawyers for a restraining order, the court program,
+ * VQRP+ for ID and tattoo removal, the tip lines, the courses). For the others (a bed tonight, counselling,
+ * addiction, safety planning, culture, skills), a named local organization comes first when the area has one.
+ */
+export const serviceFirstNeeds: ReadonlySet<Need> = new Set<Need>([
+  'housing',
+  'restraining-order',
+  'court-support',
+  'id-replacement',
+  'tattoo-removal',
+  'report-tip',
+  'learn-more',
+  'training',
+]);
+
+/** The named entries the plan's cards list for the person's area (its organizations, victim services, societies). */
+export function localListed(plan: readonly Referral[], local: LocalHelp): Set<string> {
+  const has = (id: ServiceId) => plan.some((referral) => referral.serviceId === id);
+  return new Set([
+    ...(has('community-aht-services') ? local.antiTrafficking : []),
+    ...(has('victim-support-line') ? local.victimServices : []),
+    ...(has('childrens-aid-society') ? local.childrensAid.map((line) => line.service.id) : []),
+  ]);
+}
 
 /** The first referral of the plan that a rule looking for this need put there. */
 function serviceForNeed(plan: readonly Referral[], need: Need): ServiceId | undefined {
@@ -65,9 +96,9 @@ export function resultsFor(answers: Answers, plan: readonly Referral[], local: L
   const nextSteps: NextStep[] = plan.filter((r) => r.priority === 'urgent').map((r) => ({ kind: 'service', id: r.serviceId, urgent: true }));
   for (const { need, ids } of local.byNeed) {
     const named = ids[0];
-    const service = named ? undefined : serviceForNeed(plan, need);
-    if (named) nextSteps.push({ kind: 'named', id: named, need });
-    else if (service) nextSteps.push({ kind: 'service', id: service, need });
+    const service = serviceForNeed(plan, need);
+    if (service && (serviceFirstNeeds.has(need) || !named)) nextSteps.push({ kind: 'service', id: service, need });
+    else if (named) nextSteps.push({ kind: 'named', id: named, need });
   }
   if (!nextSteps.some((step) => 'urgent' in step && step.id === 'human-trafficking-hotline')) {
     nextSteps.push({ kind: 'service', id: 'human-trafficking-hotline', forEveryone: true });
@@ -81,16 +112,37 @@ export function resultsFor(answers: Answers, plan: readonly Referral[], local: L
     ...wanted,
     ...base.map((section) => section.id).filter((id) => id !== 'now' && !wanted.includes(id as NeedGroup)),
   ];
-  const shown = new Set<string>();
+  // A named entry is shown once: in a card's list of the area's help, or else in the group of the first need it
+  // meets; a next step's entry always as a card, so its link has somewhere to go.
+  const shown = localListed(plan, local);
+  const stepIds = new Set(nextSteps.filter((step) => step.kind === 'named').map((step) => step.id));
   const sections = order.map((id) => {
     const named: string[] = [];
+    const moreNamed: string[] = [];
     for (const { need, ids } of local.byNeed) {
       if (needGroupOfNeed[need] !== id) continue;
-      for (const entry of ids) if (!shown.has(entry)) (shown.add(entry), named.push(entry));
+      let first = true;
+      for (const entry of ids) {
+        if (shown.has(entry)) continue;
+        shown.add(entry);
+        if (first || stepIds.has(entry)) named.push(entry);
+        else moreNamed.push(entry);
+        first = false;
+      }
     }
-    return { id, referrals: byId.get(id) ?? [], named };
+    return { id, referrals: byId.get(id) ?? [], named, moreNamed };
   });
-  return { nextSteps, sections: sections.filter((section) => section.referrals.length > 0 || section.named.length > 0) };
+  return { nextSteps, sections: sections.filter((section) => section.referrals.length > 0 || section.named.length > 0 || section.moreNamed.length > 0) };
+}
+
+/** The sections of the results page for a person's answers and plan, without the named help's own order. */
+export function resultsSections(answers: Answers, plan: readonly Referral[]): ResultsSection[] {
+  return resultsFor(answers, plan, localHelpFor(answers)).sections;
+}
+
+/** The service ids of a plan in the order the results page lists their cards. */
+export function resultsOrder(answers: Answers, plan: readonly Referral[]): ServiceId[] {
+  return resultsSections(answers, plan).flatMap((section) => section.referrals.map((referral) => referral.serviceId));
 }
 
 export { needGroups };

@@ -27,6 +27,8 @@ export const en = {
   helpBar: {
     label: 'Get help now',
     danger: 'In danger? Call',
+    /** On a phone: the number says the rest. */
+    dangerShort: 'In danger?',
     hotline: 'Human trafficking hotline, 24/7:',
     hotlineShort: 'Hotline 24/7:',
     /** Leads the hotline's duty to report at the foot of every screen. */
@@ -68,13 +70,16 @@ export const en = {
     title: 'Start',
     heading: 'Find help and support',
     intro:
-      'Answer a few questions to see which services in Ontario can help with human trafficking. It takes about 3 minutes.',
+      'Answer a few questions to see which services in Ontario can help with human trafficking. It takes about 3 minutes. Nothing you enter is saved or sent.',
     safetyHeading: 'Your safety',
     safety: [
       'This tool does not save your answers, and it sends nothing anywhere.',
       'To leave fast, use “Exit this page” or press the Shift key 3 times.',
       'Your browser may still keep a record that you visited this site.',
     ],
+    /** Beside the safety notice: the browser's Back leaves on purpose (one history entry); the page's own Back goes back. */
+    backExplained:
+      'Your browser’s Back button leaves this tool. To go back one question, use the “Back” button above the question.',
     safetyLink: 'How to use this tool more safely',
     /** Shown only when the browser runs no JavaScript (a <noscript>): the questions cannot work without it. */
     noScript: {
@@ -224,6 +229,23 @@ export const en = {
       'learn-more': 'Learning more about human trafficking',
       training: 'Training for people who support survivors',
     } satisfies Record<Need, string>,
+    /** Short names of the needs, for the next steps ("Housing: …"). */
+    short: {
+      'emergency-shelter': 'A safe place tonight',
+      'safety-planning': 'A safety plan',
+      counselling: 'Someone to talk to',
+      addiction: 'Drugs or alcohol',
+      'tattoo-removal': 'Tattoo removal',
+      'id-replacement': 'ID',
+      housing: 'Housing',
+      'court-support': 'Court support',
+      'restraining-order': 'A restraining order',
+      'skills-training': 'Skills training',
+      'cultural-supports': 'Indigenous cultural supports',
+      'report-tip': 'Reporting a case',
+      'learn-more': 'Learning more',
+      training: 'Training',
+    } satisfies Record<Need, string>,
   },
   review: {
     title: 'Check your answers',
@@ -246,9 +268,10 @@ export const en = {
   },
   /** Named local help (rules/local-help.ts): who to call where the person lives. */
   local: {
+    /** The other named entries of a section, behind a disclosure. */
+    moreNamed: (count: number) => `More places that can help (${count})`,
     nextStepsHeading: 'Your next steps',
-    nextStepsIntro: { you: 'Start here. Each line links to more about the service below.', them: 'Start here. Each line links to more about the service below.' },
-    forNeed: (need: string) => `For “${need}”:`,
+    forNeed: (need: string) => `${need}:`,
     forEveryone: 'Anyone can call:',
     doNow: 'Right now:',
     more: 'More about this service',
@@ -335,6 +358,10 @@ export const en = {
     regionalContactFor: (area: string) => `For ${area}`,
     ifApplies: 'This may apply. It depends on an answer that was not given.',
     /** The toggle that shows a card's sources. */
+    /** The disclosure of a short card: hours, languages, who it is for, email, sources. */
+    more: 'More about this service',
+    moreAbout: (name: string) => `: ${name}`,
+    printFull: 'Print full details',
     sourcesToggle: (date: string) => `Where this comes from (checked ${date})`,
     closing: {
       you: 'Leaving can take more than one try. That is OK. You can come back to this tool any time.',
@@ -414,7 +441,7 @@ export const en = {
     firstHeading: 'Duty to report',
     notes: {
       'duty-to-report-child':
-        'Duty to report: under Ontario’s Child, Youth and Family Services Act, 2017, you must report to a children’s aid society if you think a child under 16 (or 16 or 17 and in care) needs protection.',
+        'Under Ontario’s Child, Youth and Family Services Act, 2017, you must report to a children’s aid society if you think a child under 16 (or 16 or 17 and in care) needs protection.',
       'duty-to-report-if-child':
         'You may have a duty to report. Under Ontario’s Child, Youth and Family Services Act, 2017, it covers a child under 16, or a 16- or 17-year-old in care, who may need protection. Report to a children’s aid society.',
       'hotline-confidentiality':

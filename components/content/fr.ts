@@ -30,8 +30,10 @@ export const fr: Messages = {
   helpBar: {
     label: 'Obtenir de l’aide maintenant',
     danger: 'En danger ? Appelez le',
+    /** On a phone: the number says the rest. */
+    dangerShort: 'En danger ?',
     hotline: 'Ligne d’urgence canadienne contre la traite des personnes, 24 heures sur 24, 7 jours sur 7 :',
-    hotlineShort: 'Ligne d’urgence, 24 h/24, 7 j/7 :',
+    hotlineShort: 'Ligne d’urgence 24 h/24 :',
     hotlineNote: 'À propos de la ligne d’urgence :',
   },
   common: {
@@ -81,13 +83,16 @@ export const fr: Messages = {
     title: 'Accueil',
     heading: 'Trouver de l’aide et du soutien',
     intro:
-      'Répondez à quelques questions pour voir quels services en Ontario peuvent aider en cas de traite des personnes. Cela prend environ 3 minutes.',
+      'Répondez à quelques questions pour voir quels services en Ontario peuvent aider en cas de traite des personnes. Cela prend environ 3 minutes. Rien de ce que vous entrez n’est gardé ni envoyé.',
     safetyHeading: 'Votre sécurité',
     safety: [
       'Cet outil ne garde pas vos réponses. Il n’envoie rien nulle part.',
       'Pour partir vite, utilisez le bouton « Quitter cette page » ou appuyez 3 fois sur la touche Maj.',
       'Votre navigateur peut quand même garder une trace de votre visite sur ce site.',
     ],
+    /** Beside the safety notice: the browser's Back leaves on purpose (one history entry); the page's own Back goes back. */
+    backExplained:
+      'Le bouton Précédent de votre navigateur quitte cet outil. Pour revenir à la question d’avant, utilisez le bouton « Retour » au-dessus de la question.',
     safetyLink: 'Comment utiliser cet outil de façon plus sûre',
     noScript: {
       heading: 'Cet outil a besoin de JavaScript',
@@ -241,6 +246,23 @@ export const fr: Messages = {
       'learn-more': 'En savoir plus sur la traite des personnes',
       training: 'Suivre une formation pour soutenir les personnes survivantes',
     },
+    /** Noms courts des besoins, pour les prochaines étapes (« Logement : … »). */
+    short: {
+      'emergency-shelter': 'Un endroit sûr ce soir',
+      'safety-planning': 'Un plan de sécurité',
+      counselling: 'Parler à quelqu’un',
+      addiction: 'Drogue ou alcool',
+      'tattoo-removal': 'Enlever un tatouage',
+      'id-replacement': 'Pièces d’identité',
+      housing: 'Logement',
+      'court-support': 'Soutien au tribunal',
+      'restraining-order': 'Ordonnance interdictive',
+      'skills-training': 'Formation professionnelle',
+      'cultural-supports': 'Soutiens culturels autochtones',
+      'report-tip': 'Signaler un cas',
+      'learn-more': 'En savoir plus',
+      training: 'Formation',
+    },
   },
   review: {
     title: 'Vérifiez vos réponses',
@@ -262,9 +284,10 @@ export const fr: Messages = {
   },
   /** Aide locale nommée (rules/local-help.ts) : qui appeler là où la personne vit. */
   local: {
+    /** The other named entries of a section, behind a disclosure. */
+    moreNamed: (count: number) => `Autres endroits qui peuvent aider (${count})`,
     nextStepsHeading: 'Vos prochaines étapes',
-    nextStepsIntro: { you: 'Commencez ici. Chaque ligne mène à plus de détails sur le service, plus bas.', them: 'Commencez ici. Chaque ligne mène à plus de détails sur le service, plus bas.' },
-    forNeed: (need: string) => `Pour « ${need} » :`,
+    forNeed: (need: string) => `${need} :`,
     forEveryone: 'Tout le monde peut appeler :',
     doNow: 'Tout de suite :',
     more: 'Plus de détails sur ce service',
@@ -349,6 +372,10 @@ export const fr: Messages = {
     noLocalContact: 'Nous n’avons pas de numéro local vérifié pour cette région. La Ligne d’urgence peut vous aider à en trouver un.',
     regionalContactFor: (area: string) => `Pour ${withArticle(area)}`,
     ifApplies: 'Ce service peut s’appliquer. Cela dépend d’une réponse qui n’a pas été donnée.',
+    /** The disclosure of a short card: hours, languages, who it is for, email, sources. */
+    more: 'En savoir plus',
+    moreAbout: (name: string) => ` : ${name}`,
+    printFull: 'Imprimer tous les détails',
     sourcesToggle: (date: string) => `Sources (vérifiées le ${date})`,
     closing: {
       you: 'Il faut parfois plus d’un essai pour partir. C’est normal. Vous pouvez revenir à cet outil quand vous voulez.',

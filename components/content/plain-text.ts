@@ -48,19 +48,19 @@ export function planAsText(options: {
     for (const card of section.cards) {
       lines.push('', `* ${card.name}`, `  ${card.offers}`);
       if (card.housing?.known) lines.push(`  ${card.housing.manager}`, ...card.housing.lines.map((line) => `  ${contactLineText(line)}`));
-      for (const line of card.contacts) lines.push(`  ${contactLineText(line)}`);
+      for (const line of [...card.contacts, ...card.moreContacts]) lines.push(`  ${contactLineText(line)}`);
       for (const detail of card.details) if (detail.key === 'hours') lines.push(`  ${t.common.labelled(detail.term)}${detail.value}`);
       if (card.local) {
         lines.push(`  ${card.local.heading}:`);
         if (card.local.none) lines.push(`  ${card.local.none}`);
-        for (const named of card.local.cards) lines.push(`  - ${named.name}`, ...named.contacts.map((line) => `    ${contactLineText(line)}`));
+        for (const named of card.local.cards) lines.push(`  - ${named.name}`, ...[...named.contacts, ...named.moreContacts].map((line) => `    ${contactLineText(line)}`));
       }
       for (const reason of card.reasons) lines.push(`  ${t.common.labelled(t.caseNote.why)}${reason.sentence}`);
     }
-    for (const named of section.named) {
+    for (const named of [...section.named, ...section.moreNamed]) {
       lines.push('', `* ${named.name}`, `  ${named.desc}`);
       if (named.forWhom) lines.push(`  ${named.forWhom}`);
-      for (const line of named.contacts) lines.push(`  ${contactLineText(line)}`);
+      for (const line of [...named.contacts, ...named.moreContacts]) lines.push(`  ${contactLineText(line)}`);
       if (named.askedFor) lines.push(`  ${named.askedFor}`);
     }
   }

@@ -40,7 +40,7 @@ export type ContactLine = {
   /** The words before the value, with their colon ("Call: "). */
   label: string;
   /** The number or address, and where it leads. */
-  value?: { text: string; href: string; kind: 'phone' | 'email' | 'url' };
+  value?: { text: string; href: string; kind: 'phone' | 'email' | 'url'; short?: string };
   /** Words after the value (a TTY line's explanation). */
   after?: string;
 };
@@ -55,9 +55,17 @@ export type CardView = {
   name: string;
   /** "If it applies": every reason for the card rests on an answer not given. */
   ifApplies?: string;
+  /** What it does, in full (the plain text and the full printout); `summaryLine` is its first sentence. */
   offers: string;
+  /** One line on what it does, for the short card. */
+  summaryLine: string;
+  /** The rest of `offers`, behind "More about this service" on screen. */
+  offersMore?: string;
   housing?: HousingView;
+  /** How to reach it, phone first: on the short card. */
   contacts: ContactLine[];
+  /** Email: behind "More about this service". */
+  moreContacts: ContactLine[];
   /** Said under the police card when no number is listed for the person's area. */
   localPoliceElsewhere?: string;
   /** The named help of the person's area the card lists (its organizations, its children's aid societies). */
@@ -73,7 +81,10 @@ export type NamedCardView = {
   id: string;
   name: string;
   desc: string;
+  /** How to reach it, phone first: on the short card. */
   contacts: ContactLine[];
+  /** Email: behind "More about this service". */
+  moreContacts: ContactLine[];
   /** Who it is for, where the research says so ("For youth, ages 16 to 24."). */
   forWhom?: string;
   /** Said when the research maps the area to it by general knowledge only. */
@@ -97,7 +108,8 @@ export type NextStepView = {
   anchor: string;
 };
 
-export type SectionView = { id: SectionId; heading: string; cards: CardView[]; named: NamedCardView[] };
+/** A section: its cards, its named cards, and the other named entries, behind "More places" (`moreNamed`). */
+export type SectionView = { id: SectionId; heading: string; cards: CardView[]; named: NamedCardView[]; moreNamed: NamedCardView[] };
 export type NotesView = { heading: string; notes: { id: WorkerNoteId; text: string; contact?: { lead: string; line?: ContactLine; none?: string } }[] };
 
 export type PlanView = {
@@ -128,7 +140,7 @@ export function contactLine(contact: ContactLike, t: Messages, locale: Locale): 
     default:
       return {
         label: t.common.labelled(prefix || (contact.kind === 'chat' ? t.summary.chat : t.summary.web)),
-        value: { text: contact.url, href: contact.url, kind: 'url' },
+        value: { text: contact.url, href: contact.url, kind: 'url', short: shortUrl(contact.url) },
       };
   }
 }
@@ -172,10 +184,35 @@ export function namedCardView(entry: NamedServiceCard, t: Messages, locale: Loca
     id: entry.id,
     name: inLocale(entry.name, locale),
     desc: entry.desc[locale],
-    contacts: [...entry.contacts].sort((a, b) => contactOrder[a.kind] - contactOrder[b.kind]).map((c) => namedContactLine(c, t, locale)),
+    ...reachAndMore([...entry.contacts].sort((a, b) => contactOrder[a.kind] - contactOrder[b.kind]).map((c) => namedContactLine(c, t, locale))),
     ...(forWhom ? { forWhom } : {}),
     ...(unconfirmed ? { areaNote: t.local.areaNotConfirmed } : {}),
   };
+}
+
+/**
+ * A card's contact lines split for the short card: its phone, text, TTY and chat lines (phone first), and its web
+ * addresses when it has no number or chat (else they are one tap away, with its email, behind "More").
+ * `hasPhone`: the card has a number elsewhere (the housing office's).
+ */
+function reachAndMore(lines: ContactLine[], hasPhone = false): { contacts: ContactLine[]; moreContacts: ContactLine[] } {
+  const isWeb = (line: ContactLine) => line.value?.kind === 'url' && !/chat/i.test(line.value.href);
+  const spoken = hasPhone || lines.some((line) => line.value !== undefined && !isWeb(line) && line.value.kind !== 'email');
+  const email = (line: ContactLine) => line.value?.kind === 'email' || (spoken && isWeb(line));
+  const phoneFirst = (line: ContactLine) => (line.value?.kind === 'phone' ? 0 : 1);
+  const reach = lines.filter((line) => !email(line));
+  return { contacts: reach.map((line, i) => [phoneFirst(line), i, line] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, , line]) => line), moreContacts: lines.filter(email) };
+}
+
+/**
+ * A web address as the screen shows it: without "https://", "www." or the last slash, and cut to its site when it is
+ * long ("toronto.ca/…"), so it does not run over three lines of a phone. The link, the plain text and the case
+ * note keep the whole address.
+ */
+export function shortUrl(url: string): string {
+  const bare = url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+  if (bare.length <= 36) return bare;
+  return `${bare.split('/')[0]}/…`;
 }
 
 const phone = (number: string, locale: Locale): ContactLine['value'] => ({ text: formatPhone(number, locale), href: telHref(number), kind: 'phone' });
@@ -189,7 +226,7 @@ function housingView(answers: Answers, t: Messages, locale: Locale): HousingView
   if (!isRegionId(answers.region)) return { known: false, text: t.summary.housingManagerUnknownArea };
   const region = getRegion(answers.region);
   const lines: ContactLine[] = housingPhones(region.housing, t, locale).map(({ label, number }) => ({ label: t.common.labelled(label), value: phone(number, locale) }));
-  if (region.housing?.url) lines.push({ label: t.common.labelled(t.summary.web), value: { text: region.housing.url, href: region.housing.url, kind: 'url' } });
+  if (region.housing?.url) lines.push({ label: t.common.labelled(t.summary.web), value: { text: region.housing.url, href: region.housing.url, kind: 'url', short: shortUrl(region.housing.url) } });
   return {
     known: true,
     regionId: region.id,
@@ -211,14 +248,21 @@ function cardView(referral: Referral, answers: Answers, t: Messages, locale: Loc
   details.push({ key: 'serves', term: t.summary.serves, value: service.serves[locale] });
   if (service.expect) details.push({ key: 'expect', term: t.summary.expect, value: service.expect[locale] });
   const policeHere = contacts.some((c) => 'region' in c && c.region === answers.region);
+  const summaryLine = firstSentence(service.offers[locale]);
+  const offersMore = service.offers[locale].slice(summaryLine.length).trim();
   return {
     serviceId: service.id,
     priority: referral.priority,
     name: service.name[locale],
     ...(reasons.every(isConditional) ? { ifApplies: t.summary.ifApplies } : {}),
     offers: service.offers[locale],
+    summaryLine,
+    ...(offersMore ? { offersMore } : {}),
     ...(service.id === 'housing-service-manager' ? { housing: housingView(answers, t, locale) } : {}),
-    contacts: contacts.map((contact) => contactLine(contact, t, locale)),
+    ...reachAndMore(
+      contacts.map((contact) => contactLine(contact, t, locale)),
+      service.id === 'housing-service-manager' && isRegionId(answers.region) && getRegion(answers.region).housing !== undefined,
+    ),
     ...(service.id === 'local-police' && !policeHere ? { localPoliceElsewhere: t.summary.localPoliceElsewhere } : {}),
     details,
     reasons: reasons.map((reason) => ({
@@ -293,10 +337,11 @@ export function planView(plan: readonly Referral[], answers: Answers, t: Message
       return list ? { ...card, local: list } : card;
     }),
     named: section.named.map((id) => named(id, needOf.get(id))),
+    moreNamed: section.moreNamed.map((id) => named(id, needOf.get(id))),
   }));
 
   const nextSteps = results.nextSteps.map((step): NextStepView => {
-    const lead = 'urgent' in step ? t.local.doNow : 'need' in step ? t.local.forNeed(t.needs.options[step.need]) : t.local.forEveryone;
+    const lead = 'urgent' in step ? t.local.doNow : 'need' in step ? t.local.forNeed(t.needs.short[step.need]) : t.local.forEveryone;
     if (step.kind === 'named') {
       const card = named(step.id);
       return { id: step.id, lead, name: card.name, what: firstSentence(card.desc), line: bestLine(card.contacts), anchor: `named-${step.id}` };

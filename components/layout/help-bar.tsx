@@ -9,10 +9,11 @@ export function HelpBar({ t, locale }: { t: Messages; locale: Locale }) {
   const police = mainPhone('emergency-911');
   const hotline = mainPhone('human-trafficking-hotline');
   return (
-    <aside aria-label={t.helpBar.label} className="help-bar border-b-2 border-line bg-alert-light">
-      <p className="mx-auto flex max-w-3xl flex-wrap gap-x-6 gap-y-1 px-4 py-2">
+    <aside aria-label={t.helpBar.label} className="help-bar min-w-0">
+      <p className="flex flex-col text-sm sm:flex-row sm:flex-wrap sm:gap-x-6 sm:text-base">
         <span>
-          {t.helpBar.danger}{' '}
+          <span className="hidden sm:inline">{t.helpBar.danger}</span>
+          <span className="sm:hidden">{t.helpBar.dangerShort}</span>{' '}
           <a href={telHref(police)} className="link font-bold">
             {formatPhone(police, locale)}
           </a>

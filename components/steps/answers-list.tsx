@@ -14,10 +14,10 @@ export function AnswersList() {
   const { t, answers, send, locale } = useTriage();
   const shown = TriageContext.useSelector(selectChangeableQuestions, sameQuestions);
   return (
-    <dl className="mt-4 divide-y divide-line border-y border-line">
+    <dl className="mt-3 divide-y divide-line border-y border-line">
       {shown.map((question) => (
-        <div key={question} className="flex flex-wrap items-baseline gap-x-6 gap-y-1 py-3">
-          <dt className="w-full font-bold sm:w-1/3">{t.review.labels[question]}</dt>
+        <div key={question} className="flex flex-wrap items-baseline gap-x-2 py-2">
+          <dt className="font-bold sm:w-1/3">{t.common.labelled(t.review.labels[question])}</dt>
           <dd className="flex-1">{answerLabel(question, answers, t, locale) ?? t.common.notAnswered}</dd>
           <dd className="no-print">
             <button type="button" className="link min-h-6" onClick={() => send({ type: 'answers.change', question })}>

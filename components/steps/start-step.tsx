@@ -7,7 +7,8 @@ import { useTriage } from '../triage/use-triage';
 import { QuestionStep } from './question-step';
 
 /**
- * The first screen: what the tool does, what it keeps (nothing), how to leave fast, and who is using it. In a browser
+ * The first screen: what the tool does and who is using it, the question first so its answers show on a phone's
+ * first screen (issue 20); then what the tool keeps (nothing), how to leave fast and what the browser's Back does. In a browser
  * that runs no JavaScript, or when a script of the page failed to arrive, the question and the plain-title switch
  * (which cannot work then) give way to a notice that says why and what still works.
  */
@@ -24,7 +25,14 @@ export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasEr
       </noscript>
       {/* Shown by the stylesheet only when a script of the page failed to arrive (components/ui/page-guard.tsx). */}
       <Notice id="load-failed" heading={t.role.loadFailed.heading} lines={[t.role.loadFailed.body, t.role.stillWorks, t.role.loadFailed.exit]} className="load-failed-notice" />
-      <section aria-labelledby="safety-notice" className="mt-6 border-l-4 border-information bg-information-light p-4">
+      <div className="js-only mt-6">
+        <QuestionStep question="role" legendLevel="section" onErrorChange={onErrorChange} />
+        {/* Shown by the stylesheet only when Continue was pressed before the page had finished loading. */}
+        <p role="alert" className="still-loading-notice mt-4 border-l-4 border-information bg-information-light p-4 font-bold">
+          {t.role.stillLoading}
+        </p>
+      </div>
+      <section aria-labelledby="safety-notice" className="mt-8 border-l-4 border-information bg-information-light p-4">
         <h2 id="safety-notice" className="text-xl font-bold">
           {t.role.safetyHeading}
         </h2>
@@ -32,6 +40,7 @@ export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasEr
           {t.role.safety.map((line) => (
             <li key={line}>{line}</li>
           ))}
+          <li data-back-explained="">{t.role.backExplained}</li>
         </ul>
         <p className="mt-3">
           <a href={pageHref(safetyHref, plainTitle)} className="link">
@@ -55,13 +64,6 @@ export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasEr
           </label>
         </div>
       </section>
-      <div className="js-only mt-8">
-        <QuestionStep question="role" legendLevel="section" onErrorChange={onErrorChange} />
-        {/* Shown by the stylesheet only when Continue was pressed before the page had finished loading. */}
-        <p role="alert" className="still-loading-notice mt-4 border-l-4 border-information bg-information-light p-4 font-bold">
-          {t.role.stillLoading}
-        </p>
-      </div>
     </>
   );
 }

@@ -52,11 +52,11 @@ function SummaryList({ answers }: { answers: Answers }) {
       {view.sections.map((section, index) => (
         <Fragment key={section.id}>
           {index === view.firstNotesBefore && <WorkerNotes id="duty-notes" view={view.firstNotes} />}
-          <section aria-labelledby={`section-${section.id}`} className="mt-8">
+          <section aria-labelledby={`section-${section.id}`} className="mt-6">
             <h2 id={`section-${section.id}`} className="text-2xl font-bold">
               {section.heading}
             </h2>
-            <ol className="mt-3 space-y-4">
+            <ol className="mt-3 space-y-3">
               {section.cards.map((card) => (
                 <ReferralCard key={card.serviceId} card={card} />
               ))}
@@ -64,18 +64,29 @@ function SummaryList({ answers }: { answers: Answers }) {
                 <NamedCard key={card.id} card={card} />
               ))}
             </ol>
+            {section.moreNamed.length > 0 && (
+              <details className="more-named mt-3" data-more-named={section.id}>
+                <summary className="link min-h-6 cursor-pointer">{t.local.moreNamed(section.moreNamed.length)}</summary>
+                <ul className="mt-2 space-y-3">
+                  {section.moreNamed.map((card) => (
+                    <li key={card.id} data-named-id={card.id} className="border-l-4 border-line pl-3">
+                      <NamedDetails card={card} headingLevel="h4" />
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
           </section>
         </Fragment>
       ))}
       <WorkerNotes id="worker-notes" view={view.otherNotes} />
-      <section aria-labelledby="answers-used" className="mt-8">
-        <h2 id="answers-used" className="text-2xl font-bold">
-          {t.summary.answersUsed}
-        </h2>
-        <p className="no-print mt-2">{t.summary.answersUsedIntro}</p>
+      {/* The answers, with a Change for each, one tap away: the reasons on the cards have their own Change. */}
+      <details className="mt-6" data-answers-used="">
+        <summary className="link min-h-6 cursor-pointer text-lg font-bold">{t.summary.answersUsed}</summary>
+        <p className="no-print mt-1">{t.summary.answersUsedIntro}</p>
         <AnswersList />
-      </section>
-      <p className="mt-8 border-l-4 border-information bg-information-light p-4 text-lg">{t.summary.closing[voice]}</p>
+      </details>
+      <p className="mt-6 border-l-4 border-information bg-information-light p-4">{t.summary.closing[voice]}</p>
       <HandOver answers={answers} plan={plan} />
       {answers.role === 'trainer' && (
         <p className="no-print mt-6">
@@ -160,9 +171,14 @@ function HandOver({ answers, plan }: { answers: Answers; plan: Referral[] }) {
   return (
     <div className="no-print mt-6">
       <div className="flex flex-wrap gap-3">
-        <button type="button" className="btn-secondary" onClick={printWithSources}>
+        <button type="button" className="btn-secondary" onClick={() => window.print()}>
           {t.summary.print}
         </button>
+        {answers.role === 'worker' && (
+          <button type="button" className="btn-secondary" onClick={printFull}>
+            {t.summary.printFull}
+          </button>
+        )}
         <button type="button" className="btn-secondary" onClick={copy}>
           {t.summary.copy}
         </button>
@@ -200,20 +216,15 @@ function ReferralCard({ card }: { card: CardView }) {
       data-service-id={card.serviceId}
       data-priority={card.priority}
       aria-labelledby={headingId}
-      className="referral border-2 border-line bg-surface p-4"
+      className="referral border-2 border-line bg-surface p-3"
     >
       <h3 id={headingId} className="text-xl font-bold">
         {card.name}
       </h3>
       {card.ifApplies && <p className="mt-1 font-bold">{card.ifApplies}</p>}
-      <p className="mt-2">{card.offers}</p>
+      <p className="mt-2">{card.summaryLine}</p>
       {card.housing && <HousingManager housing={card.housing} />}
-      {card.contacts.length > 0 && (
-        <>
-          <h4 className="mt-3 font-bold">{t.summary.contact}</h4>
-          <ContactLines lines={card.contacts} />
-        </>
-      )}
+      {card.contacts.length > 0 && <ContactLines lines={card.contacts} />}
       {card.localPoliceElsewhere && <p className="mt-2">{card.localPoliceElsewhere}</p>}
       {card.local && (
         <div className="mt-3" data-local-list={card.serviceId}>
@@ -222,22 +233,15 @@ function ReferralCard({ card }: { card: CardView }) {
           <ul className="mt-1 space-y-3">
             {card.local.cards.map((named) => (
               <li key={named.id} data-named-id={named.id}>
-                <NamedDetails card={named} headingLevel="h5" />
+                <NamedDetails card={named} headingLevel="h4" />
               </li>
             ))}
           </ul>
         </div>
       )}
-      <dl className="mt-3 space-y-1">
-        {card.details.map((detail) => (
-          <div key={detail.key}>
-            <dt className="inline font-bold">{t.common.labelled(detail.term)}</dt>
-            <dd className="inline">{detail.value}</dd>
-          </div>
-        ))}
-      </dl>
-      <h4 className="mt-3 font-bold">{t.summary.why}</h4>
-      <ul className="mt-1 space-y-1">
+      {/* Each reason is one sentence that says why ("Because you said…"): the heading is for screen readers. */}
+      <h4 className="sr-only">{t.summary.why}</h4>
+      <ul className="mt-2 space-y-1">
         {card.reasons.map((reason) => {
           // One Change per answer the reason rests on ("16 or 17 and in Durham": the age, and the area).
           const questions = reason.questions.filter((question) => changeable.includes(question));
@@ -268,10 +272,19 @@ function ReferralCard({ card }: { card: CardView }) {
           );
         })}
       </ul>
-      {/* Closed on screen, so the contacts stay easy to find; open on paper (globals.css and the Print button). */}
-      <details className="sources mt-3 text-sm text-muted">
-        <summary className="link min-h-6 cursor-pointer">{card.sources.toggle}</summary>
-        <ul className="mt-1 space-y-1">
+      <MoreDetails name={card.name}>
+        {card.offersMore && <p>{card.offersMore}</p>}
+        <dl className="mt-2 space-y-1">
+          {card.details.map((detail) => (
+            <div key={detail.key}>
+              <dt className="inline font-bold">{t.common.labelled(detail.term)}</dt>
+              <dd className="inline">{detail.value}</dd>
+            </div>
+          ))}
+        </dl>
+        {card.moreContacts.length > 0 && <ContactLines lines={card.moreContacts} />}
+        <h4 className="mt-2 text-sm font-bold text-muted">{card.sources.toggle}</h4>
+        <ul className="mt-1 space-y-1 text-sm">
           {card.sources.urls.map((url) => (
             <li key={url}>
               <a href={url} className="link break-all" rel="noreferrer">
@@ -280,18 +293,35 @@ function ReferralCard({ card }: { card: CardView }) {
             </li>
           ))}
         </ul>
-      </details>
+      </MoreDetails>
     </li>
   );
 }
 
 /**
- * Prints the page with every card's sources open. The print stylesheet opens them too, in browsers that style
- * `::details-content`; this covers the others when the Print button is used. The ones it opened close again after
- * printing (`afterprint`: in some mobile browsers `print()` returns before the page is printed).
+ * What the short card leaves out (what to expect, hours, languages, who it is for, email, sources), one tap away:
+ * closed on screen and on the plain printout, open on the worker's "Print full details".
  */
-function printWithSources() {
-  const closed = [...document.querySelectorAll<HTMLDetailsElement>('details.sources:not([open])')];
+function MoreDetails({ name, children }: { name: string; children: React.ReactNode }) {
+  const { t } = useTriage();
+  return (
+    <details className="more mt-3">
+      <summary className="link min-h-6 cursor-pointer">
+        {t.summary.more}
+        <span className="sr-only">{t.summary.moreAbout(name)}</span>
+      </summary>
+      <div className="mt-2">{children}</div>
+    </details>
+  );
+}
+
+/**
+ * "Print full details": prints the page with every card's details open (sources included). The ones it opened close
+ * again after printing (`afterprint`: in some mobile browsers `print()` returns before the page is printed).
+ * "Print" prints the page as it is: the next steps and the short cards.
+ */
+function printFull() {
+  const closed = [...document.querySelectorAll<HTMLDetailsElement>('details.more:not([open])')];
   for (const details of closed) details.open = true;
   addEventListener('afterprint', () => closed.forEach((details) => (details.open = false)), { once: true });
   window.print();
@@ -332,7 +362,7 @@ function ContactValue({ line }: { line: ContactLineView | undefined }) {
           className={line.value.kind === 'phone' ? 'link font-bold whitespace-nowrap' : 'link break-all'}
           {...(line.value.kind === 'url' ? { rel: 'noreferrer' } : {})}
         >
-          {line.value.text}
+          {line.value.short ?? line.value.text}
         </a>
       )}
       {line.after && <> {line.after}</>}
@@ -345,13 +375,12 @@ function ContactValue({ line }: { line: ContactLineView | undefined }) {
  * everyone; each links to its card below. The same block opens the printout and the plain-text copy.
  */
 function NextSteps({ steps }: { steps: NextStepView[] }) {
-  const { t, voice } = useTriage();
+  const { t } = useTriage();
   return (
     <section aria-labelledby="next-steps" className="mt-6 border-l-4 border-success bg-surface p-4">
       <h2 id="next-steps" className="text-2xl font-bold">
         {t.local.nextStepsHeading}
       </h2>
-      <p className="no-print mt-1">{t.local.nextStepsIntro[voice]}</p>
       <ul className="mt-3 space-y-3">
         {steps.map((step, i) => (
           <li key={`${step.id}-${i}`} data-next-step={step.id}>
@@ -376,23 +405,29 @@ function NextSteps({ steps }: { steps: NextStepView[] }) {
 /** A named organization or line listed for a need the person picked. */
 function NamedCard({ card }: { card: NamedCardView }) {
   return (
-    <li data-named-id={card.id} aria-labelledby={`named-${card.id}`} className="referral border-2 border-line bg-surface p-4">
+    <li data-named-id={card.id} aria-labelledby={`named-${card.id}`} className="referral border-2 border-line bg-surface p-3">
       <NamedDetails card={card} headingLevel="h3" />
     </li>
   );
 }
 
-function NamedDetails({ card, headingLevel: Heading }: { card: NamedCardView; headingLevel: 'h3' | 'h5' }) {
+/** A named entry: its heading carries `named-<id>`, which a next step links to (each entry is on the page once). */
+function NamedDetails({ card, headingLevel: Heading }: { card: NamedCardView; headingLevel: 'h3' | 'h4' }) {
   return (
     <>
-      <Heading id={Heading === 'h3' ? `named-${card.id}` : undefined} className={Heading === 'h3' ? 'text-xl font-bold' : 'font-bold'}>
+      <Heading id={`named-${card.id}`} className={Heading === 'h3' ? 'text-xl font-bold' : 'font-bold'}>
         {card.name}
       </Heading>
       <p className="mt-1">{card.desc}</p>
-      {card.forWhom && <p className="mt-1 text-muted">{card.forWhom}</p>}
       {card.areaNote && <p className="mt-1 text-muted">{card.areaNote}</p>}
       <ContactLines lines={card.contacts} />
-      {card.askedFor && <p className="mt-2">{card.askedFor}</p>}
+      {card.askedFor && <p className="sr-only">{card.askedFor}</p>}
+      {(card.forWhom || card.moreContacts.length > 0) && (
+        <MoreDetails name={card.name}>
+          {card.forWhom && <p>{card.forWhom}</p>}
+          <ContactLines lines={card.moreContacts} />
+        </MoreDetails>
+      )}
     </>
   );
 }

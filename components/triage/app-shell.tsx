@@ -96,11 +96,11 @@ export function PageFailSafeScreen({ locale, page }: { locale: Locale; page: Pag
   const t = messages[locale];
   return (
     <>
-      <header className="site-header border-b-4 border-brand bg-surface">
-        <div className="mx-auto flex max-w-3xl items-center justify-end gap-3 px-4 py-2">
+      <header className="site-header border-b-4 border-brand bg-alert-light">
+        <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-2">
+          <HelpBar t={t} locale={locale} />
           <ExitThisPage strings={t.exit} href={exitDestination[locale]} />
         </div>
-        <HelpBar t={t} locale={locale} />
       </header>
       <main id="main" className="mx-auto max-w-3xl px-4 pt-6 pb-16" data-step="fail-safe">
         <h1 className="text-3xl font-bold">{t.failSafe.heading}</h1>
@@ -156,28 +156,32 @@ function Shell({ locale: initialLocale, page, onExit, switchInPlace = false, wid
       <a href="#main" className="skip-link">
         {t.skipLink}
       </a>
-      <header ref={headerRef} className="site-header sticky top-0 z-10 border-b-4 border-brand bg-surface">
-        <div className={`mx-auto flex ${width} items-center justify-between gap-3 px-4 py-2`}>
-          <a
-            href={pageHref(paths[page][other], plainTitle)}
-            lang={other}
-            hrefLang={other}
-            className="link min-h-6 py-1"
-            {...(switchInPlace && hydrated && { [hooks.inPlace]: '' })}
-            onClick={(event) => {
-              if (!switchInPlace || !hydrated) return;
-              event.preventDefault();
-              setLocale(other);
-            }}
-          >
-            {t.language.label}
-            <span className="sr-only"> ({t.language.hint})</span>
-          </a>
+      {/* The sticky header holds only what must never be more than a glance away: 911, the hotline and the exit
+          (issue 20: at most 15% of a phone's height). The language switch sits just below it and scrolls away. */}
+      <header ref={headerRef} className="site-header sticky top-0 z-10 border-b-4 border-brand bg-alert-light">
+        <div className={`mx-auto flex ${width} items-center justify-between gap-3 px-4 py-1.5`}>
+          <HelpBar t={t} locale={locale} />
           <ExitThisPage strings={t.exit} href={exitDestination[locale]} onExit={onExit} />
         </div>
-        <HelpBar t={t} locale={locale} />
       </header>
-      <main id="main" tabIndex={-1} className={`mx-auto ${width} px-4 pt-6 pb-16 focus:outline-none`}>
+      <div className={`no-print mx-auto flex ${width} justify-end px-4 pt-2`}>
+        <a
+          href={pageHref(paths[page][other], plainTitle)}
+          lang={other}
+          hrefLang={other}
+          className="link min-h-6 py-1"
+          {...(switchInPlace && hydrated && { [hooks.inPlace]: '' })}
+          onClick={(event) => {
+            if (!switchInPlace || !hydrated) return;
+            event.preventDefault();
+            setLocale(other);
+          }}
+        >
+          {t.language.label}
+          <span className="sr-only"> ({t.language.hint})</span>
+        </a>
+      </div>
+      <main id="main" tabIndex={-1} className={`mx-auto ${width} px-4 pt-2 pb-16 focus:outline-none`}>
         {children}
       </main>
       {/* The help bar offers the hotline on every screen, so every screen also says the hotline's own duty to report

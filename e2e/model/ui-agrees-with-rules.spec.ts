@@ -12,7 +12,7 @@ import { expectPageShows, expectedSummary, openWizard, perform, summaryReferrals
 /**
  * The UI agrees with the rules: for a seeded sample of generated answer sets, answer every question on the page,
  * step by step, and check that the summary lists exactly `planReferrals(answers)`: the same services
- * (`data-service-id`), at the same priorities, under the headings and in the order `summarySections` gives. Set UI_RULES_SEED to replay another sample;
+ * (`data-service-id`), at the same priorities, under the headings and in the order `resultsSections` gives. Set UI_RULES_SEED to replay another sample;
  * the seed and every answer set are printed.
  */
 
@@ -92,7 +92,7 @@ sample.forEach((answers, i) => {
     expect(actor.getSnapshot().value).toBe('summary');
     expect(selectAnswers(actor.getSnapshot()), `${label}: the answers the events give`).toEqual(answers);
     expect(await summaryReferrals(page), `${label}: data-service-id and data-priority, in the summary's sections and order`).toEqual(
-      expectedSummary(planReferrals(answers)),
+      expectedSummary(answers, planReferrals(answers)),
     );
     await expectRegionBoundContactsRight(page, answers, label);
     actor.stop();

@@ -1,10 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { en } from '../../components/content/en';
+import { en, type Messages } from '../../components/content/en';
+import { fr } from '../../components/content/fr';
 import { voiceOf } from '../../components/content';
 import { answerListQuestions, describeEvent } from '../../machines/coverage';
 import { questionOrder, type Step, type TriageEvent } from '../../machines/triage.machine';
-import { selectCanGoBack, selectCanSkipQuestions, selectPlan, selectStep, type TriageSnapshot } from '../../machines/triage.selectors';
-import { summarySections, type Answers, type Need, type QuestionId, type Referral } from '../../rules';
+import { selectCanGoBack, selectCanSkipQuestions, selectPlan, selectPlanAnswers, selectStep, type TriageSnapshot } from '../../machines/triage.selectors';
+import { resultsSections, type Answers, type Locale, type Need, type QuestionId, type Referral } from '../../rules';
 import { regionLabel, stepHeadingText, summaryListReady } from '../support/wizard';
 
 /**
@@ -55,9 +56,9 @@ export async function summaryReferrals(page: Page): Promise<ShownReferral[]> {
   );
 }
 
-/** What the summary must show for a plan: its sections (`summarySections`) in order, each referral under its heading. */
-export function expectedSummary(plan: readonly Referral[]): ShownReferral[] {
-  return summarySections(plan).flatMap((section) =>
+/** What the summary must show for a plan: its sections (`resultsSections`) in order, each referral under its heading. */
+export function expectedSummary(answers: Answers, plan: readonly Referral[]): ShownReferral[] {
+  return resultsSections(answers, plan).flatMap((section) =>
     section.referrals.map((r) => ({ section: t.summary.sections[section.id], serviceId: r.serviceId, priority: r.priority })),
   );
 }
@@ -84,7 +85,10 @@ export async function expectPageShows(page: Page, snapshot: TriageSnapshot, cont
     const canSkip = selectCanSkipQuestions(snapshot);
     await expect(button(page, t.emergency.skip), `${context}: "skip the questions" exactly when the machine takes it`).toHaveCount(canSkip ? 1 : 0);
   }
-  if (step === 'summary') await summaryListReady(page);
+  if (step === 'summary') {
+    await summaryListReady(page);
+    await openAnswersUsed(page);
+  }
   if (step === 'review' || step === 'summary') {
     const expected = answerListQuestions(snapshot);
     // One round trip: the names of every button whose name starts with "Change", matched to the questions.
@@ -94,10 +98,16 @@ export async function expectPageShows(page: Page, snapshot: TriageSnapshot, cont
   }
   if (step === 'summary') {
     expect(await summaryReferrals(page), `${context}: the summary shows selectPlan(snapshot) in its sections, in order`).toEqual(
-      expectedSummary(selectPlan(snapshot)),
+      expectedSummary(selectPlanAnswers(snapshot)!, selectPlan(snapshot)),
     );
     await expect(button(page, t.common.restart), `${context}: "Start again" on the summary`).toBeVisible();
   }
+}
+
+/** On the summary, the answers (with their Change buttons) are behind a disclosure: open it. */
+export async function openAnswersUsed(page: Page): Promise<void> {
+  const closed = page.locator('details[data-answers-used]:not([open]) > summary');
+  if ((await closed.count()) > 0) await closed.click();
 }
 
 async function pickRadio(scope: Page | Locator, label: string): Promise<void> {
@@ -105,9 +115,9 @@ async function pickRadio(scope: Page | Locator, label: string): Promise<void> {
 }
 
 /** Tick exactly `needs`: only the boxes whose state must change are clicked (one click each, by label). */
-async function setNeeds(scope: Page | Locator, needs: readonly Need[]): Promise<void> {
-  const all = Object.keys(t.needs.options) as Need[];
-  const box = (need: Need) => scope.getByRole('checkbox', { name: t.needs.options[need], exact: true });
+async function setNeeds(scope: Page | Locator, needs: readonly Need[], m: Messages = t): Promise<void> {
+  const all = Object.keys(m.needs.options) as Need[];
+  const box = (need: Need) => scope.getByRole('checkbox', { name: m.needs.options[need], exact: true });
   const checked = await scope.getByRole('checkbox').evaluateAll((els) => els.filter((el) => (el as HTMLInputElement).checked).map((el) => (el as HTMLInputElement).value));
   for (const need of all) {
     if (checked.includes(need) !== needs.includes(need)) await box(need).setChecked(needs.includes(need));
@@ -116,15 +126,16 @@ async function setNeeds(scope: Page | Locator, needs: readonly Need[]): Promise<
   expect(after.sort(), 'the needs ticked').toEqual([...needs].sort());
 }
 
-/** Fill in the worker's one-page form (in English) with `answers` and submit it. */
-export async function submitOnePage(page: Page, answers: Answers): Promise<void> {
+/** Fill in the worker's one-page form (in English unless told) with `answers` and submit it. */
+export async function submitOnePage(page: Page, answers: Answers, locale: Locale = 'en'): Promise<void> {
+  const t = locale === 'fr' ? fr : en;
   const group = (legend: string) => page.getByRole('group', { name: legend, exact: true });
   await pickRadio(group(t.danger.legend.them), t.danger.options[answers.danger]);
   await pickRadio(group(t.age.legend.them), t.age.options[answers.age]);
   if (answers.inCare !== undefined) await pickRadio(group(t.inCare.legend.them), t.inCare.options[answers.inCare]);
-  await page.getByRole('combobox', { name: t.region.legend.them, exact: true }).selectOption({ label: regionLabel(answers.region, 'en') });
+  await page.getByRole('combobox', { name: t.region.legend.them, exact: true }).selectOption({ label: regionLabel(answers.region, locale) });
   await pickRadio(group(t.indigenous.legend.them), t.indigenous.options[answers.indigenous]);
-  await setNeeds(group(t.needs.legend.them), answers.needs);
+  await setNeeds(group(t.needs.legend.them), answers.needs, t);
   await button(page, t.onePage.submit).click();
 }
 
@@ -170,6 +181,7 @@ export async function perform(page: Page, event: TriageEvent, snapshot: TriageSn
       const step = selectStep(snapshot);
       if (step !== 'review' && step !== 'summary') throw new Error(`answers.change on ${step}: only the review and the summary have Change buttons`);
       const name = changeButtonName(event.question);
+      if (step === 'summary') await openAnswersUsed(page);
       const found = button(page, name);
       // Fail at once, with the reason, rather than wait for a button that is not there.
       if ((await found.count()) === 0) {
