@@ -11,7 +11,7 @@ import { parseAnswers, InvalidAnswersError } from './plan';
 /** The fragment parameter that holds the answers. */
 export const shareParameter = 'a';
 
-/** Longer than any valid answers can encode to (all 13 needs come to about 400 characters): refuse before parsing. */
+/** Longer than any valid answers can encode to (all 14 needs come to about 420 characters): refuse before parsing. */
 const maxEncodedLength = 2000;
 
 /** Why a share link could not be read. */
