@@ -4,7 +4,7 @@ import { en } from '../components/content/en';
 import { servicesMessages } from '../components/services/content';
 import { mainPhone, searchPlaces, unambiguousArea, type DirectoryNeed, type Locale } from '../rules';
 import { browseCount, browseDirectory } from '../rules/browse';
-import { exitHost, exitLink, expect, languageSwitch, messagesFor, privacyProbe, waitForHydration, type PrivacyProbe } from './support/wizard';
+import { exitHost, exitLink, expect, languageSwitch, messagesFor, privacyProbe, waitForHydration, wizardPath, type PrivacyProbe } from './support/wizard';
 
 /**
  * Issue 21, part 2: every service without the questions, at /services/ and /fr/services/. Narrowed by a typed place
@@ -20,8 +20,7 @@ const servicesPath = { en: '/services/', fr: '/fr/services/' } as const satisfie
 const total = browseCount(browseDirectory());
 const emptyStorage = { cookies: [], localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: 0 };
 
-const needLabel = (need: DirectoryNeed, locale: Locale) =>
-  need === 'emergency-shelter' ? servicesMessages[locale].services.emergencyShelter : messagesFor(locale).needs.options[need];
+const needLabel = (need: DirectoryNeed, locale: Locale) => messagesFor(locale).needs.options[need];
 
 async function openServices(page: Page, locale: Locale) {
   await page.goto(servicesPath[locale]);
@@ -74,7 +73,7 @@ test.describe('the services page, narrowed by a typed place and a kind of help',
       await expect(areaSelect).toHaveValue(area!);
       await page.getByRole('combobox', { name: s.services.needLabel, exact: true }).selectOption({ label: needLabel(need, locale) });
 
-      const sections = browseDirectory({ area: area!, need });
+      const sections = browseDirectory({ area: area!, need, french: locale === 'fr' });
       const expected = sections.flatMap((section) => section.items.map((item) => item.id));
       expect(expected.length, 'the filter keeps some services').toBeGreaterThan(0);
       await expect(page.getByRole('status').filter({ hasText: s.services.count(expected.length, total) })).toBeVisible();
@@ -98,6 +97,19 @@ test.describe('the services page, narrowed by a typed place and a kind of help',
       await exitLink(page, locale).click();
       await page.waitForURL(`${exitHost[locale]}**`);
       expect(await page.evaluate(() => history.length), 'the exit replaces the page in the history').toBe(historyLength);
+    });
+  }
+
+  for (const locale of ['en', 'fr'] as const) {
+    test(`the first screen links to the page, which takes its place in the history (${locale})`, async ({ page }) => {
+      const t = messagesFor(locale);
+      await page.goto(wizardPath[locale]);
+      await waitForHydration(page, page.getByRole('radio').first());
+      const historyLength = await page.evaluate(() => history.length);
+      await page.getByRole('link', { name: t.role.servicesLink, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`${servicesPath[locale]}$`));
+      await expect(page.getByRole('heading', { level: 1, name: servicesMessages[locale].services.heading })).toBeVisible();
+      expect(await page.evaluate(() => history.length), 'no new history entry').toBe(historyLength);
     });
   }
 

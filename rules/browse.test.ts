@@ -52,7 +52,7 @@ describe('browseDirectory', () => {
     { name: 'counselling', filter: { need: 'counselling' }, expected: ['community-aht-services'] },
     { name: 'court support', filter: { need: 'court-support' }, expected: ['victim-witness-assistance'] },
     { name: 'a restraining order', filter: { need: 'restraining-order' }, expected: ['restraining-order-legal-help'] },
-    { name: 'a safe place to stay now (no category service)', filter: { need: 'emergency-shelter' }, expected: [] },
+    { name: 'a safe place to stay tonight (the hotline’s shelter referral)', filter: { need: 'emergency-shelter' }, expected: ['human-trafficking-hotline'] },
     { name: 'housing in Kenora', filter: { area: 'kenora', need: 'housing' }, expected: ['housing-service-manager', 'rent-subsidy'] },
   ];
   it.each(categoryCases)('keeps the category services for $name', ({ filter, expected }) => {
@@ -62,7 +62,7 @@ describe('browseDirectory', () => {
   });
 
   const namedCases: { name: string; filter: BrowseFilter; includes: string[]; excludes: string[] }[] = [
-    { name: 'a safe place to stay now', filter: { need: 'emergency-shelter' }, includes: ['ontario-211', 'sheltersafe', 'assaulted-womens-helpline'], excludes: ['cas-toronto'] },
+    { name: 'a safe place to stay tonight', filter: { need: 'emergency-shelter' }, includes: ['ontario-211', 'sheltersafe', 'assaulted-womens-helpline'], excludes: ['cas-toronto'] },
     { name: 'Toronto', filter: { area: 'toronto' }, includes: ['cas-toronto', 'ccas-toronto', 'ontario-211', 'sheltersafe'], excludes: ['ottawa-cas', 'durham-cas'] },
     { name: 'Ottawa', filter: { area: 'ottawa' }, includes: ['ottawa-cas'], excludes: ['cas-toronto'] },
   ];
@@ -72,14 +72,30 @@ describe('browseDirectory', () => {
     for (const id of excludes) expect(ids).not.toContain(id);
   });
 
-  it('lists an area’s own entries first, then Ontario-wide, then national ones', () => {
+  it('lists an area’s own entries first, then the Ontario-wide and national ones', () => {
     for (const area of ['toronto', 'ottawa', 'thunder-bay'] as RegionId[]) {
       for (const section of browseDirectory({ area }).slice(1)) {
-        const ranks = section.items.map((item) => {
-          const entry = namedServices.find((e) => e.id === item.id)!;
-          return entry.areas === 'canada' ? 2 : entry.areas === 'ontario' ? 1 : 0;
-        });
-        expect(ranks, `${area} ${section.id}`).toEqual([...ranks].sort((a, b) => a - b));
+        const wide = section.items.map((item) => Number(!Array.isArray(namedServices.find((e) => e.id === item.id)!.areas)));
+        expect(wide, `${area} ${section.id}`).toEqual([...wide].sort((a, b) => a - b));
+      }
+    }
+  });
+
+  it('lists the same entries on the French page, francophone ones first among the area’s own and among the others', () => {
+    const entry = (id: string) => namedServices.find((e) => e.id === id)!;
+    const francophone = (id: string) => Number(!(entry(id).audience ?? []).includes('francophone'));
+    const own = (id: string) => Array.isArray(entry(id).areas);
+    for (const area of ['ottawa', 'sudbury', 'toronto'] as RegionId[]) {
+      for (const need of [undefined, 'counselling'] as const) {
+        const en = browseDirectory({ area, need }).slice(1);
+        const fr = browseDirectory({ area, need, french: true }).slice(1);
+        for (const [i, section] of fr.entries()) {
+          const ids = section.items.map((item) => item.id);
+          expect([...ids].sort()).toEqual(en[i]!.items.map((item) => item.id).sort());
+          for (const part of [ids.filter(own), ids.filter((id) => !own(id))]) {
+            expect(part.map(francophone), `${area} ${need} ${section.id}`).toEqual(part.map(francophone).sort((x, y) => x - y));
+          }
+        }
       }
     }
   });
@@ -97,12 +113,14 @@ describe('browseDirectory', () => {
   it('gives, for an area and a need, the named entries the wizard’s own query gives, each section in its order', () => {
     for (const area of regionIds) {
       for (const need of directoryNeedIds) {
-        const wizard = localServicesFor({ region: area, needs: [need] });
-        const sections = browseDirectory({ area, need });
+        for (const french of [false, true]) {
+        const wizard = localServicesFor({ region: area, needs: [need], french });
+        const sections = browseDirectory({ area, need, french });
         expect(namedOf(sections).sort(), `${area} ${need}`).toEqual([...wizard].sort());
         for (const section of sections.slice(1)) {
           const kind = (id: string) => namedServices.find((e) => e.id === id)!.kind;
           expect(section.items.map((i) => i.id), `${area} ${need} ${section.id}`).toEqual(wizard.filter((id) => kind(id) === section.id));
+        }
         }
       }
     }

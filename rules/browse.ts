@@ -1,8 +1,8 @@
 import type { RegionId } from './answers.schema';
 import { factsOf, type Condition } from './condition';
 import { referralRules } from './referral-rules';
-import { namedServices, servesArea } from './services/local';
-import { namedKinds, type Audience, type DirectoryNeed, type NamedKind } from './services/named-ids';
+import { namedServices, ordered, servesArea } from './services/local';
+import { namedKinds, type DirectoryNeed, type NamedKind } from './services/named-ids';
 import type { NamedServiceCard } from './services/named.schema';
 import { serviceIds, type ServiceId } from './services/service-ids';
 
@@ -16,8 +16,11 @@ import { serviceIds, type ServiceId } from './services/service-ids';
 export const browseSectionIds = ['ontario', ...namedKinds] as const;
 export type BrowseSectionId = (typeof browseSectionIds)[number];
 
-/** What the person narrowed the list to; a filter left out keeps everything. */
-export type BrowseFilter = { area?: RegionId; need?: DirectoryNeed };
+/**
+ * What the person narrowed the list to; a filter left out keeps everything. `french` (the French page) lists
+ * francophone services first within an area, as the wizard does; it never removes one.
+ */
+export type BrowseFilter = { area?: RegionId; need?: DirectoryNeed; french?: boolean };
 
 /** One entry of the list: a category service by its id, or a named entry with whether a source confirms the area. */
 export type BrowseItem =
@@ -74,57 +77,36 @@ export function categoryNeeds(id: ServiceId): DirectoryNeed[] {
   return [...new Set(needs)];
 }
 
-const scopeRank = (entry: NamedServiceCard) => (entry.areas === 'canada' ? 2 : entry.areas === 'ontario' ? 1 : 0);
-
 /**
  * The directory for a filter, in sections (every section, in `browseSectionIds` order, even when empty):
  * - `ontario`: the category services, in the directory's order, that the wizard can give in the area
  *   (`categoryServesArea`) and for the need (`categoryNeeds`);
- * - one section per kind of named entry: those that serve the area (`servesArea`: the area's own, confirmed or
- *   not, then Ontario-wide, then national ones) and meet the need. With no area, every entry, in the directory's
- *   order; with no need, whatever needs it meets (many children's aid societies list none).
+ * - one section per kind of named entry: those that serve the area (`servesArea`, confirmed or not) and meet the
+ *   need. With an area, in the wizard's own order (`ordered`: the area's own entries first, then those for
+ *   everyone before those for a group, then Ontario before Canada); with no area, in the directory's order. With no
+ *   need, whatever needs an entry meets (many children's aid societies list none).
  */
 export function browseDirectory(filter: BrowseFilter = {}): BrowseSection[] {
-  const { area, need } = filter;
+  const { area, need, french } = filter;
   const categories: BrowseItem[] = serviceIds
     .filter((id) => (area === undefined || categoryServesArea(id, area)) && (need === undefined || categoryNeeds(id).includes(need)))
     .map((id) => ({ kind: 'category', id }));
-  const named = namedServices
-    .map((entry, index) => ({ entry, index, serves: area === undefined ? ('confirmed' as const) : servesArea(entry, area) }))
-    .filter(({ entry, serves }) => serves !== undefined && (need === undefined || entry.needs.includes(need)))
-    .sort((a, b) => (area === undefined ? 0 : scopeRank(a.entry) - scopeRank(b.entry)) || a.index - b.index);
+  const kept = namedServices.filter(
+    (entry) => (area === undefined || servesArea(entry, area) !== undefined) && (need === undefined || entry.needs.includes(need)),
+  );
+  const byId = new Map<string, NamedServiceCard>(kept.map((entry) => [entry.id, entry]));
+  const order = area === undefined ? kept.map((entry) => entry.id) : ordered(kept, { region: area, needs: need ? [need] : [], ...(french ? { french } : {}) });
+  const named = order.map((id) => byId.get(id)!);
   return browseSectionIds.map((id) => ({
     id,
     items:
       id === 'ontario'
         ? categories
         : named
-            .filter(({ entry }) => entry.kind === (id as NamedKind))
-            .map(({ entry, serves }) => ({ kind: 'named', id: entry.id, areaConfirmed: serves === 'confirmed' })),
+            .filter((entry) => entry.kind === (id as NamedKind))
+            .map((entry) => ({ kind: 'named', id: entry.id, areaConfirmed: area === undefined || servesArea(entry, area) === 'confirmed' })),
   }));
 }
 
 /** How many entries the sections hold. */
 export const browseCount = (sections: readonly BrowseSection[]): number => sections.reduce((n, s) => n + s.items.length, 0);
-
-/** The words `eligibilityOf` puts together, in the page's language (the rules hold no prose). */
-export type EligibilityWords = {
-  audience: Readonly<Record<Audience, string>>;
-  ages: { from: (n: number) => string; upTo: (n: number) => string; between: (from: number, to: number) => string };
-};
-
-/**
- * Who a named entry is for, as the directory says it: its audiences, then its ages ("Women, Ages 16 and up");
- * `undefined` for an entry for anyone. The services page and the open data both write it this way.
- */
-export function eligibilityOf(
-  entry: Pick<NamedServiceCard, 'audience' | 'minAge' | 'maxAge'>,
-  words: EligibilityWords,
-): string | undefined {
-  const parts = (entry.audience ?? []).map((a) => words.audience[a]);
-  const { minAge, maxAge } = entry;
-  if (minAge !== undefined && maxAge !== undefined) parts.push(words.ages.between(minAge, maxAge));
-  else if (minAge !== undefined) parts.push(words.ages.from(minAge));
-  else if (maxAge !== undefined) parts.push(words.ages.upTo(maxAge));
-  return parts.length > 0 ? parts.join(', ') : undefined;
-}

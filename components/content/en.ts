@@ -76,6 +76,8 @@ export const en = {
       'Your browser may still keep a record that you visited this site.',
     ],
     safetyLink: 'How to use this tool more safely',
+    /** To the whole directory, without the questions (/services/). */
+    servicesLink: 'See all services',
     /** Shown only when the browser runs no JavaScript (a <noscript>): the questions cannot work without it. */
     noScript: {
       heading: 'This tool needs JavaScript',

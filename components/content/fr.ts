@@ -89,6 +89,7 @@ export const fr: Messages = {
       'Votre navigateur peut quand même garder une trace de votre visite sur ce site.',
     ],
     safetyLink: 'Comment utiliser cet outil de façon plus sûre',
+    servicesLink: 'Voir tous les services',
     noScript: {
       heading: 'Cet outil a besoin de JavaScript',
       body: 'JavaScript est désactivé ou bloqué dans ce navigateur : les questions ne peuvent donc pas fonctionner. Certains navigateurs le désactivent pour protéger la vie privée. Cet outil n’enregistre rien et n’envoie rien, même avec JavaScript.',

@@ -1,4 +1,4 @@
-import type { Audience, Locale } from '../../rules';
+import type { Locale } from '../../rules';
 import type { BrowseSectionId } from '../../rules/browse';
 import type { DeepWiden } from '../content/en';
 
@@ -24,8 +24,6 @@ export const servicesEn = {
     noAreaMatches: 'No place or area matches. Choose an area from the list.',
     needLabel: 'Kind of help',
     needAll: 'Any kind of help',
-    /** The one need of the directory the needs question does not ask (yet): the others take its words. */
-    emergencyShelter: 'A safe place to stay now',
     clear: 'Show all services',
     count: (shown: number, total: number) => (shown === total ? `Showing all ${total} services.` : `Showing ${shown} of ${total} services.`),
     none: 'No service in this tool matches. Choose another kind of help, or call the hotline: it can find services near you.',
@@ -46,39 +44,7 @@ export const servicesEn = {
     canada: 'Across Canada',
     /** After the areas a source confirms, those the research maps by general knowledge only. */
     alsoUnconfirmed: (areas: string) => `Maybe also: ${areas} (not confirmed)`,
-    areaNotConfirmed: 'We found no source that says it serves this area. Call to check.',
-    ages: {
-      from: (n: number) => `Ages ${n} and up`,
-      upTo: (n: number) => `Ages up to ${n}`,
-      between: (from: number, to: number) => `Ages ${from} to ${to}`,
-    },
-    serviceManager: 'Service manager',
-    ext: (n: string) => `ext. ${n}`,
-    tollFree: 'toll-free',
-    text: 'Text',
-    textKeyword: (word: string) => `send “${word}”`,
-    whatsapp: 'by WhatsApp',
-    address: 'Address',
-    /** After a contact the research marks medium: a secondary or dated source. */
-    mayHaveChanged: 'may have changed',
   },
-  audience: {
-    children: 'Children',
-    youth: 'Youth',
-    women: 'Women',
-    men: 'Men',
-    trans: 'Trans people',
-    '2slgbtq': '2SLGBTQ+ people',
-    indigenous: 'Indigenous people',
-    'first-nations': 'First Nations',
-    inuit: 'Inuit',
-    francophone: 'French speakers',
-    newcomers: 'Newcomers',
-    'migrant-workers': 'Migrant workers',
-    students: 'Students',
-    catholic: 'Catholic families',
-    jewish: 'Jewish families',
-  } satisfies Record<Audience, string>,
   data: {
     title: 'Open data',
     heading: 'The service directory as open data',
@@ -125,7 +91,6 @@ export const servicesFr: ServicesMessages = {
     noAreaMatches: 'Aucun lieu ni aucune région ne correspond. Choisissez une région dans la liste.',
     needLabel: 'Type d’aide',
     needAll: 'Tous les types d’aide',
-    emergencyShelter: 'Un endroit sûr où rester maintenant',
     clear: 'Afficher tous les services',
     count: (shown: number, total: number) =>
       shown === total ? `Les ${total} services sont affichés.` : `${shown} services sur ${total} sont affichés.`,
@@ -146,37 +111,6 @@ export const servicesFr: ServicesMessages = {
     allOntario: 'Tout l’Ontario',
     canada: 'Partout au Canada',
     alsoUnconfirmed: (areas: string) => `Peut-être aussi : ${areas} (non confirmé)`,
-    areaNotConfirmed: 'Nous n’avons trouvé aucune source qui dit qu’il dessert cette région. Appelez pour vérifier.',
-    ages: {
-      from: (n: number) => `${n} ans et plus`,
-      upTo: (n: number) => `Jusqu’à ${n} ans`,
-      between: (from: number, to: number) => `De ${from} à ${to} ans`,
-    },
-    serviceManager: 'Gestionnaire de services',
-    ext: (n: string) => `poste ${n}`,
-    tollFree: 'sans frais',
-    text: 'Texto',
-    textKeyword: (word: string) => `envoyez « ${word} »`,
-    whatsapp: 'par WhatsApp',
-    address: 'Adresse',
-    mayHaveChanged: 'a peut-être changé',
-  },
-  audience: {
-    children: 'Enfants',
-    youth: 'Jeunes',
-    women: 'Femmes',
-    men: 'Hommes',
-    trans: 'Personnes trans',
-    '2slgbtq': 'Personnes 2ELGBTQ+',
-    indigenous: 'Personnes autochtones',
-    'first-nations': 'Premières Nations',
-    inuit: 'Inuit',
-    francophone: 'Francophones',
-    newcomers: 'Personnes nouvellement arrivées',
-    'migrant-workers': 'Travailleuses et travailleurs migrants',
-    students: 'Élèves et étudiants',
-    catholic: 'Familles catholiques',
-    jewish: 'Familles juives',
   },
   data: {
     title: 'Données ouvertes',

@@ -1,25 +1,26 @@
 import type { Locale } from '../../rules';
 import type { HsdsWords } from '../../rules/hsds/export';
 import { messages } from '../content';
+import { namedCardView } from '../content/plan-view';
 import { servicesMessages } from './content';
 
 /**
- * The words the open data puts into its text fields, in one language: the same the pages use (the area search's
- * "For Toronto", the services page's audiences and ages), so a service reads the same in the files and on screen.
+ * The words the open data puts into its text fields, in one language: the same the pages use (the summary's "For
+ * youth. Ages 16 to 24.", "toll-free", "For Toronto"; the services page's "All of Ontario"), so a service reads the
+ * same in the files and on screen.
  */
 export function hsdsWords(locale: Locale): HsdsWords {
   const t = messages[locale];
   const s = servicesMessages[locale];
   return {
-    audience: s.audience,
-    ages: s.card.ages,
+    eligibility: (entry) => namedCardView(entry, t, locale).forWhom,
     ontario: s.card.allOntario,
     canada: s.card.canada,
-    areaNotConfirmed: s.card.areaNotConfirmed,
+    areaNotConfirmed: t.local.areaNotConfirmed,
     chat: t.summary.chat,
     regionalContactFor: t.summary.regionalContactFor,
-    tollFree: s.card.tollFree,
-    textKeyword: s.card.textKeyword,
-    whatsapp: s.card.whatsapp,
+    tollFree: t.local.tollFree,
+    textKeyword: t.local.textKeyword,
+    whatsapp: t.local.whatsapp,
   };
 }

@@ -8,8 +8,9 @@ import { SearchBox, searchGroups, useOptionSearch, type OptionSearch } from '../
 import { placeSearch, regionOptionGroups } from '../steps/question-step';
 import { AppShell, pageHref, paths } from '../triage/app-shell';
 import { useMessages } from '../triage/triage-provider';
-import { servicesMessages, type ServicesMessages } from './content';
-import { directoryView, type DirectoryCard, type LineView } from './directory-view';
+import { servicesMessages } from './content';
+import { ContactLines, HousingManager } from '../ui/contact-lines';
+import { directoryView, type DirectoryCard } from './directory-view';
 // This page reuses the wizard's area search (components/form/question-form.tsx, components/steps/question-step.tsx).
 // Sharing only those modules made the bundler split the wizard page's own chunk in two, which added about 0.9 kB
 // gzipped to the wizard's first load. Loading the wizard's page code here too keeps that chunk whole (the wizard's
@@ -31,9 +32,6 @@ export function ServicesPage({ locale }: { locale: Locale }) {
 
 const total = browseCount(browseDirectory());
 
-/** A need's words: the needs question's, and the page's own for the one it does not ask. */
-const needLabel = (need: DirectoryNeed, t: Messages, s: ServicesMessages) =>
-  need === 'emergency-shelter' ? s.services.emergencyShelter : t.needs.options[need];
 
 function ServicesContent() {
   const { t, locale, plainTitle } = useMessages();
@@ -65,7 +63,10 @@ function ServicesContent() {
     return () => clearTimeout(timer);
   }, []);
 
-  const browsed = useMemo(() => browseDirectory({ ...(area ? { area } : {}), ...(need ? { need } : {}) }), [area, need]);
+  const browsed = useMemo(
+    () => browseDirectory({ ...(area ? { area } : {}), ...(need ? { need } : {}), french: locale === 'fr' }),
+    [area, need, locale],
+  );
   const sections = useMemo(() => directoryView(browsed, area || undefined, t, s, locale), [browsed, area, t, s, locale]);
   const shown = browseCount(browsed);
 
@@ -115,7 +116,7 @@ function ServicesContent() {
             <option value="">{s.services.needAll}</option>
             {directoryNeedIds.map((value) => (
               <option key={value} value={value}>
-                {needLabel(value, t, s)}
+                {t.needs.options[value]}
               </option>
             ))}
           </select>
@@ -174,17 +175,11 @@ function ServiceCard({ card, t }: { card: DirectoryCard; t: Messages }) {
       </h3>
       <p className="mt-2">{card.description}</p>
       {card.note && <p className="mt-2 border-l-4 border-information bg-information-light p-2">{card.note}</p>}
-      {card.housing && (
-        <div className="mt-2">
-          <p className="font-bold">{card.housing.manager}</p>
-          {card.housing.unverified && <p className="text-sm text-muted">{card.housing.unverified}</p>}
-          {card.housing.noContact ? <p className="mt-1">{card.housing.noContact}</p> : <Lines lines={card.housing.lines} />}
-        </div>
-      )}
+      {card.housing && <HousingManager housing={card.housing} />}
       {card.contacts.length > 0 && (
         <>
           <h4 className="mt-3 font-bold">{t.summary.contact}</h4>
-          <Lines lines={card.contacts} />
+          <ContactLines lines={card.contacts} />
         </>
       )}
       <dl className="mt-3 space-y-1">
@@ -208,31 +203,5 @@ function ServiceCard({ card, t }: { card: DirectoryCard; t: Messages }) {
         </ul>
       </details>
     </li>
-  );
-}
-
-/** Contact lines: a phone number is never broken across lines; a web address may be, anywhere. */
-function Lines({ lines }: { lines: LineView[] }) {
-  return (
-    <ul className="mt-1 space-y-1">
-      {lines.map((line, i) => (
-        <li key={i}>
-          {line.label}
-          {line.value &&
-            (line.value.href ? (
-              <a
-                href={line.value.href}
-                className={line.value.kind === 'phone' ? 'link font-bold whitespace-nowrap' : 'link break-all'}
-                {...(line.value.kind === 'url' ? { rel: 'noreferrer' } : {})}
-              >
-                {line.value.text}
-              </a>
-            ) : (
-              <span className={line.value.kind === 'phone' ? 'font-bold whitespace-nowrap' : undefined}>{line.value.text}</span>
-            ))}
-          {line.after && <> {line.after}</>}
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RegionId } from '../answers.schema';
-import { categoryServesArea, eligibilityOf, type EligibilityWords } from '../browse';
+import { categoryServesArea } from '../browse';
 import type { Locale } from '../locale';
 import { regionIds } from '../region-ids';
 import { regions as allRegions, type Region } from '../regions';
@@ -46,7 +46,9 @@ export function uuidV5(name: string, namespace: string = hsdsNamespace): string 
 export const hsdsId = (type: string, key: string): string => uuidV5(`${type}:${key}`);
 
 /** The words the export puts into text fields, in one language: the pages' own (scripts/write-hsds.ts passes them). */
-export type HsdsWords = EligibilityWords & {
+export type HsdsWords = {
+  /** Who a named entry is for, as its card says it ("For youth. Ages 16 to 24."), if the directory says. */
+  eligibility: (entry: NamedServiceInput) => string | undefined;
   /** The service area of a province-wide and of a national service. */
   ontario: string;
   canada: string;
@@ -237,7 +239,7 @@ export function hsdsExport(
       locations,
       metadata: recordMeta('organization', organizationId),
     });
-    const eligibility = eligibilityOf(entry, words);
+    const eligibility = words.eligibility(entry);
     const areas: HsdsServiceArea[] =
       entry.areas === 'ontario'
         ? [serviceArea(entry.id, id, 'ontario', words.ontario)]
