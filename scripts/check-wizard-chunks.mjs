@@ -49,7 +49,7 @@ export const servicesMarkers = {
 };
 
 /** Source modules that only the services and open data pages (or the build) may import. */
-const servicesOnly = [/^components\/services\//, /^rules\/browse\.ts$/, /^rules\/hsds\//, /^rules\/services\/named\/full\.ts$/];
+const servicesOnly = [/^components\/services\//, /^rules\/browse\.ts$/, /^rules\/hsds\//];
 
 /** Source modules that only the trainer page may import. */
 const trainerOnly = [
