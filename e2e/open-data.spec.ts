@@ -6,7 +6,7 @@ import { namedServices, services, type Locale } from '../rules';
 import { hsdsId } from '../rules/hsds/export';
 import { hsdsFiles, hsdsPath } from '../rules/hsds/files';
 import { hsdsFileSchemas } from '../rules/hsds/schema';
-import { exitLink, expect, privacyProbe, waitForHydration } from './support/wizard';
+import { dataPath, exitLink, expect, privacyProbe, waitForHydration } from './support/wizard';
 
 /**
  * Issue 21, part 3: the open data page in both languages, and the HSDS files it links, downloaded from the built
@@ -17,7 +17,6 @@ import { exitLink, expect, privacyProbe, waitForHydration } from './support/wiza
 test.describe.configure({ timeout: 120_000 });
 test.use({ serviceWorkers: 'allow' });
 
-const dataPath = { en: '/data/', fr: '/fr/donnees/' } as const satisfies Record<Locale, string>;
 const emptyStorage = { cookies: [], localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: 0 };
 
 async function openData(page: Page, locale: Locale) {
@@ -38,6 +37,7 @@ for (const locale of ['en', 'fr'] as const) {
     for (const text of [d.licence, d.limits]) await expect(page.getByText(text)).toBeVisible();
     expect(probe.afterLoad(), 'requests after load, before any file is chosen').toEqual([]);
     const historyLength = await page.evaluate(() => history.length);
+    const before = probe.requests.length;
 
     const fetched: string[] = [];
     for (const language of ['en', 'fr'] as const) {
@@ -52,8 +52,10 @@ for (const locale of ['en', 'fr'] as const) {
         fetched.push(hsdsPath(language, file));
       }
     }
-    // The files, each once, when chosen; nothing else; still on the page, with no history entry.
-    expect(probe.afterLoad().map((r) => new URL(r.split(' ').pop()!).pathname).sort()).toEqual(fetched.sort());
+    // The files, each once, when chosen; nothing else; still on the page, with no history entry. (A download is a
+    // navigation request, which the probe takes for a new page load, so the requests are read from the list itself.)
+    expect(probe.requests.slice(before).map((r) => new URL(r.url).pathname).sort()).toEqual(fetched.sort());
+    expect(probe.afterLoad()).toEqual([]);
     expect(probe.crossOrigin()).toEqual([]);
     expect(await probe.cspViolations()).toEqual([]);
     expect(await probe.storage()).toEqual(emptyStorage);
