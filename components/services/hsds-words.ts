@@ -20,7 +20,8 @@ export function hsdsWords(locale: Locale): HsdsWords {
     chat: t.summary.chat,
     regionalContactFor: t.summary.regionalContactFor,
     tollFree: t.local.tollFree,
-    textKeyword: t.local.textKeyword,
+    // The card's "(send “CONNECT”)" without its brackets: in the files it is one part of a description.
+    textKeyword: (word) => t.local.textKeyword(word).replace(/^\((.*)\)$/, '$1'),
     whatsapp: t.local.whatsapp,
   };
 }
