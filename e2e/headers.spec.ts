@@ -60,7 +60,7 @@ async function expectPageHeaders(response: APIResponse, where: string) {
 
 test.describe('the response headers, as npm start serves them', () => {
   test('the export has its pages, so the tests below have something to check', () => {
-    expect(pages).toEqual(expect.arrayContaining(['/', '/fr/', '/safety/', '/fr/securite/']));
+    expect(pages).toEqual(expect.arrayContaining(['/', '/fr/', '/safety/', '/fr/securite/', '/services/', '/fr/services/', '/data/', '/fr/donnees/']));
     expect(files).toContain('404.html');
   });
 

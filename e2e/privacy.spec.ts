@@ -14,6 +14,8 @@ import {
   messagesFor,
   privacyProbe,
   safetyPath,
+  servicesPath,
+  dataPath,
   setLocale,
   startWizard,
   stepHeading,
@@ -610,6 +612,9 @@ test.describe('a failure outside the wizard', () => {
   for (const [where, locale, path] of [
     ['the safety page', 'en', safetyPath.en],
     ['the French safety page', 'fr', safetyPath.fr],
+    ['the services page', 'en', servicesPath.en],
+    ['the French services page', 'fr', servicesPath.fr],
+    ['the open data page', 'en', dataPath.en],
     ['the wizard page', 'en', '/'],
   ] as const) {
     test(`on ${where}, a failure in the shell still shows the exit, 911, the hotline and its duty to report`, async ({ page }) => {

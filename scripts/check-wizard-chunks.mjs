@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * After `npm run build`: check that the wizard pages (`/` and `/fr/`) load none of the trainer's code, and print
- * how much JavaScript they load, gzipped. Usage: `node scripts/check-wizard-chunks.mjs [out]`.
+ * After `npm run build`: check that the wizard pages (`/` and `/fr/`) load none of the trainer's code and none of
+ * the services page's (issue 21: the whole directory with its provenance, the browse filter), and print how much
+ * JavaScript they load, gzipped, and the services page's. Usage: `node scripts/check-wizard-chunks.mjs [out]`.
  *
  * Survivors must never download the decision graph, its layout library (dagre), the outcome enumeration, the
  * what-if comparison, the share links or the scenario library: they are for trainers only (issue 5). Two checks:
@@ -37,6 +38,18 @@ export const trainerMarkers = {
   'data-trainer-page': 'components/trainer/',
   'Trainer mode: how referrals work': 'components/trainer/content.ts (the trainer page’s strings)',
 };
+
+const servicesPages = ['services/index.html', 'fr/services/index.html'];
+
+/** Strings only the services page's modules hold (components/services/, rules/browse.ts). */
+export const servicesMarkers = {
+  'data-services-count': 'components/services/services-page.tsx',
+  'data-entry-kind': 'components/services/services-page.tsx',
+  'Make the list shorter': 'components/services/content.ts (the services page’s strings)',
+};
+
+/** Source modules that only the services and open data pages (or the build) may import. */
+const servicesOnly = [/^components\/services\//, /^rules\/browse\.ts$/, /^rules\/hsds\//];
 
 /** Source modules that only the trainer page may import. */
 const trainerOnly = [
@@ -93,6 +106,8 @@ for (const page of wizardPages) {
     const text = body.toString('utf8');
     const found = Object.keys(trainerMarkers).filter((marker) => text.includes(marker));
     if (found.length > 0) fail(`${page} loads ${src}, which holds trainer code: ${found.map((m) => `${m} (${trainerMarkers[m]})`).join(', ')}.`);
+    const services = Object.keys(servicesMarkers).filter((marker) => text.includes(marker));
+    if (services.length > 0) fail(`${page} loads ${src}, which holds the services page's code: ${services.map((m) => `${m} (${servicesMarkers[m]})`).join(', ')}.`);
     if (firstLoad && !hasCompileHint(text)) fail(`${page} loads ${src} first, which lacks the compile hint.`);
   }
   console.log(
@@ -106,6 +121,15 @@ for (const page of trainerPages) {
     .join('\n');
   const missing = Object.keys(trainerMarkers).filter((marker) => !text.includes(marker));
   if (missing.length > 0) fail(`${page} does not hold the markers ${missing.join(', ')}: update trainerMarkers, or the check proves nothing.`);
+}
+
+for (const page of servicesPages) {
+  const chunks = pageChunks(page);
+  const text = chunks.map(({ body }) => body.toString('utf8')).join('\n');
+  const missing = Object.keys(servicesMarkers).filter((marker) => !text.includes(marker));
+  if (missing.length > 0) fail(`${page} does not hold the markers ${missing.join(', ')}: update servicesMarkers, or the check proves nothing.`);
+  const gzipped = chunks.reduce((n, { body }) => n + gzipSync(body, { level: 9 }).length, 0);
+  console.log(`check-wizard-chunks: /${page.replace(/index\.html$/, '')} loads ${chunks.length} chunks: ${(gzipped / 1024).toFixed(1)} kB gzipped (${gzipped} bytes gzipped).`);
 }
 
 // 2. The source: follow relative and `@/` imports from the wizard's routes.
@@ -133,6 +157,12 @@ while (queue.length > 0) {
     fail(`the wizard imports trainer-only ${file}: ${chain.join(' → ')}`);
     continue;
   }
+  if (servicesOnly.some((pattern) => pattern.test(file))) {
+    const chain = [file];
+    for (let at = importer; at; at = seen.get(at)) chain.unshift(at);
+    fail(`the wizard imports the services page's ${file}: ${chain.join(' → ')}`);
+    continue;
+  }
   if (file.startsWith('node_modules/')) continue;
   const source = readFileSync(join(root, file), 'utf8');
   for (const m of source.matchAll(importPattern)) {
@@ -143,4 +173,4 @@ while (queue.length > 0) {
 console.log(`check-wizard-chunks: followed ${seen.size} modules imported by the wizard's routes.`);
 
 if (failed) process.exit(1);
-console.log('check-wizard-chunks: no trainer code on the wizard pages.');
+console.log('check-wizard-chunks: no trainer code and no services page code on the wizard pages.');

@@ -81,6 +81,8 @@ export const en = {
     backExplained:
       'Your browser’s Back button leaves this tool. To go back one question, use the “Back” button above the question.',
     safetyLink: 'How to use this tool more safely',
+    /** To the whole directory, without the questions (/services/). */
+    servicesLink: 'See all services',
     /** Shown only when the browser runs no JavaScript (a <noscript>): the questions cannot work without it. */
     noScript: {
       heading: 'This tool needs JavaScript',

@@ -94,6 +94,7 @@ export const fr: Messages = {
     backExplained:
       'Le bouton Précédent de votre navigateur quitte cet outil. Pour revenir à la question d’avant, utilisez le bouton « Retour » au-dessus de la question.',
     safetyLink: 'Comment utiliser cet outil de façon plus sûre',
+    servicesLink: 'Voir tous les services',
     noScript: {
       heading: 'Cet outil a besoin de JavaScript',
       body: 'JavaScript est désactivé ou bloqué dans ce navigateur : les questions ne peuvent donc pas fonctionner. Certains navigateurs le désactivent pour protéger la vie privée. Cet outil n’enregistre rien et n’envoie rien, même avec JavaScript.',

@@ -19,6 +19,7 @@ import {
   type Locale,
   type Need,
   type QuestionId,
+  type RegionId,
   type Referral,
   type SectionId,
   type ServiceId,
@@ -224,7 +225,12 @@ export function contactLineText(line: ContactLine): string {
 
 function housingView(answers: Answers, t: Messages, locale: Locale): HousingView {
   if (!isRegionId(answers.region)) return { known: false, text: t.summary.housingManagerUnknownArea };
-  const region = getRegion(answers.region);
+  return areaHousingView(answers.region, t, locale);
+}
+
+/** An area's housing service manager and how to reach it: the summary's housing card, and the services page's. */
+export function areaHousingView(regionId: RegionId, t: Messages, locale: Locale): HousingView & { known: true } {
+  const region = getRegion(regionId);
   const lines: ContactLine[] = housingPhones(region.housing, t, locale).map(({ label, number }) => ({ label: t.common.labelled(label), value: phone(number, locale) }));
   if (region.housing?.url) lines.push({ label: t.common.labelled(t.summary.web), value: { text: region.housing.url, href: region.housing.url, kind: 'url', short: shortUrl(region.housing.url) } });
   return {

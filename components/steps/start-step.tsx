@@ -12,13 +12,27 @@ import { QuestionStep } from './question-step';
  * that runs no JavaScript, or when a script of the page failed to arrive, the question and the plain-title switch
  * (which cannot work then) give way to a notice that says why and what still works.
  */
-export function StartStep({ onErrorChange, safetyHref }: { onErrorChange: (hasError: boolean) => void; safetyHref: string }) {
+export function StartStep({
+  onErrorChange,
+  safetyHref,
+  servicesHref,
+}: {
+  onErrorChange: (hasError: boolean) => void;
+  safetyHref: string;
+  servicesHref: string;
+}) {
   const { t } = useTriage();
   const { plainTitle, setPlainTitle } = useMessages();
   return (
     <>
       <StepHeading as="h1">{t.role.heading}</StepHeading>
       <p className="mt-4 text-lg">{t.role.intro}</p>
+      {/* Every service, without the questions: works without JavaScript too (the page lists them all as built). */}
+      <p className="mt-2">
+        <a href={pageHref(servicesHref, plainTitle)} className="link" data-services-link>
+          {t.role.servicesLink}
+        </a>
+      </p>
       {/* Without JavaScript (turned off for privacy, or blocked) the questions cannot work: say so, and what still does. */}
       <noscript>
         <Notice id="no-script" heading={t.role.noScript.heading} lines={[t.role.noScript.body, t.role.stillWorks, t.role.noScript.exit]} />

@@ -4,7 +4,8 @@ import { selectPlan, selectPlanAnswers } from '../../machines/triage.selectors';
 import { directoryCheckedOn, type Answers, type Referral } from '../../rules';
 import { Fragment, useDeferredValue, useState } from 'react';
 import { formatDate } from '../content';
-import { planView, type CardView, type ContactLine as ContactLineView, type HousingView, type NamedCardView, type NextStepView, type NotesView } from '../content/plan-view';
+import { planView, type CardView, type NamedCardView, type NextStepView, type NotesView } from '../content/plan-view';
+import { ContactLines, ContactValue, HousingManager } from '../ui/contact-lines';
 import { planAsText } from '../content/plain-text';
 import { siteConfig } from '../site-config';
 import { StepHeading } from '../form/step-heading';
@@ -325,49 +326,6 @@ function printFull() {
   for (const details of closed) details.open = true;
   addEventListener('afterprint', () => closed.forEach((details) => (details.open = false)), { once: true });
   window.print();
-}
-
-function HousingManager({ housing }: { housing: HousingView }) {
-  if (!housing.known) return <p className="mt-2">{housing.text}</p>;
-  return (
-    <div className="mt-2" data-service-manager={housing.regionId}>
-      <p className="font-bold">{housing.manager}</p>
-      {housing.unverified && <p className="text-sm text-muted">{housing.unverified}</p>}
-      {housing.noContact ? <p className="mt-1">{housing.noContact}</p> : <ContactLines lines={housing.lines} />}
-    </div>
-  );
-}
-
-function ContactLines({ lines }: { lines: ContactLineView[] }) {
-  return (
-    <ul className="mt-1 space-y-1">
-      {lines.map((line, i) => (
-        <li key={i}>
-          {line.label}
-          <ContactValue line={line} />
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** A contact's number or address as a link (a phone number never broken across lines), and the words after it. */
-function ContactValue({ line }: { line: ContactLineView | undefined }) {
-  if (!line) return null;
-  return (
-    <>
-      {line.value && (
-        <a
-          href={line.value.href}
-          className={line.value.kind === 'phone' ? 'link font-bold whitespace-nowrap' : 'link break-all'}
-          {...(line.value.kind === 'url' ? { rel: 'noreferrer' } : {})}
-        >
-          {line.value.short ?? line.value.text}
-        </a>
-      )}
-      {line.after && <> {line.after}</>}
-    </>
-  );
 }
 
 /**

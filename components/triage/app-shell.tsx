@@ -14,6 +14,8 @@ export const paths = {
   wizard: { en: '/', fr: '/fr/' },
   safety: { en: '/safety/', fr: '/fr/securite/' },
   trainer: { en: '/trainer/', fr: '/fr/formation/' },
+  services: { en: '/services/', fr: '/fr/services/' },
+  data: { en: '/data/', fr: '/fr/donnees/' },
 } as const;
 export type PageId = keyof typeof paths;
 
@@ -133,9 +135,9 @@ function Shell({ locale: initialLocale, page, onExit, switchInPlace = false, wid
   useEffect(() => {
     if (new URLSearchParams(window.location.search).get('title') === 'plain') setPlainTitle(true);
   }, []);
-  // The wizard (on its own page and in the trainer's) writes its own title, step by step; the safety page shows only
+  // The wizard (on its own page and in the trainer's) writes its own title, step by step; the other pages show only
   // the plain title while it is on.
-  useDocumentTitle(plainTitle && page === 'safety' ? t.meta.plainTitle : undefined);
+  useDocumentTitle(plainTitle && page !== 'wizard' && page !== 'trainer' ? t.meta.plainTitle : undefined);
 
   // Keep a focused control clear of the sticky header (WCAG 2.4.11): scroll padding follows the header's height,
   // which changes with the width, the zoom and the language.

@@ -91,7 +91,7 @@ export function Wizard({ pageName }: { pageName?: string } = {}) {
     <div key={step} ref={stepRef} data-step={step}>
       {canGoBack && <BackButton label={t.common.back} onBack={() => send({ type: 'step.back' })} />}
       <div id={errorSummarySlotId} />
-      {step === 'role' && <StartStep onErrorChange={onErrorChange} safetyHref={paths.safety[locale]} />}
+      {step === 'role' && <StartStep onErrorChange={onErrorChange} safetyHref={paths.safety[locale]} servicesHref={paths.services[locale]} />}
       {step === 'danger' && <DangerStep onErrorChange={onErrorChange} />}
       {step === 'emergency' && <EmergencyStep />}
       {(step === 'age' || step === 'inCare' || step === 'region' || step === 'indigenous' || step === 'needs') && (

@@ -36,6 +36,9 @@ type Voice = 'you' | 'them';
 /** The paths of the wizard and the safety page in each language. */
 export const wizardPath = { en: '/', fr: '/fr/' } as const satisfies Record<Locale, string>;
 export const safetyPath = { en: '/safety/', fr: '/fr/securite/' } as const satisfies Record<Locale, string>;
+/** The paths of the services page and the open data page in each language (issue 21). */
+export const servicesPath = { en: '/services/', fr: '/fr/services/' } as const satisfies Record<Locale, string>;
+export const dataPath = { en: '/data/', fr: '/fr/donnees/' } as const satisfies Record<Locale, string>;
 /** Where the quick exit goes, in each language. */
 export const exitHost = { en: 'https://weather.gc.ca/', fr: 'https://meteo.gc.ca/' } as const satisfies Record<Locale, string>;
 

@@ -145,7 +145,7 @@ function forAnotherGroup(entry: NamedServiceCard, query: DirectoryQuery): boolea
  * the wizard does not ask about; then Ontario before Canada; then the directory's order. So a 15-year-old's first
  * counselling line is Kids Help Phone, not a line for 2SLGBTQ+ youth or for refugees.
  */
-function ordered(entries: NamedServiceCard[], query: DirectoryQuery): string[] {
+export function ordered(entries: NamedServiceCard[], query: DirectoryQuery): string[] {
   return entries
     .map((entry, index) => ({ entry, index }))
     .sort(
