@@ -45,7 +45,7 @@ function clause(fact: ReasonFact, voice: Voice, t: Messages, locale: Locale): { 
     case 'indigenous':
       return { text: r.indigenous[fact.value][voice], known: fact.value !== 'unknown' };
     case 'needs':
-      return { text: r.needs[voice](fact.value.map((n) => t.needs.options[n])), known: true };
+      return { text: r.needs[voice](fact.value.map((n) => t.needs.short[n])), known: true };
   }
 }
 

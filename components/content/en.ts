@@ -316,8 +316,8 @@ export const en = {
     title: 'Your services',
     heading: { you: 'Services that can help you', them: 'Services for the person you are helping' },
     intro: {
-      you: 'Here are services that fit your answers, grouped by what they help with. The most urgent group comes first. Each service says why it is on the list.',
-      them: 'These services fit the answers given, grouped by what they help with. The most urgent group comes first. Each service says why it is on the list.',
+      you: 'Start with your next steps. Each service below says why it is on the list.',
+      them: 'Start with the next steps. Each service below says why it is on the list.',
     },
     outsideOntario: {
       you: 'This tool lists Ontario’s services. You said you live outside Ontario, so the list shows only what serves all of Canada: 911 in an emergency, the Canadian Human Trafficking Hotline, and national lines.',
@@ -346,7 +346,7 @@ export const en = {
     serves: 'Who it is for',
     expect: 'What to expect',
     why: 'Why this is here',
-    changeAnswer: 'Change this answer',
+    changeAnswer: 'Change',
     /** When a reason rests on two answers, one Change for each, named. */
     changeNamed: (label: string) => `Change: ${label}`,
     answersUsed: 'The answers this list is based on',

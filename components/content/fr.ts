@@ -230,7 +230,7 @@ export const fr: Messages = {
       you: 'Cochez tout ce qui s’applique. Vous pouvez aussi ne rien cocher.',
       them: 'Cochez tout ce qui s’applique. Vous pouvez aussi ne rien cocher.',
     },
-    // Each option starts with a verb, so that the reason reads « vous voulez faire un plan… et parler à quelqu’un… ».
+    // Each option starts with a verb; the reasons use the short names below (« vous voulez de l’aide pour : logement »).
     options: {
       'emergency-shelter': 'Un endroit sûr où dormir ce soir',
       'safety-planning': 'Faire un plan pour rester en sécurité',
@@ -331,8 +331,8 @@ export const fr: Messages = {
     title: 'Vos services',
     heading: { you: 'Des services qui peuvent vous aider', them: 'Des services pour la personne que vous aidez' },
     intro: {
-      you: 'Voici des services qui correspondent à vos réponses, regroupés selon ce qu’ils offrent. Le groupe le plus urgent est en premier. Pour chaque service, on explique pourquoi il est dans la liste.',
-      them: 'Ces services correspondent aux réponses données, regroupés selon ce qu’ils offrent. Le groupe le plus urgent est en premier. Pour chaque service, on explique pourquoi il est dans la liste.',
+      you: 'Commencez par vos prochaines étapes. Pour chaque service plus bas, on dit pourquoi il est dans la liste.',
+      them: 'Commencez par les prochaines étapes. Pour chaque service plus bas, on dit pourquoi il est dans la liste.',
     },
     outsideOntario: {
       you: 'Cet outil présente les services de l’Ontario. Vous avez dit que vous vivez hors de l’Ontario : la liste montre donc seulement ce qui sert tout le Canada, soit le 911 en cas d’urgence, la Ligne d’urgence canadienne contre la traite des personnes et des lignes nationales.',
@@ -360,7 +360,7 @@ export const fr: Messages = {
     serves: 'Pour qui',
     expect: 'À quoi s’attendre',
     why: 'Pourquoi ce service est dans la liste',
-    changeAnswer: 'Modifier cette réponse',
+    changeAnswer: 'Modifier',
     changeNamed: (label: string) => `Modifier : ${label}`,
     answersUsed: 'Les réponses qui ont servi à faire cette liste',
     answersUsedIntro: 'Modifiez une réponse, ou répondez à une question que vous avez passée, et la liste sera mise à jour.',
@@ -455,8 +455,8 @@ export const fr: Messages = {
       unknown: { you: 'on ne sait pas si vous êtes une personne autochtone', them: 'on ne sait pas si la personne est autochtone' },
     },
     needs: {
-      you: (needs: string[]) => `vous voulez ${joinEt(needs.map(lowerFirst))}`,
-      them: (needs: string[]) => `la personne veut ${joinEt(needs.map(lowerFirst))}`,
+      you: (needs: string[]) => `vous voulez de l’aide pour : ${joinEt(needs.map(lowerFirst))}`,
+      them: (needs: string[]) => `la personne veut de l’aide pour : ${joinEt(needs.map(lowerFirst))}`,
     },
   },
   onePage: {

@@ -84,7 +84,7 @@ describe('the reasons read as sentences', () => {
   const textFr = planAsText({ plan: planReferrals(answers), answers, t: fr, locale: 'fr', date: '2026-11-28' });
 
   it('names the needs in lower case, keeps “Indigenous” and “ID”, and never says “help with” twice', () => {
-    expect(text).toContain('you want help with: drug or alcohol use and getting ID back or replaced.');
+    expect(text).toContain('you want help with: drugs or alcohol and ID.');
     expect(text).toContain('you want help with: Indigenous cultural supports.');
     expect(text).not.toMatch(/help with: help with/i);
   });

@@ -54,6 +54,8 @@ export type CardView = {
   serviceId: ServiceId;
   priority: Referral['priority'];
   name: string;
+  /** Every reason is for everyone (the hotline, community services): the reasons go behind "More". */
+  forEveryone?: boolean;
   /** "If it applies": every reason for the card rests on an answer not given. */
   ifApplies?: string;
   /** What it does, in full (the plain text and the full printout); `summaryLine` is its first sentence. */
@@ -199,7 +201,10 @@ export function namedCardView(entry: NamedServiceCard, t: Messages, locale: Loca
 function reachAndMore(lines: ContactLine[], hasPhone = false): { contacts: ContactLine[]; moreContacts: ContactLine[] } {
   const isWeb = (line: ContactLine) => line.value?.kind === 'url' && !/chat/i.test(line.value.href);
   const spoken = hasPhone || lines.some((line) => line.value !== undefined && !isWeb(line) && line.value.kind !== 'email');
-  const email = (line: ContactLine) => line.value?.kind === 'email' || (spoken && isWeb(line));
+  const firstWeb = lines.find(isWeb);
+  // Behind "More": email, a line with nothing to press (a TTY service without its own number), and web addresses
+  // when there is a number to call (else the first web address stays, as the way in).
+  const email = (line: ContactLine) => line.value === undefined || line.value.kind === 'email' || (isWeb(line) && (spoken || line !== firstWeb));
   const phoneFirst = (line: ContactLine) => (line.value?.kind === 'phone' ? 0 : 1);
   const reach = lines.filter((line) => !email(line));
   return { contacts: reach.map((line, i) => [phoneFirst(line), i, line] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, , line]) => line), moreContacts: lines.filter(email) };
@@ -261,6 +266,7 @@ function cardView(referral: Referral, answers: Answers, t: Messages, locale: Loc
     priority: referral.priority,
     name: service.name[locale],
     ...(reasons.every(isConditional) ? { ifApplies: t.summary.ifApplies } : {}),
+    ...(reasons.every((reason) => reason.facts.length === 0) ? { forEveryone: true } : {}),
     offers: service.offers[locale],
     summaryLine,
     ...(offersMore ? { offersMore } : {}),

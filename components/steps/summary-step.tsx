@@ -53,8 +53,8 @@ function SummaryList({ answers }: { answers: Answers }) {
       {view.sections.map((section, index) => (
         <Fragment key={section.id}>
           {index === view.firstNotesBefore && <WorkerNotes id="duty-notes" view={view.firstNotes} />}
-          <section aria-labelledby={`section-${section.id}`} className="mt-6">
-            <h2 id={`section-${section.id}`} className="text-2xl font-bold">
+          <section aria-labelledby={`section-${section.id}`} className="mt-5">
+            <h2 id={`section-${section.id}`} className="text-xl font-bold sm:text-2xl">
               {section.heading}
             </h2>
             <ol className="mt-3 space-y-3">
@@ -87,7 +87,7 @@ function SummaryList({ answers }: { answers: Answers }) {
         <p className="no-print mt-1">{t.summary.answersUsedIntro}</p>
         <AnswersList />
       </details>
-      <p className="mt-6 border-l-4 border-information bg-information-light p-4">{t.summary.closing[voice]}</p>
+      <p className="mt-6 border-l-4 border-information bg-information-light p-3">{t.summary.closing[voice]}</p>
       <HandOver answers={answers} plan={plan} />
       {answers.role === 'trainer' && (
         <p className="no-print mt-6">
@@ -202,15 +202,7 @@ function HandOver({ answers, plan }: { answers: Answers; plan: Referral[] }) {
 }
 
 function ReferralCard({ card }: { card: CardView }) {
-  const { t, send } = useTriage();
-  // Offer a Change link only where the machine takes it (the care question, say, only when the age asks it).
-  // (Selected as one string, so that an equal list does not re-render the card; split once here.)
-  const changeable = TriageContext.useSelector((snapshot) =>
-    card.reasons
-      .flatMap((r) => r.questions)
-      .filter((q) => snapshot.can({ type: 'answers.change', question: q }))
-      .join(' '),
-  ).split(' ');
+  const { t } = useTriage();
   const headingId = `service-${card.serviceId}`;
   return (
     <li
@@ -219,7 +211,7 @@ function ReferralCard({ card }: { card: CardView }) {
       aria-labelledby={headingId}
       className="referral border-2 border-line bg-surface p-3"
     >
-      <h3 id={headingId} className="text-xl font-bold">
+      <h3 id={headingId} className="text-lg font-bold sm:text-xl">
         {card.name}
       </h3>
       {card.ifApplies && <p className="mt-1 font-bold">{card.ifApplies}</p>}
@@ -240,6 +232,47 @@ function ReferralCard({ card }: { card: CardView }) {
           </ul>
         </div>
       )}
+      {!card.forEveryone && <Reasons card={card} />}
+      <MoreDetails name={card.name}>
+        {card.forEveryone && <Reasons card={card} />}
+        {card.offersMore && <p>{card.offersMore}</p>}
+        <dl className="mt-2 space-y-1">
+          {card.details.map((detail) => (
+            <div key={detail.key}>
+              <dt className="inline font-bold">{t.common.labelled(detail.term)}</dt>
+              <dd className="inline">{detail.value}</dd>
+            </div>
+          ))}
+        </dl>
+        {card.moreContacts.length > 0 && <ContactLines lines={card.moreContacts} />}
+        <h4 className="mt-2 text-sm font-bold text-muted">{card.sources.toggle}</h4>
+        <ul className="mt-1 space-y-1 text-sm">
+          {card.sources.urls.map((url) => (
+            <li key={url}>
+              <a href={url} className="link break-all" rel="noreferrer">
+                {url}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </MoreDetails>
+    </li>
+  );
+}
+
+/** Why the card is listed: one sentence per reason, each with a Change for the answers it rests on. */
+function Reasons({ card }: { card: CardView }) {
+  const { t, send } = useTriage();
+  // Offer a Change link only where the machine takes it (the care question, say, only when the age asks it).
+  // (Selected as one string, so that an equal list does not re-render the card; split once here.)
+  const changeable = TriageContext.useSelector((snapshot) =>
+    card.reasons
+      .flatMap((r) => r.questions)
+      .filter((q) => snapshot.can({ type: 'answers.change', question: q }))
+      .join(' '),
+  ).split(' ');
+  return (
+    <>
       {/* Each reason is one sentence that says why ("Because you said…"): the heading is for screen readers. */}
       <h4 className="sr-only">{t.summary.why}</h4>
       <ul className="mt-2 space-y-1">
@@ -273,29 +306,7 @@ function ReferralCard({ card }: { card: CardView }) {
           );
         })}
       </ul>
-      <MoreDetails name={card.name}>
-        {card.offersMore && <p>{card.offersMore}</p>}
-        <dl className="mt-2 space-y-1">
-          {card.details.map((detail) => (
-            <div key={detail.key}>
-              <dt className="inline font-bold">{t.common.labelled(detail.term)}</dt>
-              <dd className="inline">{detail.value}</dd>
-            </div>
-          ))}
-        </dl>
-        {card.moreContacts.length > 0 && <ContactLines lines={card.moreContacts} />}
-        <h4 className="mt-2 text-sm font-bold text-muted">{card.sources.toggle}</h4>
-        <ul className="mt-1 space-y-1 text-sm">
-          {card.sources.urls.map((url) => (
-            <li key={url}>
-              <a href={url} className="link break-all" rel="noreferrer">
-                {url}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </MoreDetails>
-    </li>
+    </>
   );
 }
 
@@ -306,7 +317,7 @@ function ReferralCard({ card }: { card: CardView }) {
 function MoreDetails({ name, children }: { name: string; children: React.ReactNode }) {
   const { t } = useTriage();
   return (
-    <details className="more mt-3">
+    <details className="more mt-2">
       <summary className="link min-h-6 cursor-pointer">
         {t.summary.more}
         <span className="sr-only">{t.summary.moreAbout(name)}</span>
@@ -335,8 +346,8 @@ function printFull() {
 function NextSteps({ steps }: { steps: NextStepView[] }) {
   const { t } = useTriage();
   return (
-    <section aria-labelledby="next-steps" className="mt-6 border-l-4 border-success bg-surface p-4">
-      <h2 id="next-steps" className="text-2xl font-bold">
+    <section aria-labelledby="next-steps" className="mt-5 border-l-4 border-success bg-surface p-3">
+      <h2 id="next-steps" className="text-xl font-bold sm:text-2xl">
         {t.local.nextStepsHeading}
       </h2>
       <ul className="mt-3 space-y-3">
@@ -373,7 +384,7 @@ function NamedCard({ card }: { card: NamedCardView }) {
 function NamedDetails({ card, headingLevel: Heading }: { card: NamedCardView; headingLevel: 'h3' | 'h4' }) {
   return (
     <>
-      <Heading id={`named-${card.id}`} className={Heading === 'h3' ? 'text-xl font-bold' : 'font-bold'}>
+      <Heading id={`named-${card.id}`} className={Heading === 'h3' ? 'text-lg font-bold sm:text-xl' : 'font-bold'}>
         {card.name}
       </Heading>
       <p className="mt-1">{card.desc}</p>
