@@ -3,7 +3,7 @@ import { regionIds } from './region-ids';
 import { asksAboutCare } from './flow';
 
 /** Who is using the wizard; it changes wording, notes and a few referrals. */
-export const roleSchema = z.enum(['self', 'worker', 'trainer']);
+export const roleSchema = z.enum(['self', 'someone-else', 'worker', 'trainer']);
 export const dangerSchema = z.enum(['yes', 'no', 'unsure']);
 export const ageSchema = z.enum(['under-16', '16-17', '18-24', '25-plus', 'unknown']);
 export const inCareSchema = z.enum(['yes', 'no', 'unknown']);

@@ -382,6 +382,23 @@ export const referralCases: ReferralCase[] = [
     priority: { 'human-trafficking-hotline': 'high' },
   },
 
+  // ── Family and friends ───────────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'someone worried about a 16-year-old they know gets the hotline (advice and reports) and how to learn the signs, with the youth services to share',
+    answers: { role: 'someone-else', danger: 'no', age: '16-17', inCare: 'no', region: 'peel', indigenous: 'no', needs: [] },
+    present: ['human-trafficking-hotline', 'prevention-education', 'childrens-aid-society', 'youth-services'],
+    absent: ['emergency-911', 'regional-coalition', 'foundational-training'],
+    order: ['human-trafficking-hotline', 'childrens-aid-society', 'youth-services', 'specialized-residences', 'community-aht-services', 'victim-support-line', 'prevention-education'],
+    priority: { 'human-trafficking-hotline': 'high', 'prevention-education': 'standard' },
+  },
+  {
+    name: 'someone worried about a person who may be in danger: 911 first, then the hotline',
+    answers: { role: 'someone-else', danger: 'unsure', age: 'unknown', inCare: 'unknown', region: 'hamilton', indigenous: 'unknown', needs: ['report-tip'] },
+    present: ['emergency-911', 'human-trafficking-hotline', 'local-police', 'prevention-education'],
+    absent: ['regional-coalition', 'foundational-training'],
+    priority: { 'emergency-911': 'urgent', 'human-trafficking-hotline': 'urgent' },
+  },
+
   // ── Learning and training ───────────────────────────────────────────────────────────────────────────────
   {
     name: 'a trainer gets the regional coalition and the foundational training, for information',

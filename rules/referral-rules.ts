@@ -62,6 +62,7 @@ export const referralRules = [
   // Safety first
   { id: 'danger-call-911', description: 'In danger now, or not sure: call 911 or local police first.', when: inDanger, serviceId: 'emergency-911', priority: 'urgent', source: line.callPolice },
   { id: 'hotline-for-everyone', description: 'Everyone can reach the 24/7 Canadian Human Trafficking Hotline.', when: { always: true }, serviceId: 'human-trafficking-hotline', priority: 'high', source: line.hotline },
+  { id: 'hotline-someone-else', description: 'Worried about someone they know: the hotline advises family and friends, and takes reports.', when: { fact: 'role', in: ['someone-else'] }, serviceId: 'human-trafficking-hotline', priority: 'high', source: line.hotline },
   { id: 'hotline-in-danger', description: 'In danger now, or not sure: the hotline comes right after 911.', when: inDanger, serviceId: 'human-trafficking-hotline', priority: 'urgent', source: line.hotline },
   { id: 'hotline-report-tip', description: 'Wants to report a possible case: the hotline takes tips.', when: { fact: 'needs', includesAny: ['report-tip'] }, serviceId: 'human-trafficking-hotline', priority: 'high', source: line.hotlineTip },
   { id: 'hotline-emergency-shelter', description: 'Needs a safe place to stay now: the hotline connects callers with emergency shelters.', when: { fact: 'needs', includesAny: ['emergency-shelter'] }, serviceId: 'human-trafficking-hotline', priority: 'high', source: line.hotline },
@@ -105,6 +106,7 @@ export const referralRules = [
   { id: 'local-police-report-tip', description: 'Wants to report a possible case: the local police non-emergency line.', when: { fact: 'needs', includesAny: ['report-tip'] }, serviceId: 'local-police', priority: 'standard', source: line.callPolice },
 
   // Learning and training
+  { id: 'prevention-someone-else', description: 'Worried about someone they know: learn the signs of trafficking and how it works.', when: { fact: 'role', in: ['someone-else'] }, serviceId: 'prevention-education', priority: 'standard', source: line.prevention },
   { id: 'prevention-learn-more', description: 'Wants to learn more: prevention and education resources.', when: { fact: 'needs', includesAny: ['learn-more'] }, serviceId: 'prevention-education', priority: 'info', source: line.prevention },
   { id: 'regional-coalition-for-workers', description: 'Frontline worker or trainer: the regional anti-trafficking coalition.', when: supportRole, serviceId: 'regional-coalition', priority: 'info', source: line.coalitions },
   { id: 'foundational-training-need', description: 'Asks for training: the free online foundational training.', when: { fact: 'needs', includesAny: ['training'] }, serviceId: 'foundational-training', priority: 'standard', source: line.training },

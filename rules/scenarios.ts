@@ -176,6 +176,23 @@ const scenarioData: readonly Scenario[] = [
     expected: ['human-trafficking-hotline', 'community-aht-services', 'vqrp-plus', 'victim-support-line'],
   },
   {
+    id: 'peel-friend-worried-16',
+    name: {
+      en: 'A parent in Peel worried about their 16-year-old',
+      fr: 'Un parent de Peel inquiet pour son enfant de 16 ans',
+    },
+    answers: { role: 'someone-else', danger: 'no', age: '16-17', inCare: 'no', region: 'peel', indigenous: 'no', needs: [] },
+    expected: [
+      'human-trafficking-hotline',
+      'childrens-aid-society',
+      'youth-services',
+      'specialized-residences',
+      'community-aht-services',
+      'victim-support-line',
+      'prevention-education',
+    ],
+  },
+  {
     id: 'trainer-london-training',
     name: {
       en: 'Trainer in London looking for courses for staff',

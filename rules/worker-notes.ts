@@ -53,7 +53,7 @@ export type WorkerNoteId = (typeof workerNotes)[number]['id'];
 
 /** The notes that apply for a worker or trainer, in table order; none for a survivor using the tool for themself. */
 export function workerNotesFor(answers: Answers, plan: readonly Referral[]): WorkerNoteId[] {
-  if (answers.role === 'self') return [];
+  if (answers.role === 'self' || answers.role === 'someone-else') return [];
   const inPlan = new Set(plan.map((r) => r.serviceId));
   return workerNotes
     .filter((note: WorkerNote) =>

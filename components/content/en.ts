@@ -104,6 +104,7 @@ export const en = {
     legend: 'Who is using this tool?',
     options: {
       self: 'I want help for myself',
+      'someone-else': 'I am worried about someone I know',
       worker: 'I am a frontline worker helping someone',
       trainer: 'I am a trainer showing how referrals work',
     } satisfies Record<Role, string>,
@@ -319,6 +320,16 @@ export const en = {
       you: 'Start with your next steps. Each service below says why it is on the list.',
       them: 'Start with the next steps. Each service below says why it is on the list.',
     },
+    /** For family and friends (role someone-else): how to help without putting anyone in danger. */
+    someoneElse: {
+      heading: 'If you are worried about someone',
+      lines: [
+        'Call the hotline first. It gives advice to family and friends at any time, and you can report what you saw.',
+        'Do not confront anyone you think is a trafficker. It can put you and the person in danger.',
+        'Let the person decide what to do. You can share this list with them when it is safe.',
+        'If someone is in danger right now, call 911.',
+      ],
+    },
     outsideOntario: {
       you: 'This tool lists Ontario’s services. You said you live outside Ontario, so the list shows only what serves all of Canada: 911 in an emergency, the Canadian Human Trafficking Hotline, and national lines.',
       them: 'This tool lists Ontario’s services. The person lives outside Ontario, so the list shows only what serves all of Canada: 911 in an emergency, the Canadian Human Trafficking Hotline, and national lines.',
@@ -394,6 +405,7 @@ export const en = {
       worker: { you: 'you are a frontline worker', them: 'you are a frontline worker' },
       trainer: { you: 'you are a trainer', them: 'you are a trainer' },
       self: { you: 'you want help for yourself', them: 'you want help for yourself' },
+      'someone-else': { you: 'you are worried about someone you know', them: 'you are worried about someone you know' },
     } satisfies Record<Role, unknown>,
     danger: {
       yes: { you: 'you are in danger right now', them: 'the person is in danger right now' },

@@ -113,6 +113,7 @@ export const fr: Messages = {
     legend: 'Qui utilise cet outil ?',
     options: {
       self: 'Je veux de l’aide pour moi',
+      'someone-else': 'Je m’inquiète pour une personne que je connais',
       worker: 'Je travaille en première ligne et j’aide une personne',
       trainer: 'Je donne des formations et je montre comment diriger les gens vers les services',
     },
@@ -334,6 +335,15 @@ export const fr: Messages = {
       you: 'Commencez par vos prochaines étapes. Pour chaque service plus bas, on dit pourquoi il est dans la liste.',
       them: 'Commencez par les prochaines étapes. Pour chaque service plus bas, on dit pourquoi il est dans la liste.',
     },
+    someoneElse: {
+      heading: 'Si vous vous inquiétez pour une personne',
+      lines: [
+        'Appelez d’abord la Ligne d’urgence. Elle conseille les familles et les proches à toute heure, et vous pouvez signaler ce que vous avez vu.',
+        'Ne confrontez pas une personne que vous croyez être un trafiquant. Cela pourrait vous mettre en danger, vous et la personne.',
+        'Laissez la personne décider quoi faire. Vous pouvez lui transmettre cette liste quand c’est sans danger.',
+        'Si quelqu’un est en danger maintenant, appelez le 911.',
+      ],
+    },
     outsideOntario: {
       you: 'Cet outil présente les services de l’Ontario. Vous avez dit que vous vivez hors de l’Ontario : la liste montre donc seulement ce qui sert tout le Canada, soit le 911 en cas d’urgence, la Ligne d’urgence canadienne contre la traite des personnes et des lignes nationales.',
       them: 'Cet outil présente les services de l’Ontario. La personne vit hors de l’Ontario : la liste montre donc seulement ce qui sert tout le Canada, soit le 911 en cas d’urgence, la Ligne d’urgence canadienne contre la traite des personnes et des lignes nationales.',
@@ -409,6 +419,7 @@ export const fr: Messages = {
       worker: { you: 'vous travaillez en première ligne', them: 'vous travaillez en première ligne' },
       trainer: { you: 'vous donnez des formations', them: 'vous donnez des formations' },
       self: { you: 'vous voulez de l’aide pour vous-même', them: 'vous voulez de l’aide pour vous-même' },
+      'someone-else': { you: 'vous vous inquiétez pour une personne que vous connaissez', them: 'vous vous inquiétez pour une personne que vous connaissez' },
     },
     danger: {
       yes: { you: 'vous êtes en danger en ce moment', them: 'la personne est en danger en ce moment' },

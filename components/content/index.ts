@@ -7,10 +7,10 @@ export const messages: Record<Locale, Messages> = { en, fr };
 
 export type { Messages };
 
-/** Second person for a survivor, third person for a worker or trainer. */
+/** Second person for a survivor, third person for someone helping (family or friend, worker, trainer). */
 export type Voice = 'you' | 'them';
 export function voiceOf(role: Role | undefined): Voice {
-  return role === 'worker' || role === 'trainer' ? 'them' : 'you';
+  return role === 'worker' || role === 'trainer' || role === 'someone-else' ? 'them' : 'you';
 }
 
 /** A phone number as each language writes it: 1-833-900-1010 in English, 1 833 900-1010 in French. */

@@ -37,6 +37,7 @@ export function planAsText(options: {
       if (note.contact) lines.push(`  ${note.contact.none ?? `${note.contact.lead} ${note.contact.line ? contactLineText(note.contact.line) : ''}`.trim()}`);
     }
   };
+  if (answers.role === 'someone-else') lines.push('', t.summary.someoneElse.heading, ...t.summary.someoneElse.lines.map((line) => `- ${line}`));
   lines.push('', t.local.nextStepsHeading);
   for (const step of view.nextSteps) {
     lines.push(`- ${step.lead} ${step.name}${step.line ? ` – ${contactLineText(step.line)}` : ''}`, `  ${step.what}`);

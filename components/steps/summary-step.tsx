@@ -36,6 +36,18 @@ export function SummaryStep() {
           {t.summary.outsideOntario[voice]}
         </p>
       )}
+      {answers.role === 'someone-else' && (
+        <section aria-labelledby="someone-else" className="mt-4 border-l-4 border-information bg-information-light p-3" data-someone-else="">
+          <h2 id="someone-else" className="text-xl font-bold">
+            {t.summary.someoneElse.heading}
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {t.summary.someoneElse.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div data-summary-list aria-busy={!ready}>
         {ready && <SummaryList answers={answers} />}
       </div>

@@ -43,7 +43,7 @@ export const dataPath = { en: '/data/', fr: '/fr/donnees/' } as const satisfies 
 export const exitHost = { en: 'https://weather.gc.ca/', fr: 'https://meteo.gc.ca/' } as const satisfies Record<Locale, string>;
 
 export const messagesFor = (locale: Locale): Messages => (locale === 'fr' ? fr : en);
-export const voiceOf = (role: Role | undefined): Voice => (role === 'worker' || role === 'trainer' ? 'them' : 'you');
+export const voiceOf = (role: Role | undefined): Voice => (role === 'worker' || role === 'trainer' || role === 'someone-else' ? 'them' : 'you');
 
 /** What each page's wizard run knows: its language and the voice its role gives. */
 type WizardState = { locale: Locale; role?: Role };
