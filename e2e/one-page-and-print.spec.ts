@@ -181,8 +181,9 @@ test.describe('the printed summary', () => {
       const service = getService(serviceId);
       for (const url of service.sources) await expect(card.locator('details.more').getByText(url, { exact: true }).last()).toBeHidden();
       for (const contact of contactsFor(service, everyStepAnswers.region)) {
-        const text = contact.kind === 'phone' ? contact.number : 'url' in contact ? contact.url : undefined;
-        if (text) await expect(card.getByText(text, { exact: true }).first(), `${serviceId}: ${text}`).toBeVisible();
+        // Every phone number prints; a web address is on the card, printed or in its details for the full printout.
+        if (contact.kind === 'phone') await expect(card.getByText(contact.number, { exact: true }).first(), `${serviceId}: ${contact.number}`).toBeVisible();
+        if ('url' in contact) await expect(card.locator(`a[href="${contact.url}"]`), `${serviceId}: ${contact.url}`).not.toHaveCount(0);
       }
     }
     await expect(page.locator('[data-service-id="emergency-911"]').getByText('911', { exact: true })).toBeVisible();

@@ -1,4 +1,4 @@
-import type { Answers, Need } from './answers.schema';
+import { needIds, type Answers, type Need } from './answers.schema';
 import { areaServicesFor, childrensAidSocietiesFor, localServicesByNeed, type ChildrensAidLine } from './services/local';
 
 /**
@@ -25,7 +25,8 @@ export type LocalHelp = {
 export function localHelpFor(answers: Answers, { french = false }: { french?: boolean } = {}): LocalHelp {
   const who = { region: answers.region, age: answers.age, indigenous: answers.indigenous, french };
   return {
-    byNeed: localServicesByNeed({ ...who, needs: answers.needs }),
+    // In the order the needs question lists them (the answers may hold them in any order).
+    byNeed: localServicesByNeed({ ...who, needs: needIds.filter((need) => answers.needs.includes(need)) }),
     antiTrafficking: areaServicesFor({ ...who, kinds: ['anti-trafficking'] }),
     victimServices: areaServicesFor({ ...who, kinds: ['victim-services'] }),
     childrensAid: childrensAidSocietiesFor(answers.region, answers.indigenous),

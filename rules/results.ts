@@ -1,4 +1,4 @@
-import type { Answers, Need } from './answers.schema';
+import { needIds, type Answers, type Need } from './answers.schema';
 import { factsOf } from './condition';
 import { localHelpFor, type LocalHelp } from './local-help';
 import type { Referral } from './plan';
@@ -104,7 +104,8 @@ export function resultsFor(answers: Answers, plan: readonly Referral[], local: L
     nextSteps.push({ kind: 'service', id: 'human-trafficking-hotline', forEveryone: true });
   }
 
-  const wanted = [...new Set(answers.needs.map((need) => needGroupOfNeed[need]))];
+  // In the order the needs question lists them, whatever the order the answers hold them in.
+  const wanted = [...new Set(needIds.filter((need) => answers.needs.includes(need)).map((need) => needGroupOfNeed[need]))];
   const base = summarySections(plan);
   const byId = new Map<SectionId, Referral[]>(base.map((section) => [section.id, section.referrals]));
   const order: SectionId[] = [

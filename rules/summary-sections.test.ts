@@ -92,7 +92,7 @@ describe('summarySections: what to do now, then the rest grouped by need (spec s
       }),
       runs,
     );
-  });
+  }, 60_000);
 
   it('keeps the plan order inside each section, orders sections by their most urgent referral then by need, and has no empty or repeated section', () => {
     fc.assert(

@@ -31,7 +31,8 @@
  * number of Lighthouse runs (default 3); `--journeys N` the number of timed journeys (default 3); `--loads N` the
  * number of throttled loads of each page (default 7); `--without-compile-hint` measures a copy of the app's build
  * with V8's compile hint taken off its scripts (`scripts/compile-hints.mjs`), to show what the hint does, and leaves
- * the committed baseline alone; `--wait-quiet S` waits up to S seconds before each timed phase for the load average
+ * the committed baseline alone; `--bytes-only` builds both, prints the first-load bytes (the wizard against the stack
+ * floor) and refreshes the baseline, without Lighthouse or timed journeys; `--wait-quiet S` waits up to S seconds before each timed phase for the load average
  * to drop below the number of CPUs (times taken on a busy machine are inflated, and the table says so).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -75,6 +76,8 @@ const timedJourneys = option('--journeys', 3);
 const waitQuietSeconds = option('--wait-quiet', 0);
 const throttledLoads = option('--loads', 7);
 const measureWithoutHint = args.includes('--without-compile-hint');
+/** `--bytes-only`: build, weigh every page and refresh the byte baseline, without Lighthouse or timed journeys. */
+const bytesOnly = args.includes('--bytes-only');
 
 /** The budgets of issue 7 (README, "Performance"). */
 const budgets = {
@@ -692,6 +695,16 @@ async function main() {
   const stackFloor = bare.find((p) => p.page === 'floor.html' || p.page === 'floor/index.html');
   if (!stackFloor) throw new Error('the stack-floor page is missing from the bare export');
   const floorRatio = round(stackFloor.total / bareHome.total, 3);
+  if (bytesOnly) {
+    printTable([
+      ['first-load bytes (gzip 6)', 'total', 'html + js + css'],
+      ...[wizard, wizardFr, stackFloor, bareHome].filter(Boolean).map((p) => [`${p === stackFloor ? 'stack floor' : p === bareHome ? 'bare Next page' : `wizard ${p.route}`}`, kB(p.total), `${kB(p.html)} + ${kB(p.js)} + ${kB(p.css)}`]),
+      ['wizard ÷ stack floor', `${round(wizard.total / stackFloor.total, 3).toFixed(3)}×`, 'the budget: at most 1.46×'],
+      ['wizard ÷ bare page', `${ratio.toFixed(2)}×`, ''],
+    ]);
+    writeBaseline({ wizard, wizardFr, bareHome, stackFloor, ratio });
+    return;
+  }
 
   const appServer = await startServer(appOut);
   const bareServer = await startServer(bareOut);
@@ -800,7 +813,13 @@ async function main() {
     return;
   }
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\n  Wrote ${resultsFile.replace(`${root}/`, '')}`);
+  writeBaseline({ wizard, wizardFr, bareHome, stackFloor, ratio });
+}
 
+/** Writes scripts/bench-baseline.json, the bytes check-bundle-budget.mjs compares every build with. */
+function writeBaseline({ wizard, wizardFr, bareHome, stackFloor, ratio }) {
+  const measuredAt = new Date().toISOString();
   const pick = ({ html, js, css, total }) => ({ html, js, css, total });
   const previous = existsSync(baselineFile) ? JSON.parse(readFileSync(baselineFile, 'utf8')) : null;
   const baseline = {
@@ -809,11 +828,11 @@ async function main() {
     measuredAt,
     next: version('next'),
     pages: Object.fromEntries([wizard, wizardFr].filter(Boolean).map((p) => [p.route, pick(p)])),
-    bare: { '/': pick(bareHome) },
+    bare: { '/': pick(bareHome), floor: pick(stackFloor) },
     ratio,
+    floorRatio: round(wizard.total / stackFloor.total, 3),
   };
   writeFileSync(baselineFile, `${JSON.stringify(baseline, null, 2)}\n`);
-  console.log(`\n  Wrote ${resultsFile.replace(`${root}/`, '')}`);
   const before = previous?.pages?.['/']?.total;
   console.log(`  Wrote scripts/bench-baseline.json (wizard / ${before ? `${kB(before)} → ` : ''}${kB(wizard.total)})`);
 }
