@@ -280,7 +280,7 @@ export function firedRules(answers: Answers): Set<ReasonId> {
 }
 
 /** True when a service the map shows under an answer is lit: the answer is given and one of its rules holds. */
-export function isLit(service: MapService, chosen: boolean, fired: ReadonlySet<ReasonId>): boolean {
+export function isLit(service: MapService, chosen: boolean, fired: ReadonlySet<string>): boolean {
   return chosen && service.lines.some((line) => line.ruleIds.some((id) => fired.has(id)));
 }
 

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const [,, path, out, sel, scenario] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:4176' + path);
+await page.waitForFunction(() => document.title.includes('–'));
+await page.locator(`[data-scenario-id="${scenario ?? 'durham-16-first-nations-in-care'}"]`).getByRole('button').first().click();
+await page.waitForTimeout(800);
+const el = page.locator(sel).first();
+console.log(await el.boundingBox());
+await el.screenshot({ path: out });
+await browser.close();
