@@ -3,6 +3,7 @@ import { test } from '@playwright/test';
 import { getRegion, type Locale } from '../rules';
 import {
   answer,
+  completeJourney,
   continueButton,
   driveTo,
   everyStepAnswers,
@@ -105,4 +106,51 @@ test.describe('answers the search does not change', () => {
     await answer(page, 'region', 'durham');
     await expectStep(page, 'indigenous');
   });
+});
+
+test.describe('the results name local help a person can call today', () => {
+  for (const locale of locales) {
+    const t = messagesFor(locale);
+
+    test(`next steps first: one named contact for each need picked, linked to its card; the area's own organizations in the community card (${locale})`, async ({ page }) => {
+      await completeJourney(page, { role: 'self', danger: 'no', age: '25-plus', region: 'hamilton', indigenous: 'no', needs: ['emergency-shelter', 'counselling'] }, { locale });
+      const next = page.getByRole('region', { name: t.local.nextStepsHeading });
+      await expect(next).toBeVisible();
+      const items = next.locator('[data-next-step]');
+      await expect(items).toHaveCount(3);
+      await expect(items.nth(0)).toContainText(t.local.forNeed(t.needs.options['emergency-shelter']));
+      await expect(items.nth(1)).toContainText(t.local.forNeed(t.needs.options.counselling));
+      await expect(items.nth(2)).toHaveAttribute('data-next-step', 'human-trafficking-hotline');
+      // Each item links to a card further down, and following it keeps one history entry.
+      const length = await page.evaluate(() => history.length);
+      for (let i = 0; i < 3; i++) {
+        const href = await items.nth(i).getByRole('link').first().getAttribute('href');
+        expect(href).toMatch(/^#(named|service)-/);
+        await expect(page.locator(href!)).toHaveCount(1);
+      }
+      await items.nth(0).getByRole('link').first().click();
+      expect(await page.evaluate(() => history.length)).toBe(length);
+      // The next steps come before every section.
+      const nextTop = await next.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      const firstSection = await page.locator('main section[aria-labelledby^="section-"]').first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      expect(nextTop).toBeLessThan(firstSection);
+      // A named organization of Hamilton inside the community services card.
+      await expect(page.locator('[data-local-list="community-aht-services"] [data-named-id="cschn"]')).toBeVisible();
+      // The shelter need's named entries sit under Housing.
+      await expect(page.locator('section[aria-labelledby="section-housing"] [data-named-id]').first()).toBeVisible();
+    });
+
+    test(`a worker with a child in London gets the children's aid society's name and 24/7 number with the duty to report (${locale})`, async ({ page }) => {
+      await completeJourney(page, { role: 'worker', danger: 'no', age: 'under-16', region: 'london', indigenous: 'no', needs: [] }, { locale });
+      const duty = page.locator('[data-note="duty-to-report-child"] [data-childrens-aid]');
+      await expect(duty).toContainText("Children's Aid Society of London and Middlesex");
+      await expect(duty.getByRole('link', { name: locale === 'en' ? '519-455-9000' : '519 455-9000' })).toHaveAttribute('href', 'tel:5194559000');
+      await expect(page.locator('[data-local-list="childrens-aid-society"]')).toContainText("Children's Aid Society of London and Middlesex");
+    });
+
+    test(`an area with no named organization says so and offers the hotline (${locale})`, async ({ page }) => {
+      await completeJourney(page, { role: 'self', danger: 'no', age: '25-plus', region: 'kenora', indigenous: 'no', needs: [] }, { locale });
+      await expect(page.locator('[data-local-list="community-aht-services"]')).toContainText(t.local.noneInArea);
+    });
+  }
 });

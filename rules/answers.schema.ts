@@ -11,6 +11,7 @@ export const indigenousSchema = z.enum(['first-nations', 'metis', 'inuit', 'no',
 
 /** Every need a person can pick, in the order the needs page lists them. */
 export const needIds = [
+  'emergency-shelter',
   'safety-planning',
   'counselling',
   'addiction',

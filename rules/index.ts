@@ -18,7 +18,7 @@ export type { Age, Answers, Danger, InCare, Indigenous, Need, QuestionId, Region
 export { asksAboutCare, isInDanger, offersOnePage, withUnansweredAsUnknown } from './flow';
 export { holds, factsOf, type Condition } from './condition';
 export { priorities, referralRules, type Priority, type ReasonId, type ReferralRule } from './referral-rules';
-export { InvalidAnswersError, parseAnswers, planReferrals, type Referral } from './plan';
+export { InvalidAnswersError, nationalServices, parseAnswers, planReferrals, type Referral } from './plan';
 export { explainReason, getRule, isConditional, type Reason, type ReasonFact } from './explain';
 export { chatUrl, contactsFor, getService, mainPhone, services, serviceIds, directoryCheckedOn, type Contact, type Service, type ServiceId } from './services';
 export {
@@ -45,3 +45,5 @@ export { placeKinds, preparePlaceSearch, searchPlaces, unambiguousArea, type Mat
 export { locales, type Locale, type Localized } from './locale';
 export { summaryOrder, summarySections, type SectionId } from './summary-sections';
 export { workerNotes, workerNotesByPlace, workerNotesFor, type WorkerNote, type WorkerNoteId } from './worker-notes';
+export { localHelpFor, type LocalHelp } from './local-help';
+export { needGroupOfNeed, resultsFor, type NextStep, type Results, type ResultsSection } from './results';

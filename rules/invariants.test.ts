@@ -16,7 +16,7 @@ import {
 import { answersSchema, type Age, type Answers, type InCare } from './answers.schema';
 import { holds } from './condition';
 import { asksAboutCare } from './flow';
-import { InvalidAnswersError, planReferrals, type Referral } from './plan';
+import { InvalidAnswersError, nationalServices, planReferrals, type Referral } from './plan';
 import { referralCases } from './referral-rules.cases';
 import { priorities, referralRules, type Priority, type ReferralRule } from './referral-rules';
 import { serviceIds, type ServiceId } from './services/service.schema';
@@ -100,13 +100,18 @@ const invariants: Record<string, Invariant> = {
   'adults (18–24, 25 or older) never get a CARE Unit, a children’s aid society, a specialized home or youth services': (a, plan) =>
     a.age === '18-24' || a.age === '25-plus' ? plan.filter((r) => childOnlyServices.includes(r.serviceId)).map((r) => `adult got ${r.serviceId}`) : [],
 
-  'a service appears only when one of its rules holds, and every rule that holds is among its service’s reasons': (a, plan) => {
+  'outside Ontario, only the national services (911 and the hotline)': (a, plan) =>
+    a.region === 'outside-ontario' ? plan.filter((r) => !nationalServices.has(r.serviceId)).map((r) => `outside Ontario got ${r.serviceId}`) : [],
+
+  'a service appears only when one of its rules holds (outside Ontario, a national one), and every such rule is among its service’s reasons': (a, plan) => {
     const problems: string[] = [];
+    // Outside Ontario only the national services are referred; every other rule is set aside.
+    const applies = (rule: (typeof referralRules)[number]) => holds(rule.when, a) && (a.region !== 'outside-ontario' || nationalServices.has(rule.serviceId));
     for (const r of plan) {
-      if (!referralRules.some((rule) => rule.serviceId === r.serviceId && holds(rule.when, a))) problems.push(`${r.serviceId} without a rule that holds`);
+      if (!referralRules.some((rule) => rule.serviceId === r.serviceId && applies(rule))) problems.push(`${r.serviceId} without a rule that holds`);
     }
     for (const rule of referralRules) {
-      if (!holds(rule.when, a)) continue;
+      if (!applies(rule)) continue;
       const referral = plan.find((r) => r.serviceId === rule.serviceId);
       if (!referral) problems.push(`${rule.id} holds but ${rule.serviceId} is missing`);
       else if (!(referral.reasons as string[]).includes(rule.id)) problems.push(`${rule.id} holds but is not a reason of ${rule.serviceId}`);
@@ -317,8 +322,8 @@ describe('every combination of answers with no need or one need (exhaustive)', (
 
     console.log(`exhaustive: ${checked} combinations of answers checked, ${compared} “prefer not to say” comparisons`);
     expect(failures).toEqual([]);
-    // 3 roles × 3 dangers × (2 ages without the care question + 3 ages × 4 care answers) × 49 areas × 5 identities × 14 need sets
-    expect(checked).toBe(3 * 3 * (2 + 3 * 4) * 49 * 5 * 14);
+    // 3 roles × 3 dangers × (2 ages without the care question + 3 ages × 4 care answers) × 49 areas × 5 identities × 15 need sets
+    expect(checked).toBe(3 * 3 * (2 + 3 * 4) * 49 * 5 * 15);
   }, 300_000);
 });
 

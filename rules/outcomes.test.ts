@@ -5,6 +5,7 @@ import {
   ageSchema,
   asksAboutCare,
   holds,
+  nationalServices,
   dangerSchema,
   inCareSchema,
   indigenousSchema,
@@ -33,7 +34,7 @@ function allScalarAnswers(): Answers[] {
   return out;
 }
 
-/** Every set of needs: 2^13 of them. */
+/** Every set of needs: 2^14 of them. */
 const allNeedSets = () => Array.from({ length: 2 ** needIds.length }, (_, mask) => needIds.filter((_, i) => mask & (1 << i)));
 
 /** Brute force: group answers by the plan a rule table gives, counting each. */
@@ -54,8 +55,8 @@ function bruteForce(answers: Answers[], rules: readonly ReferralRule[], weight: 
   }
   return counts;
 }
-// The test `planReferrals` makes for each rule.
-const planHolds = (rule: ReferralRule, a: Answers) => holds(rule.when, a);
+// The test `planReferrals` makes for each rule: it holds, and outside Ontario its service is a national one.
+const planHolds = (rule: ReferralRule, a: Answers) => holds(rule.when, a) && (a.region !== 'outside-ontario' || nationalServices.has(rule.serviceId));
 
 /** The catalogue's outcomes grouped the same way as `bruteForce`, for comparison. */
 function catalogueCounts(catalogue: OutcomeCatalogue): Map<string, number> {
@@ -80,9 +81,9 @@ describe('every outcome', () => {
     keys = catalogue.outcomes.map((o) => o.key);
   }, 60_000);
 
-  it('counts every answer combination the machine can produce: 3 × 3 × 11 × 49 × 5 × 2^13', () => {
-    expect(answerSpaceSize()).toBe(3 * 3 * 11 * 49 * 5 * 8192);
-    expect(catalogue.total).toBe(198_696_960);
+  it('counts every answer combination the machine can produce: 3 × 3 × 11 × 49 × 5 × 2^14', () => {
+    expect(answerSpaceSize()).toBe(3 * 3 * 11 * 49 * 5 * 16384);
+    expect(catalogue.total).toBe(397_393_920);
     expect(catalogue.outcomes.reduce((sum, o) => sum + o.count, 0)).toBe(catalogue.total);
   });
 
@@ -130,8 +131,8 @@ describe('every outcome', () => {
     expect(hotline.byPriority.urgent + hotline.byPriority.high + hotline.byPriority.standard + hotline.byPriority.info).toBe(catalogue.total);
     expect(hotline.byPriority.urgent).toBe((catalogue.total / 3) * 2);
     const housing = catalogue.services.find((s) => s.serviceId === 'housing-service-manager')!;
-    // Half of all need sets include housing.
-    expect(housing.byPriority.high).toBe(catalogue.total / 2);
+    // Half of all need sets include housing; outside Ontario (1 of the 49 area answers) gets no Ontario service.
+    expect(housing.byPriority.high).toBe((catalogue.total / 2 / 49) * 48);
   });
 
   it('tells the priority of each service without listing its referrals', () => {
@@ -172,19 +173,24 @@ describe('the answer classes', () => {
 });
 
 describe('the counts match brute force', () => {
-  it('for the rules that read no need, over all 24,255 answers without needs (each standing for 2^13 need sets)', { timeout: 120_000 }, () => {
+  it('for the rules that read no need, over all 24,255 answers without needs (each standing for 2^14 need sets)', { timeout: 120_000 }, () => {
     const scalarRules = referralRules.filter((r) => !JSON.stringify(r.when).includes('"needs"'));
     const brute = bruteForce(allScalarAnswers(), scalarRules, 2 ** needIds.length);
     expect(catalogueCounts(enumerateOutcomes(scalarRules))).toEqual(brute);
   });
 
-  it('for the rules that read only needs, over all 8,192 need sets (each standing for 24,255 other answers)', { timeout: 120_000 }, () => {
+  it('for the rules that read only needs, over all 16,384 need sets (each standing for 24,255 other answers)', { timeout: 120_000 }, () => {
     const needRules = referralRules.filter((r) => {
       const text = JSON.stringify(r.when);
       return text.includes('"needs"') && !/"fact":"(role|danger|age|inCare|region|indigenous)"/.test(text);
     });
-    const base: Answers = { role: 'self', danger: 'no', age: '25-plus', region: 'peel', indigenous: 'no', needs: [] };
-    const brute = bruteForce(allNeedSets().map((needs) => ({ ...base, needs })), needRules, answerSpaceSize() / 2 ** needIds.length);
+    // The other answers matter only through the area: 48 of the 49 area answers are in Ontario (or not given), and
+    // outside Ontario only the national services are referred.
+    const others = answerSpaceSize() / 2 ** needIds.length;
+    const inOntario: Answers = { role: 'self', danger: 'no', age: '25-plus', region: 'peel', indigenous: 'no', needs: [] };
+    const brute = bruteForce(allNeedSets().map((needs) => ({ ...inOntario, needs })), needRules, (others / 49) * 48);
+    const outside = bruteForce(allNeedSets().map((needs) => ({ ...inOntario, region: 'outside-ontario', needs })), needRules, others / 49);
+    for (const [key, count] of outside) brute.set(key, (brute.get(key) ?? 0) + count);
     expect(catalogueCounts(enumerateOutcomes(needRules))).toEqual(brute);
   });
 });

@@ -16,6 +16,7 @@ import {
   type Role,
 } from './answers.schema';
 import { holds, type Condition } from './condition';
+import { nationalServices } from './plan';
 import { asksAboutCare } from './flow';
 import { priorities, referralRules, type Priority, type ReferralRule } from './referral-rules';
 import { isRegionId } from './regions';
@@ -27,7 +28,7 @@ import { serviceIds, type ServiceId } from './services/service-ids';
  *
  * The answer space is every combination the machine can produce: role × danger × age (with the care question's
  * three answers where the age asks it, none where it does not) × the 49 area answers × identity × any set of the
- * 13 needs (2^13). That is about 2 × 10^8 combinations, too many to plan one by one, so values that no rule can
+ * 14 needs (2^14). That is about 4 × 10^8 combinations, too many to plan one by one, so values that no rule can
  * tell apart are grouped into classes first, read off the referral table itself:
  *
  * - two needs are in one class when every `includesAny` list in the table holds both or neither (for example
@@ -373,6 +374,7 @@ export function enumerateOutcomes(rules: readonly ReferralRule[] = referralRules
   });
 
   const coding = planCoding(rules);
+  const national = serviceIds.map((id) => nationalServices.has(id));
   // Outcomes found so far, by plan id: an index into flat arrays of counts, example combinations and their cost.
   const found = new PlanTable();
   const ids: number[] = [];
@@ -399,7 +401,9 @@ export function enumerateOutcomes(rules: readonly ReferralRule[] = referralRules
     for (const rule of scalarOnly) if (rule.test(scalarTruth, 0)) merge(base, rule.service, rule.rank);
     // Class combinations with the same plan from the scalar-only rules, and the same answers to what the mixed
     // rules read, give the same plan for every set of needs: plan those once, then only add up the counts.
-    const groupKey = `${base.join(',')}|${mixedLeaves.map((i) => (scalarTruth[i] ? 1 : 0)).join('')}`;
+    // Outside Ontario only the national services are referred (`planReferrals`): such plans are never shared.
+    const outside = scalars.region === 'outside-ontario';
+    const groupKey = `${base.join(',')}|${mixedLeaves.map((i) => (scalarTruth[i] ? 1 : 0)).join('')}|${outside}`;
     const known = groups.get(groupKey);
     if (known) {
       for (let m = 0; m < masks.length; m++) {
@@ -426,6 +430,7 @@ export function enumerateOutcomes(rules: readonly ReferralRule[] = referralRules
         ranks[i] = a === -1 ? b : b === -1 ? a : a < b ? a : b;
       }
       for (const rule of mixed) if (rule.test(scalarTruth, needSet.mask)) merge(ranks, rule.service, rule.rank);
+      if (outside) for (let i = 0; i < ranks.length; i++) if (!national[i]) ranks[i] = -1;
       const id = coding.encode(ranks);
       const count = weight * needSet.weight;
       // Fewest needs first, then the plainest answers.

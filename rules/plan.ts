@@ -48,16 +48,25 @@ export function parseAnswers(input: unknown): Answers {
 const rank = (p: Priority) => priorities.indexOf(p);
 
 /**
+ * The services that serve people anywhere in Canada: 911 and the Canadian Human Trafficking Hotline. Every other
+ * service of the directory is Ontario's, so a person outside Ontario is referred to these two only (issue 20); the
+ * named national lines (rules/local-help.ts) still show for their needs.
+ */
+export const nationalServices: ReadonlySet<ServiceId> = new Set<ServiceId>(['emergency-911', 'human-trafficking-hotline']);
+
+/**
  * The referral plan for a set of answers (product spec sections 3–4). Every rule that holds fires; a service
  * named by several rules appears once, with all their reasons, at the highest of their priorities. The plan is
- * ordered urgent → high → standard → info, and within a priority by the directory order of `serviceIds`.
+ * ordered urgent → high → standard → info, and within a priority by the directory order of `serviceIds`. Outside
+ * Ontario, only the national services (`nationalServices`) are referred.
  * Pure, synchronous and total over valid answers; throws `InvalidAnswersError` on anything else.
  */
 export function planReferrals(answers: Answers): Referral[] {
   const valid = parseAnswers(answers);
   const byService = new Map<ServiceId, Referral>();
+  const outside = valid.region === 'outside-ontario';
   for (const rule of referralRules) {
-    if (!holds(rule.when, valid)) continue;
+    if (!holds(rule.when, valid) || (outside && !nationalServices.has(rule.serviceId))) continue;
     const existing = byService.get(rule.serviceId);
     if (!existing) {
       byService.set(rule.serviceId, { serviceId: rule.serviceId, priority: rule.priority, reasons: [rule.id] });

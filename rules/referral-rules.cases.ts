@@ -160,12 +160,19 @@ export const referralCases: ReferralCase[] = [
     priority: { 'childrens-aid-society': 'high', 'care-unit-toronto': 'standard', 'care-unit-durham': 'standard' },
   },
   {
-    name: 'under 16 outside Ontario gets the children’s aid society and youth referrals but no Ontario CARE Unit',
+    name: 'under 16 outside Ontario gets the national services only: the hotline, no Ontario service (issue 20)',
     answers: { role: 'self', danger: 'no', age: 'under-16', region: 'outside-ontario', indigenous: 'no', needs: [] },
-    present: ['childrens-aid-society', 'specialized-residences', 'youth-services'],
-    absent: ['care-unit-toronto', 'care-unit-durham', 'youth-in-transition'],
-    order: ['human-trafficking-hotline', 'childrens-aid-society', 'youth-services', 'specialized-residences', 'community-aht-services', 'victim-support-line'],
-    priority: { 'childrens-aid-society': 'high' },
+    present: ['human-trafficking-hotline'],
+    absent: ['care-unit-toronto', 'care-unit-durham', 'childrens-aid-society', 'specialized-residences', 'youth-services', 'community-aht-services', 'victim-support-line'],
+    order: ['human-trafficking-hotline'],
+  },
+  {
+    name: 'in danger outside Ontario: 911 first and the hotline, nothing of Ontario’s',
+    answers: { role: 'worker', danger: 'yes', age: '16-17', inCare: 'yes', region: 'outside-ontario', indigenous: 'first-nations', needs: ['housing', 'court-support'] },
+    present: ['emergency-911', 'human-trafficking-hotline'],
+    absent: ['indigenous-led-services', 'onwa', 'youth-in-transition', 'housing-service-manager', 'victim-witness-assistance', 'regional-coalition'],
+    order: ['emergency-911', 'human-trafficking-hotline'],
+    priority: { 'emergency-911': 'urgent', 'human-trafficking-hotline': 'urgent' },
   },
   {
     name: 'an 18-to-24-year-old in care gets a youth-in-transition worker at high priority, and no child-only referral',
@@ -364,6 +371,15 @@ export const referralCases: ReferralCase[] = [
     absent: ['emergency-911'],
     order: ['human-trafficking-hotline', 'community-aht-services', 'victim-support-line', 'local-police'],
     priority: { 'human-trafficking-hotline': 'high', 'local-police': 'standard' },
+  },
+
+  {
+    name: 'someone who needs a safe place to stay tonight gets the hotline, which connects callers with emergency shelters, and no social-housing referral',
+    answers: { ...plainAdult, region: 'kenora', needs: ['emergency-shelter'] },
+    present: ['human-trafficking-hotline'],
+    absent: ['housing-service-manager', 'rent-subsidy', 'emergency-911'],
+    order: ['human-trafficking-hotline', 'community-aht-services', 'victim-support-line'],
+    priority: { 'human-trafficking-hotline': 'high' },
   },
 
   // ── Learning and training ───────────────────────────────────────────────────────────────────────────────

@@ -64,6 +64,7 @@ export const referralRules = [
   { id: 'hotline-for-everyone', description: 'Everyone can reach the 24/7 Canadian Human Trafficking Hotline.', when: { always: true }, serviceId: 'human-trafficking-hotline', priority: 'high', source: line.hotline },
   { id: 'hotline-in-danger', description: 'In danger now, or not sure: the hotline comes right after 911.', when: inDanger, serviceId: 'human-trafficking-hotline', priority: 'urgent', source: line.hotline },
   { id: 'hotline-report-tip', description: 'Wants to report a possible case: the hotline takes tips.', when: { fact: 'needs', includesAny: ['report-tip'] }, serviceId: 'human-trafficking-hotline', priority: 'high', source: line.hotlineTip },
+  { id: 'hotline-emergency-shelter', description: 'Needs a safe place to stay now: the hotline connects callers with emergency shelters.', when: { fact: 'needs', includesAny: ['emergency-shelter'] }, serviceId: 'human-trafficking-hotline', priority: 'high', source: line.hotline },
   { id: 'hotline-learn-more', description: 'Wants to learn more: the hotline answers questions from the public.', when: { fact: 'needs', includesAny: ['learn-more'] }, serviceId: 'human-trafficking-hotline', priority: 'info', source: line.hotlineLearn },
 
   // Children and youth

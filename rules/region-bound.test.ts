@@ -13,7 +13,7 @@ import {
 } from './answers.arbitrary';
 import type { Answers, InCare, Need } from './answers.schema';
 import { asksAboutCare } from './flow';
-import { planReferrals, type Referral } from './plan';
+import { nationalServices, planReferrals, type Referral } from './plan';
 import { getRegion, isRegionId } from './regions';
 import { contactsFor, getService } from './services';
 import type { ServiceId } from './services/service.schema';
@@ -65,7 +65,7 @@ function regionProblems(answers: Answers, plan: Referral[]): string[] {
 
   // A child (or an age not given) in a CARE Unit area gets that area's unit and not the other's; elsewhere the
   // children's aid society; a child under 18 always at high priority.
-  if (childOrAgeUnknown(answers)) {
+  if (childOrAgeUnknown(answers) && region !== 'outside-ontario') {
     const expected: ServiceId[] =
       region === 'toronto' ? ['care-unit-toronto'] : region === 'durham' ? ['care-unit-durham'] : region === 'unknown' ? ['care-unit-toronto', 'care-unit-durham', 'childrens-aid-society'] : ['childrens-aid-society'];
     const got = (['care-unit-toronto', 'care-unit-durham', 'childrens-aid-society'] as const).filter((id) => ids.has(id));
@@ -87,7 +87,9 @@ function regionProblems(answers: Answers, plan: Referral[]): string[] {
     if (manager.id !== region) problems.push(`housing-service-manager for ${region} names the area ${manager.id}`);
     if (!manager.serviceManager.en.trim() || !manager.serviceManager.fr.trim()) problems.push(`no service manager named for ${region}`);
   }
-  if (answers.needs.includes('housing') && !ids.has('housing-service-manager')) problems.push(`housing needed in ${region} but no housing-service-manager`);
+  if (answers.needs.includes('housing') && region !== 'outside-ontario' && !ids.has('housing-service-manager')) problems.push(`housing needed in ${region} but no housing-service-manager`);
+  // Outside Ontario: no Ontario service at all, child protection included (the hotline serves all of Canada).
+  if (region === 'outside-ontario') for (const id of ids) if (!nationalServices.has(id)) problems.push(`${id} outside Ontario`);
 
   return problems;
 }
@@ -134,6 +136,6 @@ describe('every region-bound referral names the right region', () => {
                   if (problems.length > 0 && failures.length < 20) failures.push(`${JSON.stringify(answers)}: ${problems.join('; ')}`);
                 }
     expect(failures).toEqual([]);
-    expect(checked).toBe(3 * 3 * (2 + 3 * 4) * 49 * 5 * 14);
+    expect(checked).toBe(3 * 3 * (2 + 3 * 4) * 49 * 5 * 15);
   }, 300_000);
 });

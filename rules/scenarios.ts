@@ -121,12 +121,22 @@ const scenarioData: readonly Scenario[] = [
       fr: 'Adulte vivant hors de l’Ontario, avec un procès, qui veut une ordonnance interdictive',
     },
     answers: { role: 'self', danger: 'no', age: '25-plus', region: 'outside-ontario', indigenous: 'no', needs: ['court-support', 'restraining-order'] },
+    // Outside Ontario, only the national services: the hotline serves all of Canada.
+    expected: ['human-trafficking-hotline'],
+  },
+  {
+    id: 'london-court-case',
+    name: {
+      en: 'Adult in London facing a court case, who wants a restraining order',
+      fr: 'Adulte à London, avec un procès, qui veut une ordonnance interdictive',
+    },
+    answers: { role: 'self', danger: 'no', age: '25-plus', region: 'london', indigenous: 'no', needs: ['court-support', 'restraining-order'] },
     expected: [
       'human-trafficking-hotline',
-      'community-aht-services',
-      'victim-support-line',
       'victim-witness-assistance',
       'restraining-order-legal-help',
+      'community-aht-services',
+      'victim-support-line',
     ],
   },
   {
@@ -184,10 +194,10 @@ const scenarioData: readonly Scenario[] = [
   {
     id: 'toronto-19-leaving-care-housing',
     name: {
-      en: '19-year-old leaving care in Toronto who needs housing',
-      fr: 'Jeune de 19 ans qui quitte la prise en charge à Toronto et a besoin d’un logement',
+      en: '19-year-old leaving care in Toronto who needs a place to stay tonight and housing',
+      fr: 'Jeune de 19 ans qui quitte la prise en charge à Toronto et a besoin d’un endroit où dormir ce soir et d’un logement',
     },
-    answers: { role: 'self', danger: 'no', age: '18-24', inCare: 'yes', region: 'toronto', indigenous: 'no', needs: ['housing'] },
+    answers: { role: 'self', danger: 'no', age: '18-24', inCare: 'yes', region: 'toronto', indigenous: 'no', needs: ['emergency-shelter', 'housing'] },
     expected: [
       'human-trafficking-hotline',
       'community-aht-services',

@@ -16,7 +16,7 @@ export const shareParameter = 'a';
 /** The fragment parameter that holds the answers as the trainer changed them (what-if), if they differ. */
 export const whatIfParameter = 'w';
 
-/** Longer than any valid answers can encode to (all 13 needs come to about 400 characters): refuse before parsing. */
+/** Longer than any valid answers can encode to (all 14 needs come to about 420 characters): refuse before parsing. */
 const maxEncodedLength = 2000;
 
 /** Why a share link could not be read. */

@@ -1,3 +1,4 @@
+import type { Audience } from '../../rules/services/named-ids';
 import type { Age, Danger, InCare, Indigenous, Need, Role, SectionId, WorkerNoteId } from '../../rules';
 
 /**
@@ -208,12 +209,13 @@ export const en = {
     legend: { you: 'What would help you?', them: 'What would help the person?' },
     hint: { you: 'Choose all that fit, or none.', them: 'Choose all that fit, or none.' },
     options: {
+      'emergency-shelter': 'A safe place to stay tonight',
       'safety-planning': 'Making a plan to stay safe',
       counselling: 'Someone to talk to, like a counsellor',
       addiction: 'Help with drug or alcohol use',
       'tattoo-removal': 'Removing a tattoo or brand from trafficking',
       'id-replacement': 'Getting ID back or replaced',
-      housing: 'A safe place to live, or help with rent',
+      housing: 'A home for the longer term, or help with rent',
       'court-support': 'Support during a criminal court case',
       'restraining-order': 'A restraining order to keep a trafficker away',
       'skills-training': 'Job or life skills training',
@@ -242,6 +244,49 @@ export const en = {
     needsSeparator: '; ',
     changeHidden: (label: string) => ` ${label}`,
   },
+  /** Named local help (rules/local-help.ts): who to call where the person lives. */
+  local: {
+    nextStepsHeading: 'Your next steps',
+    nextStepsIntro: { you: 'Start here. Each line links to more about the service below.', them: 'Start here. Each line links to more about the service below.' },
+    forNeed: (need: string) => `For “${need}”:`,
+    forEveryone: 'Anyone can call:',
+    doNow: 'Right now:',
+    more: 'More about this service',
+    inArea: (area: string) => `In ${area}`,
+    noneInArea: 'We did not find a named organization for this area. The hotline connects callers with local services.',
+    areaNotConfirmed: 'Our sources do not confirm that it serves this area. Ask when you call.',
+    askedFor: (need: string) => `You asked for: ${need}.`,
+    childrensAid: 'The children’s aid society for this area',
+    childrensAidLine: (name: string) => `${name}, day or night:`,
+    childrensAidLineBusinessHours: (name: string) => `${name}:`,
+    childrensAidUnknown: 'We do not have a checked number for this area’s children’s aid society. Call the hotline or 911 if a child is in danger.',
+    text: 'Text',
+    textKeyword: (keyword: string) => `(send “${keyword}”)`,
+    whatsapp: 'WhatsApp',
+    address: 'Address',
+    ext: (n: string) => `ext. ${n}`,
+    tollFree: 'toll-free',
+    ages: (min: number | undefined, max: number | undefined) =>
+      min !== undefined && max !== undefined ? `Ages ${min} to ${max}` : min !== undefined ? `Ages ${min} and up` : `Up to age ${max}`,
+    audiences: {
+      children: 'children',
+      youth: 'youth',
+      women: 'women',
+      men: 'men',
+      trans: 'trans people',
+      '2slgbtq': '2SLGBTQ+ people',
+      indigenous: 'Indigenous people',
+      'first-nations': 'First Nations',
+      inuit: 'Inuit',
+      francophone: 'French speakers',
+      newcomers: 'newcomers',
+      'migrant-workers': 'migrant workers',
+      students: 'students',
+      catholic: 'Catholic families',
+      jewish: 'Jewish families',
+    } satisfies Record<Audience, string>,
+    forWhom: (list: string) => `For ${list}.`,
+  },
   summary: {
     title: 'Your services',
     heading: { you: 'Services that can help you', them: 'Services for the person you are helping' },
@@ -249,13 +294,17 @@ export const en = {
       you: 'Here are services that fit your answers, grouped by what they help with. The most urgent group comes first. Each service says why it is on the list.',
       them: 'These services fit the answers given, grouped by what they help with. The most urgent group comes first. Each service says why it is on the list.',
     },
+    outsideOntario: {
+      you: 'This tool lists Ontario’s services. You said you live outside Ontario, so the list shows only what serves all of Canada: 911 in an emergency, the Canadian Human Trafficking Hotline, and national lines.',
+      them: 'This tool lists Ontario’s services. The person lives outside Ontario, so the list shows only what serves all of Canada: 911 in an emergency, the Canadian Human Trafficking Hotline, and national lines.',
+    },
     /** The summary's sections: what to do now, then the rest by need (`summarySections` in rules/). */
     sections: {
       now: 'Do this now',
       support: 'Support and safety',
       youth: 'For children and youth',
       indigenous: 'Indigenous-led support',
-      money: 'Money for urgent costs',
+      money: 'Money for urgent costs, and ID',
       housing: 'Housing',
       legal: 'Police, court and legal help',
       learning: 'Learning and training',

@@ -9,7 +9,7 @@ import { trainerEn, trainerFr } from '../trainer/content';
  * string is left as the English one unless it is on this list (names, numbers and words that are the same in
  * both languages).
  */
-const sameInBothLanguages = new Set(['Danger', 'Métis', 'Inuit', 'Toronto', 'English', 'Notes', 'en', 'fr']);
+const sameInBothLanguages = new Set(['Danger', 'Métis', 'Inuit', 'Toronto', 'English', 'Notes', 'en', 'fr', 'WhatsApp']);
 
 type Leaf = { path: string; value: unknown };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactsFor, getRegion, getService, planReferrals, summarySections, type Answers, type Locale } from '../../rules';
+import { contactsFor, getNamedService, getRegion, getService, inLocale, localHelpFor, planReferrals, resultsFor, type Answers, type Locale } from '../../rules';
 import { referralCases } from '../../rules/referral-rules.cases';
 import { en } from './en';
 import { fr } from './fr';
@@ -20,10 +20,13 @@ describe.each(['en', 'fr'] as const)('the plain-text plan and case note (%s)', (
       expect(text, service.id).toContain(service.name[locale]);
       for (const contact of contactsFor(service, answers.region)) expect(text, service.id).toContain(contactValue(contact, locale));
     }
-    // As the screen lays it out: each section's heading, then its referrals, in the order summarySections gives.
-    const expected = summarySections(plan).flatMap((section) => [
+    // As the screen lays it out: each section's heading, then its referrals and named entries, in the order
+    // resultsFor gives (the sections of the needs picked first).
+    const results = resultsFor(answers, plan, localHelpFor(answers, { french: locale === 'fr' }));
+    const expected = results.sections.flatMap((section) => [
       `== ${t.summary.sections[section.id]} ==`,
       ...section.referrals.map((r) => `* ${getService(r.serviceId).name[locale]}`),
+      ...section.named.map((id) => `* ${inLocale(getNamedService(id).name, locale)}`),
     ]);
     const positions = expected.map((line) => text.indexOf(line));
     expect(positions.every((p) => p >= 0), 'every heading and referral is there').toBe(true);

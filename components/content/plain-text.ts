@@ -30,8 +30,17 @@ export function planAsText(options: {
     lines.push(`- ${t.common.labelled(t.review.labels[question])}${answerLabel(question, answers, t, locale) ?? t.common.notAnswered}`);
   }
   const pushNotes = ({ heading, notes }: NotesView) => {
-    if (notes.length > 0) lines.push('', heading, ...notes.map((note) => `- ${note.text}`));
+    if (notes.length === 0) return;
+    lines.push('', heading);
+    for (const note of notes) {
+      lines.push(`- ${note.text}`);
+      if (note.contact) lines.push(`  ${note.contact.none ?? `${note.contact.lead} ${note.contact.line ? contactLineText(note.contact.line) : ''}`.trim()}`);
+    }
   };
+  lines.push('', t.local.nextStepsHeading);
+  for (const step of view.nextSteps) {
+    lines.push(`- ${step.lead} ${step.name}${step.line ? ` – ${contactLineText(step.line)}` : ''}`, `  ${step.what}`);
+  }
   pushNotes(view.firstNotes);
   lines.push('', t.caseNote.referralsHeading);
   for (const section of view.sections) {
@@ -41,7 +50,18 @@ export function planAsText(options: {
       if (card.housing?.known) lines.push(`  ${card.housing.manager}`, ...card.housing.lines.map((line) => `  ${contactLineText(line)}`));
       for (const line of card.contacts) lines.push(`  ${contactLineText(line)}`);
       for (const detail of card.details) if (detail.key === 'hours') lines.push(`  ${t.common.labelled(detail.term)}${detail.value}`);
+      if (card.local) {
+        lines.push(`  ${card.local.heading}:`);
+        if (card.local.none) lines.push(`  ${card.local.none}`);
+        for (const named of card.local.cards) lines.push(`  - ${named.name}`, ...named.contacts.map((line) => `    ${contactLineText(line)}`));
+      }
       for (const reason of card.reasons) lines.push(`  ${t.common.labelled(t.caseNote.why)}${reason.sentence}`);
+    }
+    for (const named of section.named) {
+      lines.push('', `* ${named.name}`, `  ${named.desc}`);
+      if (named.forWhom) lines.push(`  ${named.forWhom}`);
+      for (const line of named.contacts) lines.push(`  ${contactLineText(line)}`);
+      if (named.askedFor) lines.push(`  ${named.askedFor}`);
     }
   }
   pushNotes(view.otherNotes);

@@ -1,15 +1,23 @@
 import {
   contactsFor,
   explainReason,
+  getNamedService,
   getRegion,
   getService,
+  inLocale,
   isConditional,
   isRegionId,
-  summarySections,
+  localHelpFor,
+  resultsFor,
   workerNotesByPlace,
+  type ChildrensAidLine,
+  type LocalHelp,
+  type NamedContactCard,
+  type NamedServiceCard,
   type Answers,
   type Contact,
   type Locale,
+  type Need,
   type QuestionId,
   type Referral,
   type SectionId,
@@ -52,16 +60,48 @@ export type CardView = {
   contacts: ContactLine[];
   /** Said under the police card when no number is listed for the person's area. */
   localPoliceElsewhere?: string;
+  /** The named help of the person's area the card lists (its organizations, its children's aid societies). */
+  local?: LocalListView;
   /** Hours, languages, who it serves, what to expect: each a term and its value, in that order. */
   details: { key: 'hours' | 'languages' | 'serves' | 'expect'; term: string; value: string }[];
   reasons: { ruleId: string; sentence: string; questions: QuestionId[] }[];
   sources: { toggle: string; urls: readonly string[] };
 };
 
-export type SectionView = { id: SectionId; heading: string; cards: CardView[] };
-export type NotesView = { heading: string; notes: { id: WorkerNoteId; text: string }[] };
+/** A named entry of the directory (rules/services/local.ts): an organization or line, by name. */
+export type NamedCardView = {
+  id: string;
+  name: string;
+  desc: string;
+  contacts: ContactLine[];
+  /** Who it is for, where the research says so ("For youth, ages 16 to 24."). */
+  forWhom?: string;
+  /** Said when the research maps the area to it by general knowledge only. */
+  areaNote?: string;
+  /** The need it was listed for ("You asked for: a safe place to stay tonight."). */
+  askedFor?: string;
+};
+
+/** Named help inside a category card: the area's own organizations, or its children's aid societies. */
+export type LocalListView = { heading: string; cards: NamedCardView[]; none?: string };
+
+/** One line of the next steps: what it is for, who, one line on what they do, the best way to reach them. */
+export type NextStepView = {
+  /** `data-next-step`: the service or organization id. */
+  id: string;
+  lead: string;
+  name: string;
+  what: string;
+  line?: ContactLine;
+  /** The card below that says more. */
+  anchor: string;
+};
+
+export type SectionView = { id: SectionId; heading: string; cards: CardView[]; named: NamedCardView[] };
+export type NotesView = { heading: string; notes: { id: WorkerNoteId; text: string; contact?: { lead: string; line?: ContactLine; none?: string } }[] };
 
 export type PlanView = {
+  nextSteps: NextStepView[];
   sections: SectionView[];
   /** The duty to report, for a worker: shown right after what to do now, before any other referral. */
   firstNotes: NotesView;
@@ -71,8 +111,11 @@ export type PlanView = {
   firstNotesBefore: number;
 };
 
+/** A contact of a category or a named entry, without its provenance (which the browser may not have). */
+type ContactLike = Extract<NamedContactCard, { kind: Contact['kind'] }>;
+
 /** One contact of a directory entry as a line. */
-export function contactLine(contact: Contact, t: Messages, locale: Locale): ContactLine {
+export function contactLine(contact: ContactLike, t: Messages, locale: Locale): ContactLine {
   const area = 'region' in contact && contact.region ? t.summary.regionalContactFor(getRegion(contact.region).name[locale]) : '';
   const prefix = [contact.label?.[locale], area].filter(Boolean).join(' · ');
   switch (contact.kind) {
@@ -88,6 +131,51 @@ export function contactLine(contact: Contact, t: Messages, locale: Locale): Cont
         value: { text: contact.url, href: contact.url, kind: 'url' },
       };
   }
+}
+
+/** One contact of a named entry as a line: its phone, text, web, email or walk-in address. */
+export function namedContactLine(contact: NamedContactCard, t: Messages, locale: Locale): ContactLine {
+  const l = t.local;
+  const label = contact.label?.[locale];
+  const hours = 'hours' in contact && contact.hours ? contact.hours[locale] : undefined;
+  switch (contact.kind) {
+    case 'phone': {
+      const after = [contact.ext && l.ext(contact.ext), contact.tollFree && `(${l.tollFree})`, hours].filter(Boolean).join(' · ');
+      return { label: t.common.labelled(label ?? t.summary.call), value: phone(contact.number, locale), ...(after ? { after } : {}) };
+    }
+    case 'text': {
+      const after = [contact.keyword && l.textKeyword(contact.keyword[locale]), hours].filter(Boolean).join(' · ');
+      return {
+        label: t.common.labelled(label ?? (contact.app === 'whatsapp' ? l.whatsapp : l.text)),
+        value: { text: formatPhone(contact.number, locale), href: contact.app === 'whatsapp' ? telHref(contact.number) : `sms:${contact.number.replace(/-/g, '')}`, kind: 'phone' },
+        ...(after ? { after } : {}),
+      };
+    }
+    case 'address':
+      return { label: t.common.labelled(label ?? l.address), after: contact.address };
+    default: {
+      const line = contactLine(contact, t, locale);
+      return hours ? { ...line, after: [line.after, hours].filter(Boolean).join(' · ') } : line;
+    }
+  }
+}
+
+/** Phone lines first (then text, web, email, address): the quickest way to reach someone comes first. */
+const contactOrder = { phone: 0, text: 1, chat: 2, web: 3, tty: 4, email: 5, address: 6 } as const;
+
+export function namedCardView(entry: NamedServiceCard, t: Messages, locale: Locale, region?: string): NamedCardView {
+  const audience = (entry.audience ?? []).map((a) => t.local.audiences[a]);
+  const ages = entry.minAge !== undefined || entry.maxAge !== undefined ? t.local.ages(entry.minAge, entry.maxAge) : undefined;
+  const forWhom = [audience.length > 0 ? t.local.forWhom(audience.join(', ')) : undefined, ages && `${ages}.`].filter(Boolean).join(' ');
+  const unconfirmed = region !== undefined && Array.isArray(entry.areas) && !entry.areas.includes(region as never) && entry.areasUnconfirmed?.includes(region as never);
+  return {
+    id: entry.id,
+    name: inLocale(entry.name, locale),
+    desc: entry.desc[locale],
+    contacts: [...entry.contacts].sort((a, b) => contactOrder[a.kind] - contactOrder[b.kind]).map((c) => namedContactLine(c, t, locale)),
+    ...(forWhom ? { forWhom } : {}),
+    ...(unconfirmed ? { areaNote: t.local.areaNotConfirmed } : {}),
+  };
 }
 
 const phone = (number: string, locale: Locale): ContactLine['value'] => ({ text: formatPhone(number, locale), href: telHref(number), kind: 'phone' });
@@ -142,16 +230,89 @@ function cardView(referral: Referral, answers: Answers, t: Messages, locale: Loc
   };
 }
 
-/** The plan as the summary lays it out (rules/summary-sections.ts), every card and note in the page's words. */
+/** The first sentence of a text: a next step says in one line what a service does. */
+const firstSentence = (text: string) => text.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? text;
+
+/** The area's named help a category card lists, if it lists any. */
+function localList(serviceId: string, answers: Answers, local: LocalHelp, t: Messages, locale: Locale): LocalListView | undefined {
+  if (!isRegionId(answers.region)) return undefined;
+  const area = getRegion(answers.region).name[locale];
+  const region = answers.region;
+  const cards = (ids: string[]) => ids.map((id) => namedCardView(getNamedService(id), t, locale, region));
+  if (serviceId === 'community-aht-services') {
+    return { heading: t.local.inArea(area), cards: cards(local.antiTrafficking), ...(local.antiTrafficking.length === 0 ? { none: t.local.noneInArea } : {}) };
+  }
+  if (serviceId === 'victim-support-line' && local.victimServices.length > 0) return { heading: t.local.inArea(area), cards: cards(local.victimServices) };
+  if (serviceId === 'childrens-aid-society') {
+    return {
+      heading: t.local.childrensAid,
+      cards: local.childrensAid.map((line) => namedCardView(line.service, t, locale, region)),
+      ...(local.childrensAid.length === 0 ? { none: t.local.childrensAidUnknown } : {}),
+    };
+  }
+  return undefined;
+}
+
+/** The children's aid society's line for the duty to report: the society for everyone, its line that answers at any time. */
+function childrensAidContact(answers: Answers, society: ChildrensAidLine | undefined, t: Messages, locale: Locale) {
+  if (!isRegionId(answers.region)) return undefined;
+  if (!society) return { lead: t.local.childrensAid, none: t.local.childrensAidUnknown };
+  const name = inLocale(society.service.name, locale);
+  return {
+    lead: society.allDay ? t.local.childrensAidLine(name) : t.local.childrensAidLineBusinessHours(name),
+    line: namedContactLine(society.line, t, locale),
+  };
+}
+
+/** The best way to reach a service or a named entry for a next step: its first phone or text line, else its first line. */
+function bestLine(lines: ContactLine[]): ContactLine | undefined {
+  return lines.find((line) => line.value?.kind === 'phone') ?? lines[0];
+}
+
+/**
+ * The plan as the results page lays it out (rules/results.ts): the next steps, then the sections, every card, named
+ * entry and note in the page's words.
+ */
 export function planView(plan: readonly Referral[], answers: Answers, t: Messages, locale: Locale): PlanView {
-  const sections = summarySections(plan).map((section) => ({
+  const local = localHelpFor(answers, { french: locale === 'fr' });
+  const results = resultsFor(answers, plan, local);
+  const cards = new Map(plan.map((referral) => [referral.serviceId, cardView(referral, answers, t, locale)]));
+  const named = (id: string, need?: Need) => ({
+    ...namedCardView(getNamedService(id), t, locale, answers.region),
+    ...(need ? { askedFor: t.local.askedFor(t.needs.options[need]) } : {}),
+  });
+  const needOf = new Map<string, Need>();
+  for (const { need, ids } of local.byNeed) for (const id of ids) if (!needOf.has(id)) needOf.set(id, need);
+
+  const sections = results.sections.map((section) => ({
     id: section.id,
     heading: t.summary.sections[section.id],
-    cards: section.referrals.map((referral) => cardView(referral, answers, t, locale)),
+    cards: section.referrals.map((referral) => {
+      const card = cards.get(referral.serviceId)!;
+      const list = localList(referral.serviceId, answers, local, t, locale);
+      return list ? { ...card, local: list } : card;
+    }),
+    named: section.named.map((id) => named(id, needOf.get(id))),
   }));
+
+  const nextSteps = results.nextSteps.map((step): NextStepView => {
+    const lead = 'urgent' in step ? t.local.doNow : 'need' in step ? t.local.forNeed(t.needs.options[step.need]) : t.local.forEveryone;
+    if (step.kind === 'named') {
+      const card = named(step.id);
+      return { id: step.id, lead, name: card.name, what: firstSentence(card.desc), line: bestLine(card.contacts), anchor: `named-${step.id}` };
+    }
+    const card = cards.get(step.id as ServiceId)!;
+    return { id: step.id, lead, name: card.name, what: firstSentence(card.offers), line: bestLine(card.contacts), anchor: `service-${step.id}` };
+  });
+
   const notes = workerNotesByPlace(answers, plan);
-  const notesView = (heading: string, ids: readonly WorkerNoteId[]): NotesView => ({ heading, notes: ids.map((id) => ({ id, text: t.workerNotes.notes[id] })) });
+  const society = childrensAidContact(answers, local.childrensAid.find((line) => (line.service.audience ?? []).length === 0) ?? local.childrensAid[0], t, locale);
+  const notesView = (heading: string, ids: readonly WorkerNoteId[]): NotesView => ({
+    heading,
+    notes: ids.map((id) => ({ id, text: t.workerNotes.notes[id], ...(id.startsWith('duty-to-report') && society ? { contact: society } : {}) })),
+  });
   return {
+    nextSteps,
     sections,
     firstNotes: notesView(t.workerNotes.firstHeading, notes.first),
     otherNotes: notesView(t.workerNotes.heading, notes.rest),

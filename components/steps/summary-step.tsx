@@ -4,7 +4,7 @@ import { selectPlan, selectPlanAnswers } from '../../machines/triage.selectors';
 import { directoryCheckedOn, type Answers, type Referral } from '../../rules';
 import { Fragment, useDeferredValue, useState } from 'react';
 import { formatDate } from '../content';
-import { planView, type CardView, type ContactLine as ContactLineView, type HousingView, type NotesView } from '../content/plan-view';
+import { planView, type CardView, type ContactLine as ContactLineView, type HousingView, type NamedCardView, type NextStepView, type NotesView } from '../content/plan-view';
 import { planAsText } from '../content/plain-text';
 import { siteConfig } from '../site-config';
 import { StepHeading } from '../form/step-heading';
@@ -30,6 +30,11 @@ export function SummaryStep() {
     <>
       <StepHeading as="h1">{t.summary.heading[voice]}</StepHeading>
       <p className="mt-4 text-lg">{t.summary.intro[voice]}</p>
+      {answers.region === 'outside-ontario' && (
+        <p className="mt-4 border-l-4 border-information bg-information-light p-4" data-outside-ontario="">
+          {t.summary.outsideOntario[voice]}
+        </p>
+      )}
       <div data-summary-list aria-busy={!ready}>
         {ready && <SummaryList answers={answers} />}
       </div>
@@ -43,6 +48,7 @@ function SummaryList({ answers }: { answers: Answers }) {
   const view = planView(plan, answers, t, locale);
   return (
     <>
+      <NextSteps steps={view.nextSteps} />
       {view.sections.map((section, index) => (
         <Fragment key={section.id}>
           {index === view.firstNotesBefore && <WorkerNotes id="duty-notes" view={view.firstNotes} />}
@@ -53,6 +59,9 @@ function SummaryList({ answers }: { answers: Answers }) {
             <ol className="mt-3 space-y-4">
               {section.cards.map((card) => (
                 <ReferralCard key={card.serviceId} card={card} />
+              ))}
+              {section.named.map((card) => (
+                <NamedCard key={card.id} card={card} />
               ))}
             </ol>
           </section>
@@ -107,6 +116,15 @@ function WorkerNotes({ id, view }: { id: string; view: NotesView }) {
         {view.notes.map((note) => (
           <li key={note.id} data-note={note.id}>
             {note.text}
+            {note.contact && (
+              <span className="mt-1 block" data-childrens-aid="">
+                {note.contact.none ?? (
+                  <>
+                    {note.contact.lead} <ContactValue line={note.contact.line} />
+                  </>
+                )}
+              </span>
+            )}
           </li>
         ))}
       </ul>
@@ -197,6 +215,19 @@ function ReferralCard({ card }: { card: CardView }) {
         </>
       )}
       {card.localPoliceElsewhere && <p className="mt-2">{card.localPoliceElsewhere}</p>}
+      {card.local && (
+        <div className="mt-3" data-local-list={card.serviceId}>
+          <h4 className="font-bold">{card.local.heading}</h4>
+          {card.local.none && <p className="mt-1">{card.local.none}</p>}
+          <ul className="mt-1 space-y-3">
+            {card.local.cards.map((named) => (
+              <li key={named.id} data-named-id={named.id}>
+                <NamedDetails card={named} headingLevel="h5" />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <dl className="mt-3 space-y-1">
         {card.details.map((detail) => (
           <div key={detail.key}>
@@ -283,14 +314,85 @@ function ContactLines({ lines }: { lines: ContactLineView[] }) {
       {lines.map((line, i) => (
         <li key={i}>
           {line.label}
-          {line.value && (
-            <a href={line.value.href} className={line.value.kind === 'phone' ? 'link font-bold' : 'link break-all'} {...(line.value.kind === 'url' ? { rel: 'noreferrer' } : {})}>
-              {line.value.text}
-            </a>
-          )}
-          {line.after && <> {line.after}</>}
+          <ContactValue line={line} />
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A contact's number or address as a link (a phone number never broken across lines), and the words after it. */
+function ContactValue({ line }: { line: ContactLineView | undefined }) {
+  if (!line) return null;
+  return (
+    <>
+      {line.value && (
+        <a
+          href={line.value.href}
+          className={line.value.kind === 'phone' ? 'link font-bold whitespace-nowrap' : 'link break-all'}
+          {...(line.value.kind === 'url' ? { rel: 'noreferrer' } : {})}
+        >
+          {line.value.text}
+        </a>
+      )}
+      {line.after && <> {line.after}</>}
+    </>
+  );
+}
+
+/**
+ * The next steps, first on the page: what to do now, the one best contact for each need picked, and the hotline for
+ * everyone; each links to its card below. The same block opens the printout and the plain-text copy.
+ */
+function NextSteps({ steps }: { steps: NextStepView[] }) {
+  const { t, voice } = useTriage();
+  return (
+    <section aria-labelledby="next-steps" className="mt-6 border-l-4 border-success bg-surface p-4">
+      <h2 id="next-steps" className="text-2xl font-bold">
+        {t.local.nextStepsHeading}
+      </h2>
+      <p className="no-print mt-1">{t.local.nextStepsIntro[voice]}</p>
+      <ul className="mt-3 space-y-3">
+        {steps.map((step, i) => (
+          <li key={`${step.id}-${i}`} data-next-step={step.id}>
+            <span className="font-bold">{step.lead}</span>{' '}
+            <a href={`#${step.anchor}`} className="link">
+              {step.name}
+            </a>
+            {step.line && (
+              <>
+                {' – '}
+                <ContactValue line={step.line} />
+              </>
+            )}
+            <span className="block">{step.what}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** A named organization or line listed for a need the person picked. */
+function NamedCard({ card }: { card: NamedCardView }) {
+  return (
+    <li data-named-id={card.id} aria-labelledby={`named-${card.id}`} className="referral border-2 border-line bg-surface p-4">
+      <NamedDetails card={card} headingLevel="h3" />
+    </li>
+  );
+}
+
+function NamedDetails({ card, headingLevel: Heading }: { card: NamedCardView; headingLevel: 'h3' | 'h5' }) {
+  return (
+    <>
+      <Heading id={Heading === 'h3' ? `named-${card.id}` : undefined} className={Heading === 'h3' ? 'text-xl font-bold' : 'font-bold'}>
+        {card.name}
+      </Heading>
+      <p className="mt-1">{card.desc}</p>
+      {card.forWhom && <p className="mt-1 text-muted">{card.forWhom}</p>}
+      {card.areaNote && <p className="mt-1 text-muted">{card.areaNote}</p>}
+      <ContactLines lines={card.contacts} />
+      {card.askedFor && <p className="mt-2">{card.askedFor}</p>}
+    </>
   );
 }

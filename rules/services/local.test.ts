@@ -66,25 +66,28 @@ describe('localServicesFor: which answers select which entries', () => {
     [
       'cultural supports, not Indigenous: asking for them keeps the Indigenous lines',
       { region: 'algoma', needs: ['cultural-supports'], age: '25-plus', indigenous: 'no' },
-      ['talk4healing', 'hope-for-wellness'],
+      // Hope for Wellness is for every Indigenous person; Talk4Healing for Indigenous women: the line for everyone first.
+      ['hope-for-wellness', 'talk4healing'],
     ],
     [
       'counselling in Ottawa, Inuit, 18 to 24: Tungasuvvingat Inuit first',
       { region: 'ottawa', needs: ['counselling'], age: '18-24', indigenous: 'inuit' },
+      // The area's own first; then lines for Indigenous people and for youth; then lines for everyone before lines
+      // for a group the wizard does not ask about (women, 2SLGBTQ+ people, newcomers, students); Ontario before Canada.
       [
         'tungasuvvingat-inuit',
         'roberts-smart-centre',
+        'hope-for-wellness',
         'talk4healing',
+        'kids-help-phone',
         'lgbt-youthline',
-        'fcj-refugee-centre',
         'ontario-211',
+        'sexual-assault-centres',
+        'suicide-crisis-988',
+        'fcj-refugee-centre',
         'assaulted-womens-helpline',
         'femaide',
         'good2talk',
-        'sexual-assault-centres',
-        'hope-for-wellness',
-        'kids-help-phone',
-        'suicide-crisis-988',
         'trans-lifeline',
       ],
     ],
@@ -212,13 +215,18 @@ describe('children’s aid societies', () => {
 describe('the named entries of an area', () => {
   it('lists an area’s own entries whatever the needs, and none for an area not given', () => {
     expect(areaServicesFor({ region: 'ottawa', kinds: ['anti-trafficking'] })).toEqual([
-      'roberts-smart-centre',
       'tungasuvvingat-inuit',
       'youturn',
+      'roberts-smart-centre',
     ]);
     // Youturn serves youth up to 25, so "25 or older" keeps it; Tungasuvvingat Inuit is for Inuit.
     expect(areaServicesFor({ region: 'ottawa', kinds: ['anti-trafficking'], indigenous: 'no', age: '25-plus' })).toEqual(['youturn']);
+    // Both serve youth; the French-language centre comes second on an English page and first on a French one.
     expect(areaServicesFor({ region: 'ottawa', kinds: ['anti-trafficking'], indigenous: 'no', age: 'under-16' })).toEqual([
+      'youturn',
+      'roberts-smart-centre',
+    ]);
+    expect(areaServicesFor({ region: 'ottawa', kinds: ['anti-trafficking'], indigenous: 'no', age: 'under-16', french: true })).toEqual([
       'roberts-smart-centre',
       'youturn',
     ]);

@@ -129,14 +129,31 @@ function fitScore(entry: NamedServiceCard, query: DirectoryQuery): number {
   return (forIdentity ? 2 : 0) + (forAge ? 1 : 0) + (forFrench ? 1 : 0);
 }
 
-/** The order of a list: the person's area first, then Ontario, then Canada; within each, entries made for them. */
+/**
+ * Whether an entry is made for a group the wizard never asks about (women, men, 2SLGBTQ+ people, newcomers,
+ * students, faith communities…) and that the person's answers did not select: such an entry is still listed, after
+ * the entries for everyone, since the person may not belong to that group.
+ */
+function forAnotherGroup(entry: NamedServiceCard, query: DirectoryQuery): boolean {
+  const asked: Audience[] = ['children', 'youth', 'indigenous', 'first-nations', 'inuit', ...(query.french ? (['francophone'] as const) : [])];
+  return (entry.audience ?? []).some((a) => !asked.includes(a));
+}
+
+/**
+ * The order of a list: the person's area's own entries first; then entries made for who the person said they are
+ * (`fitScore`: their Indigenous identity, their youth, French); then entries for everyone before those for a group
+ * the wizard does not ask about; then Ontario before Canada; then the directory's order. So a 15-year-old's first
+ * counselling line is Kids Help Phone, not a line for 2SLGBTQ+ youth or for refugees.
+ */
 function ordered(entries: NamedServiceCard[], query: DirectoryQuery): string[] {
   return entries
     .map((entry, index) => ({ entry, index }))
     .sort(
       (a, b) =>
-        scopeRank(a.entry) - scopeRank(b.entry) ||
+        Number(scopeRank(a.entry) > 0) - Number(scopeRank(b.entry) > 0) ||
         fitScore(b.entry, query) - fitScore(a.entry, query) ||
+        Number(forAnotherGroup(a.entry, query)) - Number(forAnotherGroup(b.entry, query)) ||
+        scopeRank(a.entry) - scopeRank(b.entry) ||
         a.index - b.index,
     )
     .map(({ entry }) => entry.id);

@@ -1,15 +1,8 @@
 import { needIds, type Need } from '../answers.schema';
 
-/**
- * The needs a named entry can meet: every need a person can pick (`needIds`), plus `emergency-shelter`, a safe
- * place to stay now (issue 19), which the needs question is to offer apart from longer-term housing. Once the
- * answers contract lists it, the set below stays the same.
- */
-export const directoryNeedIds = [...new Set<Need | 'emergency-shelter'>([...needIds, 'emergency-shelter'])] as [
-  Need | 'emergency-shelter',
-  ...(Need | 'emergency-shelter')[],
-];
-export type DirectoryNeed = Need | 'emergency-shelter';
+/** The needs a named entry can meet: every need a person can pick. */
+export const directoryNeedIds = needIds;
+export type DirectoryNeed = Need;
 
 /**
  * Who an entry is designed for, where the research says so; an entry with no audience is for anyone. Age and
