@@ -36,8 +36,8 @@ export function Handout({ name, answers, changed }: { name: string; answers: Ans
   const english = locale === 'en' ? undefined : 'en';
 
   return (
-    <section aria-labelledby="trainer-handout-heading" data-handout="" className="hidden text-[10pt] leading-snug print:block">
-      <h2 id="trainer-handout-heading" className="text-[15pt] font-bold">
+    <section aria-labelledby="trainer-handout-heading" data-handout="" className="hidden text-[9.5pt] leading-snug print:block">
+      <h2 id="trainer-handout-heading" className="text-[14pt] leading-tight font-bold">
         {h.heading(name)}
       </h2>
       {changed && <p className="italic">{h.changed}</p>}
@@ -56,23 +56,21 @@ export function Handout({ name, answers, changed }: { name: string; answers: Ans
       <ol className="list-decimal pl-5">
         {services.map(({ referral, reasons }) => (
           <li key={referral.serviceId} data-handout-service={referral.serviceId} className="break-inside-avoid">
-            <span className="font-bold">{getService(referral.serviceId).name[locale]}</span> ({t.trainer.priorities[referral.priority]})
-            {reasons.map((r) => (
-              <span key={r.id} className="block">
-                {r.sentence} [{r.source}]
-              </span>
-            ))}
+            <span className="font-bold">{getService(referral.serviceId).name[locale]}</span> ({t.trainer.priorities[referral.priority]}).{' '}
+            {reasons.map((r) => `${r.sentence} [${r.source}]`).join(' ')}
           </li>
         ))}
       </ol>
       <h3 className="mt-2 text-[11pt] font-bold">{h.sourcesHeading}</h3>
       <p>{h.sourcesIntro(sourcePage)}</p>
-      <ol className="list-decimal pl-5" lang={english}>
-        {sources.map((quote) => (
-          <li key={quote}>“{quote}”</li>
+      <ul className="columns-2 gap-x-6 text-[9pt]" lang={english}>
+        {sources.map((quote, i) => (
+          <li key={quote} className="break-inside-avoid">
+            [{i + 1}] “{quote}”
+          </li>
         ))}
-      </ol>
-      <p className="mt-2 text-[9pt]">{h.footer}</p>
+      </ul>
+      <p className="mt-2 text-[9pt] italic">{h.footer}</p>
     </section>
   );
 }

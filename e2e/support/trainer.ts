@@ -56,7 +56,8 @@ export const scenarioButton = (page: Page, id: string, action: 'open' | 'stepThr
 
 /** The heading of the open scenario ("Now showing: …"). */
 export const scenarioHeading = (page: Page, locale: Locale = 'en') =>
-  page.getByRole('heading', { level: 2, name: new RegExp(`^${escapeRegExp(messages[locale].trainer.scenarios.nowShowing(''))}`) });
+  // The accessible name has its spaces normalized: the French no-break space before the colon reads as a space.
+  page.getByRole('heading', { level: 2, name: new RegExp(`^${escapeRegExp(messages[locale].trainer.scenarios.nowShowing('')).replace(/\s/g, '\\s')}`) });
 
 /** The referral map. */
 export const referralMap = (page: Page, locale: Locale = 'en') => page.getByRole('region', { name: messages[locale].trainer.map.heading, exact: true });
