@@ -41,6 +41,10 @@ const currentInList = (page: Page) => statesList(page).locator('li[aria-current=
 const arrowLabel = (page: Page, arrowId: string) =>
   page.locator(`svg[data-graph] g[data-arrow="${arrowId}"] tspan`).evaluateAll((spans) => spans.map((s) => s.textContent ?? '').join(' '));
 
+/** The "How the screens connect" disclosure: its summary, and whether it is open. */
+const screensSummary = (page: Page, locale: Locale = 'en') => page.locator('summary').getByText(messages[locale].trainer.graph.summary, { exact: true });
+const screensPanel = (page: Page) => page.locator('details[data-trainer-panel="screens"]');
+
 /** "Also show the Back, Change and Start again arrows". */
 const showAllArrows = (page: Page, locale: Locale = 'en') => page.getByRole('checkbox', { name: messages[locale].trainer.graph.showAll });
 
@@ -61,8 +65,10 @@ test.describe('stepping through a scenario', () => {
     await openTrainer(page);
     await scenarioButton(page, s.id, 'stepThrough').click();
     await expect(page.locator('[data-session-name]')).toHaveText(messages.en.trainer.scenarios.nowShowing(s.name.en));
-    // Keyboard focus moves to the wizard, which now shows the first screen.
+    // Keyboard focus moves to the wizard, which now shows the first screen, and "How the screens connect" opens.
     await expect(page.getByRole('heading', { name: messages.en.trainer.flow.wizardHeading, exact: true })).toBeFocused();
+    await expect(screensPanel(page)).toHaveAttribute('open', '');
+    await expect(page.getByRole('img', { name: messages.en.trainer.graph.title })).toBeVisible();
 
     const t = messages.en;
     for (const [i, step] of walk.steps.entries()) {
@@ -123,6 +129,9 @@ test.describe('how the screens connect', () => {
     await openTrainer(page);
     const t = messages.en.trainer.graph;
     const svg = page.getByRole('img', { name: t.title });
+    // Second to the referral map: closed until asked for.
+    await expect(svg).toBeHidden();
+    await screensSummary(page).click();
     await expect(svg).toBeVisible();
     const forward = graph.edges.filter((e) => kinds.get(e.id) === 'forward');
     const arrowsOf = (edges: typeof graph.edges) => [...new Set(edges.map((e) => `${e.source}>${e.target}`))].sort();
@@ -177,6 +186,7 @@ test.describe('how the screens connect', () => {
     await expect(page.locator('svg[data-graph] g[data-node-id="emergency"] text')).toHaveText(t.emergency.title);
     await expect(page.locator('svg[data-graph] g[data-node-id="summary"] text')).toHaveText(t.summary.title);
     expect(await arrowLabel(page, 'danger>emergency')).toBe('Continuer (en danger ou en cas de doute)');
+    await screensSummary(page, 'fr').click();
     await showAllArrows(page, 'fr').check();
     expect(await arrowLabel(page, 'review>age')).toBe('Modifier\u00a0: Âge');
   });
@@ -300,8 +310,10 @@ test.describe('accessibility', () => {
         await expectCurrent(page, 'summary', locale);
         await page.getByRole('region', { name: t.trainer.whatIf.heading }).getByLabel(t.review.labels.danger, { exact: true }).selectOption({ label: t.danger.options.yes });
         await expect(page.locator('[data-trainer-panel="what-if"] [data-change="added"]')).toHaveCount(1);
-        await showAllArrows(page, locale).check();
+        // Every disclosure opened, outer ones first ("How the screens connect", then its developers' details).
         for (const summary of await page.locator('details > summary').all()) await summary.click();
+        await expect(screensPanel(page)).toHaveAttribute('open', '');
+        await showAllArrows(page, locale).check();
         await expectNoViolations(page, `${trainerPath[locale]} on a scenario, with a what-if change`);
       });
 

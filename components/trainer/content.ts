@@ -19,7 +19,7 @@ export const trainerEn = {
     open: 'Open',
     stepThrough: 'Step through the screens',
     startEmpty: 'Start with no answers',
-    startEmptyHint: 'Answer the questions yourself in the wizard, under “How the screens connect”, then share your scenario.',
+    startEmptyHint: 'Answer the questions yourself in the wizard further down this page, then share your scenario.',
     nowShowing: (name: string) => `Now showing: ${name}`,
     own: 'Your own answers',
     shared: 'Shared scenario',
@@ -29,7 +29,7 @@ export const trainerEn = {
   },
   scenario: {
     answersHeading: 'The answers',
-    noAnswers: 'No answers yet. Open a scenario above, or answer the questions in the wizard under “How the screens connect”.',
+    noAnswers: 'No answers yet. Open a scenario above, or answer the questions in the wizard further down this page.',
     changed: 'You changed some answers: the map, the list and the handout show them as changed. “What if?” compares them with the scenario.',
     resetChange: 'Go back to the scenario’s answers',
     print: 'Print a one-page handout',
@@ -73,15 +73,15 @@ export const trainerEn = {
     listIntro: 'Made from the answers in the map, most urgent first.',
   },
   flow: {
-    heading: 'How the screens connect',
+    heading: 'Step through the wizard',
     intro:
-      'The same wizard survivors and workers use, beside a picture of how its screens lead to one another, drawn from the wizard itself. Step through a scenario to see where you are.',
+      'The same wizard survivors and workers use, one screen at a time. Open “How the screens connect”, beside it, to see where you are among all its screens.',
     wizardHeading: 'The wizard',
     wizardHint: 'The same wizard survivors and workers use.',
     summaryHidden: 'The list of services is hidden until you reveal it (Guess first).',
   },
   graph: {
-    heading: 'The screens',
+    summary: 'How the screens connect',
     intro:
       'The current screen is yellow with a thick border; screens already seen are blue, and the arrows followed so far are thick and blue. Each arrow says what the person does, and when.',
     showAll: 'Also show the Back, Change and Start again arrows',
@@ -267,7 +267,7 @@ export const trainerFr: TrainerMessages = {
     open: 'Ouvrir',
     stepThrough: 'Parcourir les écrans',
     startEmpty: 'Commencer sans réponses',
-    startEmptyHint: 'Répondez vous-même aux questions dans l’assistant, sous «\u00a0Comment les écrans s’enchaînent\u00a0», puis partagez votre scénario.',
+    startEmptyHint: 'Répondez vous-même aux questions dans l’assistant plus bas sur cette page, puis partagez votre scénario.',
     nowShowing: (name: string) => `Scénario affiché\u00a0: ${name}`,
     own: 'Vos propres réponses',
     shared: 'Scénario partagé',
@@ -277,7 +277,7 @@ export const trainerFr: TrainerMessages = {
   },
   scenario: {
     answersHeading: 'Les réponses',
-    noAnswers: 'Aucune réponse pour l’instant. Ouvrez un scénario ci-dessus, ou répondez aux questions dans l’assistant, sous «\u00a0Comment les écrans s’enchaînent\u00a0».',
+    noAnswers: 'Aucune réponse pour l’instant. Ouvrez un scénario ci-dessus, ou répondez aux questions dans l’assistant plus bas sur cette page.',
     changed: 'Vous avez changé des réponses\u00a0: la carte, la liste et le document à imprimer les montrent changées. «\u00a0Et si…\u00a0?\u00a0» les compare avec le scénario.',
     resetChange: 'Revenir aux réponses du scénario',
     print: 'Imprimer un document d’une page',
@@ -320,15 +320,15 @@ export const trainerFr: TrainerMessages = {
     listIntro: 'Faite à partir des réponses de la carte, les plus urgents d’abord.',
   },
   flow: {
-    heading: 'Comment les écrans s’enchaînent',
+    heading: 'Parcourir l’assistant',
     intro:
-      'Le même assistant que celui qu’utilisent les personnes survivantes et les intervenantes et intervenants, à côté d’une image de l’enchaînement de ses écrans, tracée à partir de l’assistant lui-même. Parcourez un scénario pour voir où vous êtes.',
+      'Le même assistant que celui qu’utilisent les personnes survivantes et les intervenantes et intervenants, un écran à la fois. Ouvrez «\u00a0Comment les écrans s’enchaînent\u00a0», à côté, pour voir où vous êtes parmi tous ses écrans.',
     wizardHeading: 'L’assistant',
     wizardHint: 'Le même assistant que celui qu’utilisent les personnes survivantes et les intervenantes et intervenants.',
     summaryHidden: 'La liste des services est cachée jusqu’à ce que vous la dévoiliez (Deviner d’abord).',
   },
   graph: {
-    heading: 'Les écrans',
+    summary: 'Comment les écrans s’enchaînent',
     intro:
       'L’écran en cours est en jaune avec une bordure épaisse\u00a0; les écrans déjà vus sont en bleu, et les flèches déjà suivies sont épaisses et bleues. Chaque flèche dit ce que fait la personne, et à quel moment.',
     showAll: 'Montrer aussi les flèches Retour, Modifier et Recommencer',

@@ -26,7 +26,7 @@ const screenName = (id: string, t: TrainerPageMessages) =>
  * where each leads in plain words; the statechart's own state, event and guard names are for developers, in a
  * disclosure.
  */
-export function DecisionGraphPanel({ walkStore }: { walkStore: WalkStore }) {
+export function DecisionGraphPanel({ walkStore, open, setOpen }: { walkStore: WalkStore; open: boolean; setOpen: (open: boolean) => void }) {
   const { t, locale } = useTrainerMessages();
   const g = t.trainer.graph;
   const current = TriageContext.useSelector(selectStep);
@@ -48,17 +48,20 @@ export function DecisionGraphPanel({ walkStore }: { walkStore: WalkStore }) {
   useEffect(() => {
     const box = scroller.current;
     const node = placed.nodes.find((n) => n.id === current);
-    if (!box || !node || fit) return;
+    if (!box || !node || fit || !open) return;
     box.scrollTo({ left: node.x - box.clientWidth / 2, top: node.y - box.clientHeight / 2 });
-  }, [current, placed, fit]);
+  }, [current, placed, fit, open]);
 
   const descriptionLang = locale === 'en' ? undefined : 'en';
   return (
-    <section aria-labelledby="trainer-graph-heading" className="min-w-0" data-trainer-panel="screens">
-      <h3 id="trainer-graph-heading" className="text-xl font-bold">
-        {g.heading}
-      </h3>
-      <p className="mt-1 max-w-3xl text-muted">{g.intro}</p>
+    <details
+      className="min-w-0 self-start"
+      data-trainer-panel="screens"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary className="link text-xl font-bold">{g.summary}</summary>
+      <p className="mt-2 max-w-3xl text-muted">{g.intro}</p>
       <div className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-3">
         <div className="flex items-start gap-2">
           <input
@@ -191,7 +194,7 @@ export function DecisionGraphPanel({ walkStore }: { walkStore: WalkStore }) {
           </table>
         </div>
       </details>
-    </section>
+    </details>
   );
 }
 

@@ -36,13 +36,19 @@ export function Handout({ name, answers, changed }: { name: string; answers: Ans
   const english = locale === 'en' ? undefined : 'en';
 
   return (
-    <section aria-labelledby="trainer-handout-heading" data-handout="" className="hidden text-[9.5pt] leading-snug print:block">
-      <h2 id="trainer-handout-heading" className="text-[14pt] leading-tight font-bold">
+    // On paper, the padding of the shell's main (made for the screen) and the gap the trainer page leaves after each
+    // part are taken back (print:-mt-6, print:-mb-16), so that one page holds it all.
+    <section
+      aria-labelledby="trainer-handout-heading"
+      data-handout=""
+      className="hidden text-[9pt] leading-tight print:-mt-6 print:-mb-16 print:block"
+    >
+      <h2 id="trainer-handout-heading" className="text-[13pt] leading-tight font-bold">
         {h.heading(name)}
       </h2>
       {changed && <p className="italic">{h.changed}</p>}
-      <h3 className="mt-2 text-[11pt] font-bold">{h.answersHeading}</h3>
-      <dl className="grid grid-cols-2 gap-x-4">
+      <h3 className="mt-2 text-[10.5pt] font-bold">{h.answersHeading}</h3>
+      <dl className="grid grid-cols-2 gap-x-4 gap-y-0.5">
         {questionOrder
           .filter((q: QuestionId) => answers[q] !== undefined)
           .map((q) => (
@@ -52,25 +58,25 @@ export function Handout({ name, answers, changed }: { name: string; answers: Ans
             </div>
           ))}
       </dl>
-      <h3 className="mt-2 text-[11pt] font-bold">{h.servicesHeading}</h3>
+      <h3 className="mt-2 text-[10.5pt] font-bold">{h.servicesHeading}</h3>
       <ol className="list-decimal pl-5">
         {services.map(({ referral, reasons }) => (
-          <li key={referral.serviceId} data-handout-service={referral.serviceId} className="break-inside-avoid">
+          <li key={referral.serviceId} data-handout-service={referral.serviceId} className="mt-0.5 break-inside-avoid">
             <span className="font-bold">{getService(referral.serviceId).name[locale]}</span> ({t.trainer.priorities[referral.priority]}).{' '}
             {reasons.map((r) => `${r.sentence} [${r.source}]`).join(' ')}
           </li>
         ))}
       </ol>
-      <h3 className="mt-2 text-[11pt] font-bold">{h.sourcesHeading}</h3>
+      <h3 className="mt-2 text-[10.5pt] font-bold">{h.sourcesHeading}</h3>
       <p>{h.sourcesIntro(sourcePage)}</p>
-      <ul className="columns-2 gap-x-6 text-[9pt]" lang={english}>
+      <ul className="columns-2 gap-x-6 text-[8.5pt]" lang={english}>
         {sources.map((quote, i) => (
           <li key={quote} className="break-inside-avoid">
             [{i + 1}] “{quote}”
           </li>
         ))}
       </ul>
-      <p className="mt-2 text-[9pt] italic">{h.footer}</p>
+      <p className="mt-2 text-[8.5pt] italic">{h.footer}</p>
     </section>
   );
 }

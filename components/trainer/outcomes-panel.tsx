@@ -1,14 +1,14 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import { getService, priorities, serviceIds, type Answers, type Locale, type QuestionId, type ServiceId } from '../../rules';
+import { getService, priorities, serviceIds, type Answers, type Locale, type ServiceId } from '../../rules';
+import { questionOrder } from '../../rules/questions';
 import { enumerateOutcomes, type Outcome, type OutcomeCatalogue } from '../../rules/outcomes';
 import { answerLabel } from '../content/answer-text';
 import { useTrainerMessages } from './use-trainer-messages';
 import type { OpenScenario } from './trainer-app';
 
 const pageSize = 10;
-const questions: QuestionId[] = ['role', 'danger', 'age', 'inCare', 'region', 'indigenous', 'needs'];
 
 // Worked out once per page load, on request: it plans a few hundred thousand answer classes.
 let cached: OutcomeCatalogue | undefined;
@@ -198,8 +198,8 @@ function OutcomeCard({ outcome, position, total, open }: { outcome: Outcome; pos
         <div>
           <h4 className="font-bold">{o.example}</h4>
           <dl className="mt-1">
-            {questions
-              .filter((q) => q !== 'inCare' || example.inCare !== undefined)
+            {questionOrder
+              .filter((q) => example[q] !== undefined)
               .map((q) => (
                 <div key={q}>
                   <dt className="inline font-bold">{t.common.labelled(t.review.labels[q])}</dt>

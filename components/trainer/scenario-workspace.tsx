@@ -30,15 +30,18 @@ type Props = {
   initialWhatIf: Answers | undefined;
   guessFirst: boolean;
   walkStore: WalkStore;
+  /** "How the screens connect" is open. */
+  screensOpen: boolean;
+  setScreensOpen: (open: boolean) => void;
 };
 
 /**
  * One open scenario (a fresh one each time a scenario opens: the trainer page keys it by session): its answers, "Guess
- * first", the referral map, the list and why, what-if, sharing, and the wizard with its screen flow, second. The
- * scenario's answers are the running wizard's (`selectPlanAnswers`); a click on the map or a what-if select changes a
- * copy of them, kept until the scenario's answers change.
+ * first", the referral map, the list and why, what-if, sharing, and, second, the wizard beside its screen flow ("How
+ * the screens connect", a disclosure). The scenario's answers are the running wizard's (`selectPlanAnswers`); a click
+ * on the map or a what-if select changes a copy of them, kept until the scenario's answers change.
  */
-export function ScenarioWorkspace({ name, focus, initialWhatIf, guessFirst, walkStore }: Props) {
+export function ScenarioWorkspace({ name, focus, initialWhatIf, guessFirst, walkStore, screensOpen, setScreensOpen }: Props) {
   const { t, locale } = useTrainerMessages();
   const tt = t.trainer;
   const base = TriageContext.useSelector(selectPlanAnswers);
@@ -130,7 +133,7 @@ export function ScenarioWorkspace({ name, focus, initialWhatIf, guessFirst, walk
                 {!showServices && step === 'summary' ? <p className="font-bold">{tt.flow.summaryHidden}</p> : <RunningWizard pageName={tt.title} />}
               </div>
             </section>
-            <DecisionGraphPanel walkStore={walkStore} />
+            <DecisionGraphPanel walkStore={walkStore} open={screensOpen} setOpen={setScreensOpen} />
           </div>
         </section>
       </div>

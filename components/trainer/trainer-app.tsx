@@ -87,6 +87,14 @@ function TrainerContent({ session, open, linkProblem }: { session: Session; open
   const { t, locale } = useTrainerMessages();
   const tt = t.trainer;
   const [guessFirst, setGuessFirst] = useState(false);
+  // "How the screens connect" stays as the trainer left it from one scenario to the next; stepping through a scenario
+  // opens it, to show where each screen is among them all.
+  const [screensOpen, setScreensOpen] = useState(false);
+  const [sessionSeen, setSessionSeen] = useState(session.id);
+  if (sessionSeen !== session.id) {
+    setSessionSeen(session.id);
+    if (session.focus === 'wizard') setScreensOpen(true);
+  }
   const name =
     session.source.kind === 'scenario'
       ? (findScenario(session.source.scenarioId)?.name[locale] ?? tt.scenarios.own)
@@ -125,6 +133,8 @@ function TrainerContent({ session, open, linkProblem }: { session: Session; open
           initialWhatIf={session.whatIf}
           guessFirst={guessFirst}
           walkStore={recorder}
+          screensOpen={screensOpen}
+          setScreensOpen={setScreensOpen}
         />
       </TriageContext.Provider>
       <div className="print:hidden">
