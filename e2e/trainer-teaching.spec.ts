@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { decisionGraph } from '../machines/graph';
 import { getService, planReferrals, referralRules, serviceIds, type Answers, type Locale, type QuestionId, type ServiceId } from '../rules';
@@ -138,6 +139,8 @@ for (const locale of locales) {
     });
 
     test('“Guess first” hides the services, then reveals the list, the path on the map and how the guesses did', async ({ page }) => {
+      // axe over the map takes a while on a busy machine.
+      test.setTimeout(180_000);
       const s = scenario('toronto-15-in-danger');
       const plan = planReferrals(s.answers);
       await openTrainer(page, locale);
@@ -170,6 +173,12 @@ for (const locale of locales) {
         expect(listed, kind).toEqual(score[kind]);
       }
       await expect(page.locator('[data-service-id]').first()).toBeVisible();
+      // The guesses and the map, revealed, pass axe.
+      const { violations } = await new AxeBuilder({ page })
+        .include('[data-trainer-panel="scenario"]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`)).toEqual([]);
       // And hidden again, for the next round.
       await page.getByRole('button', { name: tt.guess.hide }).click();
       await expect(map.locator('[data-map-service]')).toHaveCount(0);
@@ -221,8 +230,9 @@ for (const locale of locales) {
       await expect(referralMap(page, locale)).toBeHidden();
       await expect(page.locator('[data-step]')).toBeHidden();
       await expect(page.locator('header.site-header')).toBeHidden();
-      // One page.
-      const pdf = (await page.pdf({ format: 'Letter', printBackground: false })).toString('latin1');
+      // One page, inside the half-inch margins a browser leaves.
+      const margin = '0.5in';
+      const pdf = (await page.pdf({ format: 'Letter', printBackground: false, margin: { top: margin, right: margin, bottom: margin, left: margin } })).toString('latin1');
       expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length, 'pages in the printout').toBe(1);
     });
 
