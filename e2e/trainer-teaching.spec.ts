@@ -196,6 +196,7 @@ for (const locale of locales) {
       expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
       const headerBottom = await page.locator('header.site-header').evaluate((h) => h.getBoundingClientRect().bottom);
       expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(headerBottom - 1);
+      expect((await heading.boundingBox())!.y, 'at the top of the view').toBeLessThan(headerBottom + 40);
       // The change is kept: the map and its list show the changed answers, What if? compares them with the link's.
       await expect(mapAnswer(page, 'needs', 'housing', locale)).toHaveAttribute('aria-pressed', 'true');
       await expect.poll(() => litServices(page)).toEqual(sorted(planIds(changed)));

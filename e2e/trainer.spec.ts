@@ -117,6 +117,10 @@ test.describe('stepping through a scenario', () => {
     }
     await expect(scenarioHeading(page)).toBeFocused();
     await expect(scenarioHeading(page)).toHaveText(messages.en.trainer.scenarios.nowShowing(s.name.en));
+    // The scenario's heading is at the top of the view, just under the sticky header.
+    const headerBottom = await page.locator('header.site-header').evaluate((h) => h.getBoundingClientRect().bottom);
+    await expect.poll(async () => (await scenarioHeading(page).boundingBox())!.y - headerBottom).toBeGreaterThanOrEqual(-1);
+    expect((await scenarioHeading(page).boundingBox())!.y - headerBottom).toBeLessThan(40);
     // Restart clears the answers and goes back to the start, through the transition from any step.
     await wizardStep(page).getByRole('button', { name: en.common.restart, exact: true }).click();
     await expectCurrent(page, 'role');

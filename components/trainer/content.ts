@@ -77,7 +77,7 @@ export const trainerEn = {
     intro:
       'The same wizard survivors and workers use, one screen at a time. Open “How the screens connect”, beside it, to see where you are among all its screens.',
     wizardHeading: 'The wizard',
-    wizardHint: 'The same wizard survivors and workers use.',
+    wizardHint: 'Its answers are the scenario’s: answer differently here and the map and the list follow.',
     summaryHidden: 'The list of services is hidden until you reveal it (Guess first).',
   },
   graph: {
@@ -324,7 +324,7 @@ export const trainerFr: TrainerMessages = {
     intro:
       'Le même assistant que celui qu’utilisent les personnes survivantes et les intervenantes et intervenants, un écran à la fois. Ouvrez «\u00a0Comment les écrans s’enchaînent\u00a0», à côté, pour voir où vous êtes parmi tous ses écrans.',
     wizardHeading: 'L’assistant',
-    wizardHint: 'Le même assistant que celui qu’utilisent les personnes survivantes et les intervenantes et intervenants.',
+    wizardHint: 'Ses réponses sont celles du scénario\u00a0: répondez autrement ici, et la carte et la liste suivent.',
     summaryHidden: 'La liste des services est cachée jusqu’à ce que vous la dévoiliez (Deviner d’abord).',
   },
   graph: {

@@ -62,11 +62,16 @@ export function ScenarioWorkspace({ name, focus, initialWhatIf, guessFirst, walk
 
   const heading = useRef<HTMLHeadingElement>(null);
   const wizardHeading = useRef<HTMLHeadingElement>(null);
-  // After a scenario opens (from the list or a shared link), take the reader to it. A frame later, so the sticky
-  // header's scroll padding (set by the shell once laid out) keeps the heading clear of it.
+  // After a scenario opens (from the list or a shared link), take the reader to it: its heading at the top of the
+  // view, under the sticky header, with the keyboard there. A frame later, so the header's scroll padding (set by the
+  // shell once laid out) keeps the heading clear of it.
   useEffect(() => {
     if (focus === 'none') return;
-    const frame = requestAnimationFrame(() => (focus === 'wizard' ? wizardHeading : heading).current?.focus());
+    const frame = requestAnimationFrame(() => {
+      const target = (focus === 'wizard' ? wizardHeading : heading).current;
+      target?.focus({ preventScroll: true });
+      target?.scrollIntoView({ block: 'start' });
+    });
     return () => cancelAnimationFrame(frame);
   }, [focus]);
 
