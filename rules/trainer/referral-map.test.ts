@@ -58,6 +58,7 @@ describe('the referral map', () => {
     ['indigenous', 'metis', ['indigenous-led-services', 'onwa', 'speak-out']],
     ['indigenous', 'unknown', ['indigenous-led-services']],
     ['needs', 'housing', ['housing-service-manager', 'rent-subsidy']],
+    ['needs', 'emergency-shelter', ['human-trafficking-hotline']],
     ['needs', 'learn-more', ['human-trafficking-hotline', 'speak-out', 'prevention-education']],
   ];
   it.each(cases)('%s “%s” adds %j', (question, value, expected) => {
