@@ -63,14 +63,17 @@ export function ScenarioWorkspace({ name, focus, initialWhatIf, guessFirst, walk
   const heading = useRef<HTMLHeadingElement>(null);
   const wizardHeading = useRef<HTMLHeadingElement>(null);
   // After a scenario opens (from the list or a shared link), take the reader to it: its heading at the top of the
-  // view, under the sticky header, with the keyboard there. A frame later, so the header's scroll padding (set by the
-  // shell once laid out) keeps the heading clear of it.
+  // view, just under the sticky header, with the keyboard there. Measured here, a frame later, rather than left to the
+  // shell's scroll padding, which follows the header's height only once the header has been laid out (a shared link
+  // opens a scenario before that, and the French header is taller than the default padding).
   useEffect(() => {
     if (focus === 'none') return;
     const frame = requestAnimationFrame(() => {
       const target = (focus === 'wizard' ? wizardHeading : heading).current;
-      target?.focus({ preventScroll: true });
-      target?.scrollIntoView({ block: 'start' });
+      if (!target) return;
+      target.focus({ preventScroll: true });
+      const header = document.querySelector<HTMLElement>('header.site-header');
+      window.scrollTo({ top: target.getBoundingClientRect().top + window.scrollY - (header?.offsetHeight ?? 0) - 16 });
     });
     return () => cancelAnimationFrame(frame);
   }, [focus]);
