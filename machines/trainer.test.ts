@@ -2,7 +2,8 @@ import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { planReferrals } from '../rules';
 import { findScenario, scenarios } from '../rules/scenarios';
-import { pathOf, scenarioSnapshot, walkOf, walkRecorder } from './trainer';
+import { edgeKinds, pathOf, scenarioSnapshot, walkOf, walkRecorder } from './trainer';
+import { decisionGraph } from './graph';
 import { selectAnswers, selectPlan, selectStep } from './triage.selectors';
 import { triageMachine } from './triage.machine';
 
@@ -70,5 +71,47 @@ describe('recording a walk', () => {
     actor.send({ type: 'triage.restart' });
     expect(recorder.get().steps).toEqual(['role', 'danger', 'role', 'danger', 'role']);
     expect(recorder.get().edges).toEqual(['role|role.submit|1', 'danger|step.back|1', 'role|role.submit|1', '#triage|triage.restart|0']);
+  });
+});
+
+describe('the kind of each transition (forward, back, change, restart)', () => {
+  const graph = decisionGraph();
+  const kinds = edgeKinds(graph);
+  const kindOf = (source: string, event: string, target: string) => kinds.get(graph.edges.find((e) => e.source === source && e.event === event && e.target === target)!.id);
+
+  it('gives every edge of the graph a kind', () => {
+    expect([...kinds.keys()].sort()).toEqual(graph.edges.map((e) => e.id).sort());
+  });
+
+  it('counts every transition a scenario takes from the start to its summary as forward', () => {
+    for (const s of scenarios) for (const id of walkOf(s.answers).edges) expect(kinds.get(id), `${s.id}: ${id}`).toBe('forward');
+  });
+
+  it('counts Back, Change links and Start again by their event', () => {
+    for (const edge of graph.edges) {
+      if (edge.event === 'step.back') expect(kinds.get(edge.id), edge.id).toBe('back');
+      if (edge.event === 'answers.change') expect(kinds.get(edge.id), edge.id).toBe('change');
+      if (edge.event === 'triage.restart') expect(kinds.get(edge.id), edge.id).toBe('restart');
+    }
+  });
+
+  it('counts the way back to the review after changing an answer as change, and the routes around the questions as forward', () => {
+    expect(kindOf('age', 'age.submit', 'review')).toBe('change');
+    expect(kindOf('role', 'role.submit', 'review')).toBe('change');
+    expect(kindOf('emergency', 'emergency.continue', 'review')).toBe('change');
+    expect(kindOf('danger', 'onePage.open', 'onePage')).toBe('forward');
+    expect(kindOf('onePage', 'onePage.submit', 'emergency')).toBe('forward');
+    expect(kindOf('emergency', 'emergency.skipToSummary', 'summary')).toBe('forward');
+    expect(kindOf('emergency', 'emergency.continue', 'summary')).toBe('forward');
+  });
+
+  it('reaches every step from the start by forward transitions alone', () => {
+    const forward = graph.edges.filter((e) => kinds.get(e.id) === 'forward');
+    const reached = new Set([graph.initial]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const e of forward) if (reached.has(e.source) && !reached.has(e.target)) (reached.add(e.target), (grew = true));
+    }
+    expect([...reached].sort()).toEqual(graph.nodes.map((n) => n.id).sort());
   });
 });

@@ -1,7 +1,9 @@
 import { createActor, type InspectionEvent, type SnapshotFrom, type StateValue } from 'xstate';
-import { activeNodeIds, edgeIdOf } from './graph';
+import { activeNodeIds, decisionGraph, edgeIdOf, type DecisionGraph } from './graph';
 import { selectStep } from './triage.selectors';
 import type { Answers } from '../rules';
+import { questionOrder, questions } from '../rules/questions';
+import { scenarios } from '../rules/scenarios';
 import { steps, triageMachine, type Step, type TriageEvent } from './triage.machine';
 
 /**
@@ -87,4 +89,58 @@ export function walkOf(answers: Answers): Walk {
 /** The steps of `walkOf(answers)`. */
 export function pathOf(answers: Answers): Step[] {
   return walkOf(answers).steps;
+}
+
+/** How a transition of the decision graph moves the person: forward through the questions, or back, or to change. */
+export type EdgeKind = 'forward' | 'back' | 'change' | 'restart';
+
+/** The events that move back, open a Change link or start again: every other event moves on. */
+const eventKinds = { 'step.back': 'back', 'answers.change': 'change', 'triage.restart': 'restart' } as const satisfies Partial<
+  Record<TriageEvent['type'], EdgeKind>
+>;
+
+/**
+ * The kind of every transition of the decision graph (`decisionGraph()`), by edge id, read from the machine itself: a
+ * transition on Back, a Change link or Start again is of that kind; any other is `forward` when the machine takes it
+ * for someone who is not changing an answer, and `change` when it only takes it while an answer is being changed (the
+ * way back to the review). To find out, each step is tried with every answer its questions offer and every
+ * scenario's answers as the context, with and without the questions skipped or the one-page form used.
+ */
+export function edgeKinds(graph: DecisionGraph = decisionGraph()): Map<string, EdgeKind> {
+  const taken = new Set<string>();
+  const initial = createActor(triageMachine).getSnapshot().context;
+  const contexts = scenarios.flatMap(({ answers }) =>
+    [false, true].flatMap((skippedQuestions) => [false, true].map((usedOnePage) => ({ ...initial, answers: { ...answers }, skippedQuestions, usedOnePage, changing: null }))),
+  );
+  const answerEvents = new Map<string, TriageEvent[]>(
+    questionOrder.map((question) => {
+      const options = questions[question].options as readonly string[];
+      const values = question === 'needs' ? [[], ...options.map((need) => [need])] : options;
+      return [`${question}.submit`, values.map((value) => ({ type: `${question}.submit`, value }) as TriageEvent)];
+    }),
+  );
+  for (const node of graph.nodes) {
+    const state = triageMachine.getStateNodeById(node.stateId);
+    for (const type of state.transitions.keys()) {
+      if (type in eventKinds) continue;
+      // An event that is not an answer is tried with each scenario's answers as its payload, for the events that carry
+      // answers (the one-page form); the others ignore it.
+      const events = answerEvents.get(type) ?? scenarios.map(({ answers }) => ({ type, answers }) as TriageEvent);
+      for (const context of contexts) {
+        const snapshot = triageMachine.resolveState({ value: node.id, context });
+        for (const event of events) {
+          for (const transition of triageMachine.getTransitionData(snapshot, event)) {
+            const id = edgeIdOf(transition);
+            if (id) taken.add(id);
+          }
+        }
+      }
+    }
+  }
+  return new Map(
+    graph.edges.map((edge) => [
+      edge.id,
+      (eventKinds as Record<string, EdgeKind>)[edge.event] ?? (taken.has(edge.id) ? 'forward' : 'change'),
+    ]),
+  );
 }

@@ -4,6 +4,7 @@ import { answersArbitrary } from './answers.arbitrary';
 import type { Answers } from './index';
 import { scenarios } from './scenarios';
 import { decodeAnswers, decodeShareFragment, encodeAnswers, shareFragment } from './share';
+import { withAnswer } from './what-if';
 
 const adult: Answers = { role: 'trainer', danger: 'no', age: '25-plus', region: 'toronto', indigenous: 'no', needs: ['housing'] };
 const b64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
@@ -74,6 +75,54 @@ describe('share links', () => {
     it('names the field that is wrong', () => {
       const decoded = decodeShareFragment(`#a=${b64url(JSON.stringify({ ...adult, danger: 'maybe' }))}`);
       expect(decoded.status === 'invalid' && decoded.detail).toMatch(/danger/);
+    });
+  });
+
+  describe('with a what-if change', () => {
+    const changed = withAnswer(adult, 'age', '16-17');
+
+    it('round-trip the answers and the changed answers', () => {
+      const fragment = shareFragment(adult, changed);
+      expect(fragment).toMatch(/^a=[A-Za-z0-9_-]+&w=[A-Za-z0-9_-]+$/);
+      expect(decodeShareFragment(`#${fragment}`)).toEqual({ status: 'ok', answers: adult, whatIf: changed });
+    });
+
+    it('round-trip any two sets of answers', () => {
+      fc.assert(
+        fc.property(answersArbitrary, answersArbitrary, (answers, whatIf) => {
+          const decoded = decodeShareFragment(`#${shareFragment(answers, whatIf)}`);
+          expect(decoded).toMatchObject({ status: 'ok', answers });
+          expect(decoded.status === 'ok' && (decoded.whatIf ?? decoded.answers)).toEqual(whatIf);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('leave the change out when nothing changed, so the link stays as it was', () => {
+      expect(shareFragment(adult, { ...adult })).toBe(shareFragment(adult));
+      expect(decodeShareFragment(`#a=${encodeAnswers(adult)}&w=${encodeAnswers(adult)}`)).toEqual({ status: 'ok', answers: adult });
+    });
+
+    it('still open a link made before changes could be shared', () => {
+      expect(decodeShareFragment(`#a=${encodeAnswers(adult)}`)).toEqual({ status: 'ok', answers: adult });
+    });
+
+    it('read the change whatever a mail or chat app did to the link', () => {
+      const fragment = shareFragment(adult, changed);
+      expect(decodeShareFragment(`#${encodeURIComponent(fragment)}`)).toEqual({ status: 'ok', answers: adult, whatIf: changed });
+      expect(decodeShareFragment(`#${fragment.replace('a=', 'A=').replace('w=', 'W=')}`)).toEqual({ status: 'ok', answers: adult, whatIf: changed });
+    });
+
+    const damaged: [string, string, string][] = [
+      ['a change that is not base64url', '!!!', 'not-base64url'],
+      ['a change cut off', encodeAnswers(changed).slice(0, 20), 'not-json'],
+      ['a change that is not answers', b64url(JSON.stringify({ ...changed, age: '99' })), 'not-answers'],
+      ['an empty change', '', 'not-json'],
+    ];
+    it.each(damaged)('say what is wrong with %s, and load nothing', (_name, code, problem) => {
+      const decoded = decodeShareFragment(`#a=${encodeAnswers(adult)}&w=${code}`);
+      expect(decoded).toMatchObject({ status: 'invalid', problem });
+      expect(decoded).not.toHaveProperty('answers');
     });
   });
 });

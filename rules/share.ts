@@ -3,13 +3,18 @@ import { parseAnswers, InvalidAnswersError } from './plan';
 
 /**
  * Share links for the trainer: a scenario's answers in the fragment of the trainer page's address,
- * `/trainer/#a=<base64url of the answers as JSON>`. The fragment never reaches a server. A link is untrusted input:
- * decoding checks it against `answersSchema` and says what is wrong, never returning partial answers.
+ * `/trainer/#a=<base64url of the answers as JSON>`, and, when the trainer changed some answers (what-if), the changed
+ * answers too: `#a=…&w=<base64url of the changed answers as JSON>`. A link without `w` (every link made before it
+ * existed) opens with no change. The fragment never reaches a server. A link is untrusted input: decoding checks both
+ * sets of answers against `answersSchema` and says what is wrong, never returning partial answers.
  * Pure; loaded only by the trainer page.
  */
 
 /** The fragment parameter that holds the answers. */
 export const shareParameter = 'a';
+
+/** The fragment parameter that holds the answers as the trainer changed them (what-if), if they differ. */
+export const whatIfParameter = 'w';
 
 /** Longer than any valid answers can encode to (all 14 needs come to about 420 characters): refuse before parsing. */
 const maxEncodedLength = 2000;
@@ -20,7 +25,8 @@ export type ShareLinkProblem = 'too-long' | 'not-base64url' | 'not-json' | 'not-
 export type DecodedShareLink =
   /** The address has no shared answers. */
   | { status: 'none' }
-  | { status: 'ok'; answers: Answers }
+  /** `whatIf`: the changed answers, when the link has them and they differ from `answers`. */
+  | { status: 'ok'; answers: Answers; whatIf?: Answers }
   | { status: 'invalid'; problem: ShareLinkProblem; detail?: string };
 
 function toBase64Url(text: string): string {
@@ -56,9 +62,15 @@ export function encodeAnswers(answers: Answers): string {
   return toBase64Url(JSON.stringify(ordered));
 }
 
-/** The fragment (without `#`) for a share link: `a=<encoded answers>`. */
-export function shareFragment(answers: Answers): string {
-  return `${shareParameter}=${encodeAnswers(answers)}`;
+/**
+ * The fragment (without `#`) for a share link: `a=<encoded answers>`, then `&w=<encoded changed answers>` when a
+ * what-if change is given that differs from the answers.
+ */
+export function shareFragment(answers: Answers, whatIf?: Answers): string {
+  const base = `${shareParameter}=${encodeAnswers(answers)}`;
+  if (whatIf === undefined) return base;
+  const changed = encodeAnswers(whatIf);
+  return changed === encodeAnswers(answers) ? base : `${base}&${whatIfParameter}=${changed}`;
 }
 
 /** Read the text a share link carries back into answers, or say what is wrong with it. */
@@ -96,7 +108,14 @@ export function decodeShareFragment(hash: string): DecodedShareLink {
   }
   if (!fragment.includes('=')) return { status: 'none' };
   const params = new URLSearchParams(fragment);
-  const key = [...params.keys()].find((name) => name.toLowerCase() === shareParameter);
+  const find = (parameter: string) => [...params.keys()].find((name) => name.toLowerCase() === parameter);
+  const key = find(shareParameter);
   if (key === undefined) return { status: 'invalid', problem: 'no-scenario' };
-  return decodeAnswers(params.get(key) ?? '');
+  const decoded = decodeAnswers(params.get(key) ?? '');
+  const whatIfKey = find(whatIfParameter);
+  if (decoded.status !== 'ok' || whatIfKey === undefined) return decoded;
+  // A damaged change spoils the whole link: loading the scenario without it would teach the wrong list.
+  const whatIf = decodeAnswers(params.get(whatIfKey) ?? '');
+  if (whatIf.status !== 'ok') return whatIf;
+  return encodeAnswers(whatIf.answers) === encodeAnswers(decoded.answers) ? decoded : { ...decoded, whatIf: whatIf.answers };
 }

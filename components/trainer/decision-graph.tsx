@@ -2,54 +2,81 @@
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { decisionGraph } from '../../machines/graph';
+import { edgeKinds } from '../../machines/trainer';
 import { selectStep } from '../../machines/triage.selectors';
 import { TriageContext } from '../triage/triage-provider';
-import { useTrainerMessages } from './use-trainer-messages';
-import { fontSize, layoutGraph, lineHeight, type PlacedEdge, type PlacedNode } from './graph-layout';
-import { plainArrowLines, plainTransitionText } from './graph-labels';
+import { useTrainerMessages, type TrainerPageMessages } from './use-trainer-messages';
+import { fontSize, layoutGraph, lineHeight, nodeFontSize, type PlacedEdge, type PlacedNode } from './graph-layout';
+import { plainArrowLines, plainTransitionText, stepWords } from './graph-labels';
 import { useWalk, type WalkStore } from './walk-store';
 
-/** The graph of the triage machine: read from the machine once, when the trainer page loads. */
+/** The graph of the triage machine, and which of its transitions move forward: read from the machine once. */
 const graph = decisionGraph();
+const kinds = edgeKinds(graph);
+const forwardGraph = { ...graph, edges: graph.edges.filter((e) => kinds.get(e.id) === 'forward') };
+
+/** A screen's name in the page's words (graph-labels.test.ts checks every screen has one). */
+const screenName = (id: string, t: TrainerPageMessages) =>
+  id === graph.anyStateId ? t.trainer.graph.anyStep : (stepWords(id, t.trainer.graph.arrows, t as unknown as Record<string, unknown>) ?? id);
 
 /**
- * The decision graph drawn from the statechart, with the current step marked and the path taken so far lit, and
- * its text alternative: every step and every transition, with its guard, in a list and a table. The arrows say
- * each transition in plain words, in the page's language; the table gives the event and guard as the machine
- * names them too.
+ * How the screens connect (issue 22, second to the referral map): the statechart drawn from the machine itself, each
+ * box a screen in the page's words, each arrow what the person does; forward paths by default, Back, Change and Start
+ * again on request; the current screen marked and the path taken lit. Its text alternative lists the screens and
+ * where each leads in plain words; the statechart's own state, event and guard names are for developers, in a
+ * disclosure.
  */
-export function DecisionGraphPanel({ walkStore }: { walkStore: WalkStore }) {
+export function DecisionGraphPanel({ walkStore, open, setOpen }: { walkStore: WalkStore; open: boolean; setOpen: (open: boolean) => void }) {
   const { t, locale } = useTrainerMessages();
   const g = t.trainer.graph;
   const current = TriageContext.useSelector(selectStep);
   const walk = useWalk(walkStore);
   const visited = useMemo(() => new Set<string>(walk.steps), [walk]);
   const taken = useMemo(() => new Set(walk.edges), [walk]);
-  const placed = useMemo(() => layoutGraph(graph, g.anyStep, (edge) => plainArrowLines(edge, g.arrows)), [g.anyStep, g.arrows]);
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? graph : forwardGraph;
+  const placed = useMemo(
+    () => layoutGraph(shown, g.anyStep, (edge) => plainArrowLines(edge, g.arrows), (id) => screenName(id, t)),
+    [shown, g.anyStep, g.arrows, t],
+  );
   const [fit, setFit] = useState(false);
   const id = useId().replace(/:/g, '');
   const scroller = useRef<HTMLDivElement>(null);
+  const name = (step: string) => screenName(step, t);
 
-  // Keep the current step in view at full size: scroll the graph's own box, never the page.
+  // Keep the current screen in view at full size: scroll the picture's own box, never the page.
   useEffect(() => {
     const box = scroller.current;
     const node = placed.nodes.find((n) => n.id === current);
-    if (!box || !node || fit) return;
+    if (!box || !node || fit || !open) return;
     box.scrollTo({ left: node.x - box.clientWidth / 2, top: node.y - box.clientHeight / 2 });
-  }, [current, placed, fit]);
+  }, [current, placed, fit, open]);
 
   const descriptionLang = locale === 'en' ? undefined : 'en';
   return (
-    <section aria-labelledby="trainer-graph-heading" className="min-w-0">
-      <h2 id="trainer-graph-heading" className="text-2xl font-bold">
-        {g.heading}
-      </h2>
-      <p className="mt-1 max-w-3xl text-muted">{g.intro}</p>
-      <p className="mt-3">
+    <details
+      className="min-w-0 self-start"
+      data-trainer-panel="screens"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary className="link text-xl font-bold">{g.summary}</summary>
+      <p className="mt-2 max-w-3xl text-muted">{g.intro}</p>
+      <div className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-3">
+        <div className="flex items-start gap-2">
+          <input
+            id={`${id}-all`}
+            type="checkbox"
+            className="mt-0.5 size-6 shrink-0 accent-brand"
+            checked={showAll}
+            onChange={(event) => setShowAll(event.target.checked)}
+          />
+          <label htmlFor={`${id}-all`}>{g.showAll}</label>
+        </div>
         <button type="button" className="btn-secondary" aria-pressed={fit} onClick={() => setFit((f) => !f)}>
           {g.fit}
         </button>
-      </p>
+      </div>
       <div
         ref={scroller}
         role="region"
@@ -65,9 +92,10 @@ export function DecisionGraphPanel({ walkStore }: { walkStore: WalkStore }) {
           height={fit ? undefined : placed.height}
           className={fit ? 'block h-auto w-full' : 'block'}
           data-graph=""
+          data-graph-edges={showAll ? 'all' : 'forward'}
         >
           <title id={`${id}-title`}>{g.title}</title>
-          <desc id={`${id}-desc`}>{g.description(current, walk.steps)}</desc>
+          <desc id={`${id}-desc`}>{g.description(name(current), walk.steps.map(name))}</desc>
           <defs>
             <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
               <path d="M0,0 L10,5 L0,10 z" className="fill-muted" />
@@ -85,7 +113,7 @@ export function DecisionGraphPanel({ walkStore }: { walkStore: WalkStore }) {
         </svg>
       </div>
 
-      <h3 className="mt-6 text-xl font-bold">{g.statesHeading}</h3>
+      <h4 className="mt-6 text-lg font-bold">{g.statesHeading}</h4>
       <ol className="mt-2 space-y-1" data-graph-states="">
         {graph.nodes.map((node) => {
           const isCurrent = node.id === current;
@@ -96,57 +124,77 @@ export function DecisionGraphPanel({ walkStore }: { walkStore: WalkStore }) {
               aria-current={isCurrent ? 'step' : undefined}
               className={isCurrent ? 'border-l-4 border-ink bg-focus-bg px-2 font-bold' : 'px-2'}
             >
-              <code>{node.id}</code>
+              {name(node.id)}
               {isCurrent && <span> ({g.current})</span>}
               {!isCurrent && visited.has(node.id) && <span> ({g.visited})</span>}
-              {node.description && (
-                <span className="font-normal">
-                  {' — '}
-                  <span lang={descriptionLang}>{node.description}</span>
-                </span>
-              )}
             </li>
           );
         })}
       </ol>
 
-      <div className="mt-6 overflow-x-auto" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-        <table className="w-full border-collapse text-left text-base" data-graph-transitions="">
-          <caption id={`${id}-caption`} className="mb-2 text-left text-xl font-bold">
-            {g.transitionsCaption}
-          </caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-1">{g.from}</th>
-              <th scope="col" className="p-1">{g.event}</th>
-              <th scope="col" className="p-1">{g.guard}</th>
-              <th scope="col" className="p-1">{g.plainLabel}</th>
-              <th scope="col" className="p-1">{g.to}</th>
-              <th scope="col" className="p-1">{g.taken}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {graph.edges.map((edge) => {
-              const wasTaken = taken.has(edge.id);
-              return (
-                <tr key={edge.id} data-edge-id={edge.id} data-taken={wasTaken} className={wasTaken ? 'border-b border-line bg-information-light' : 'border-b border-line'}>
-                  <td className="p-1">{edge.fromAnyState ? g.anyStepRow : <code>{edge.source}</code>}</td>
-                  <td className="p-1">
-                    <code>{edge.event}</code>
-                  </td>
-                  <td className="p-1">{edge.guard ? <code>{edge.guard}</code> : g.noGuard}</td>
-                  <td className="p-1">{plainTransitionText(edge, g.arrows)}</td>
-                  <td className="p-1">
-                    <code>{edge.target}</code>
-                  </td>
-                  <td className="p-1">{wasTaken ? g.takenYes : g.takenNo}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </section>
+      <h4 className="mt-6 text-lg font-bold">{g.movesHeading}</h4>
+      <ul className="mt-2 space-y-1" data-graph-moves="">
+        {shown.edges.map((edge) => (
+          <li key={edge.id} data-edge-id={edge.id} data-taken={taken.has(edge.id)} className={taken.has(edge.id) ? 'bg-information-light px-2 font-bold' : 'px-2'}>
+            {g.move(name(edge.source), plainTransitionText(edge, g.arrows), name(edge.target))}
+          </li>
+        ))}
+      </ul>
+
+      <details className="mt-6" data-graph-developer="">
+        <summary className="link">{g.developerSummary}</summary>
+        <h5 className="mt-3 font-bold">{g.developerStates}</h5>
+        <ul className="mt-1 space-y-1">
+          {graph.nodes.map((node) => (
+            <li key={node.id} className="px-2">
+              <code>{node.id}</code> ({name(node.id)})
+              {node.description && (
+                <>
+                  {' — '}
+                  <span lang={descriptionLang}>{node.description}</span>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+        <div className="mt-4 overflow-x-auto" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+          <table className="w-full border-collapse text-left text-base" data-graph-transitions="">
+            <caption id={`${id}-caption`} className="mb-2 text-left font-bold">
+              {g.transitionsCaption}
+            </caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-1">{g.from}</th>
+                <th scope="col" className="p-1">{g.event}</th>
+                <th scope="col" className="p-1">{g.guard}</th>
+                <th scope="col" className="p-1">{g.plainLabel}</th>
+                <th scope="col" className="p-1">{g.to}</th>
+                <th scope="col" className="p-1">{g.taken}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {graph.edges.map((edge) => {
+                const wasTaken = taken.has(edge.id);
+                return (
+                  <tr key={edge.id} data-edge-id={edge.id} data-taken={wasTaken} className={wasTaken ? 'border-b border-line bg-information-light' : 'border-b border-line'}>
+                    <td className="p-1">{edge.fromAnyState ? g.anyStepRow : <code>{edge.source}</code>}</td>
+                    <td className="p-1">
+                      <code>{edge.event}</code>
+                    </td>
+                    <td className="p-1">{edge.guard ? <code>{edge.guard}</code> : g.noGuard}</td>
+                    <td className="p-1">{plainTransitionText(edge, g.arrows)}</td>
+                    <td className="p-1">
+                      <code>{edge.target}</code>
+                    </td>
+                    <td className="p-1">{wasTaken ? g.takenYes : g.takenNo}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </details>
   );
 }
 
@@ -159,12 +207,12 @@ function Arrow({ edge, lit, markerId }: { edge: PlacedEdge; lit: boolean; marker
         d={d}
         fill="none"
         className={lit ? 'stroke-information' : 'stroke-muted'}
-        strokeWidth={lit ? 3.5 : 1.25}
+        strokeWidth={lit ? 3.5 : 1.5}
         strokeLinejoin="round"
         markerEnd={`url(#${markerId}-${lit ? 'arrow-lit' : 'arrow'})`}
       />
       <rect x={label.x - label.width / 2} y={label.y - label.height / 2} width={label.width} height={label.height} rx={3} className="fill-surface" opacity={0.9} />
-      <text x={label.x} y={label.y - label.height / 2 + lineHeight - 2} textAnchor="middle" fontSize={fontSize} className={lit ? 'fill-ink font-bold' : 'fill-ink'}>
+      <text x={label.x} y={label.y - label.height / 2 + lineHeight - 3} textAnchor="middle" fontSize={fontSize} className={lit ? 'fill-ink font-bold' : 'fill-ink'}>
         {edge.lines.map((line, i) => (
           <tspan key={i} x={label.x} dy={i === 0 ? 0 : lineHeight} className={line.kind === 'guard' ? 'fill-muted' : undefined}>
             {line.text}
@@ -189,7 +237,7 @@ function StateBox({ node, current, visited }: { node: PlacedNode; current: boole
         strokeWidth={current ? 4 : visited ? 2.5 : 1.5}
         strokeDasharray={node.anyState ? '6 4' : undefined}
       />
-      <text x={node.x} y={node.y + 5} textAnchor="middle" fontSize={14} className={current ? 'fill-ink font-bold' : 'fill-ink'}>
+      <text x={node.x} y={node.y + 6} textAnchor="middle" fontSize={nodeFontSize} className={current ? 'fill-ink font-bold' : 'fill-ink'}>
         {node.label}
       </text>
     </g>

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { decisionGraph, type GraphEdge } from '../../machines/graph';
 import { triageMachine } from '../../machines/triage.machine';
 import { trainerMessages } from './content';
-import { plainArrowLines, plainTransition, plainTransitionText } from './graph-labels';
+import { plainArrowLines, plainTransition, plainTransitionText, stepWords } from './graph-labels';
+import { en } from '../content/en';
+import { fr } from '../content/fr';
 import { layoutGraph, maxLabelChars, wrapText } from './graph-layout';
 
 /**
@@ -159,5 +161,23 @@ describe('plain labels of the decision graph’s arrows', () => {
       const missing = decisionGraph(machine).edges.flatMap((e) => plainTransition(e, words(locale)).missing);
       expect(missing).toEqual(['event brand.new', 'guard isBrandNew']);
     }
+  });
+});
+
+describe('the screens in plain words', () => {
+  const titles = { en, fr } as const;
+  for (const locale of locales) {
+    it(`names every screen of the machine in the page’s words, never by its state id (${locale})`, () => {
+      const named = graph.nodes.map((n) => [n.id, stepWords(n.id, words(locale), titles[locale])]);
+      expect(named.filter(([, name]) => name === undefined)).toEqual([]);
+      for (const [id, name] of named) expect(name, id).not.toBe(id);
+    });
+  }
+
+  it('names a screen that asks a question by the question, and the others by the title the wizard gives them', () => {
+    expect(stepWords('age', words('fr'), fr)).toBe('Âge');
+    expect(stepWords('emergency', words('en'), en)).toBe(en.emergency.title);
+    expect(stepWords('summary', words('fr'), fr)).toBe(fr.summary.title);
+    expect(stepWords('no-such-screen', words('en'), en)).toBeUndefined();
   });
 });

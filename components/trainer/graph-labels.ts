@@ -123,3 +123,15 @@ export function plainArrowLines(edge: Pick<GraphEdge, 'event' | 'guardTree'>, wo
         { text: words.condition(condition), kind: 'guard' },
       ];
 }
+
+/**
+ * A screen of the wizard in the page's words, for the boxes of the drawing: a question's short name, or the title the
+ * wizard gives the screen ("Get help now", "Check your answers"). Undefined when neither exists (a new screen with no
+ * words yet: graph-labels.test.ts fails on it).
+ */
+export function stepWords(step: string, words: ArrowWords, titles: Record<string, unknown>): string | undefined {
+  const question = own(words.questions, step);
+  if (question !== undefined) return question;
+  const section = own(titles, step) as { title?: unknown } | undefined;
+  return typeof section?.title === 'string' ? section.title : undefined;
+}

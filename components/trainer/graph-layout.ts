@@ -26,11 +26,13 @@ export type PlacedEdge = {
 };
 export type GraphLayout = { width: number; height: number; nodes: PlacedNode[]; edges: PlacedEdge[] };
 
-export const fontSize = 12;
-export const lineHeight = 15;
-// An average glyph of a 12 px system sans-serif is under 7 px wide; a little extra keeps labels inside their box.
-const charWidth = 7;
-const nodeHeight = 40;
+// Large enough to read on a projector: 14 px labels on the arrows, 16 px in the boxes.
+export const fontSize = 14;
+export const nodeFontSize = 16;
+export const lineHeight = 18;
+// An average glyph of a 14 px system sans-serif is under 8 px wide; a little extra keeps labels inside their box.
+const charWidth = 8;
+const nodeHeight = 44;
 /** The longest line of an arrow's label, in characters: longer text wraps at spaces (never at a no-break space). */
 export const maxLabelChars = 30;
 
@@ -59,9 +61,14 @@ export function wrapText(text: string, max = maxLabelChars): string[] {
 /**
  * Place every state and every transition of the graph. `anyStateLabel` names the node root transitions leave
  * from; `linesOf` writes a transition as the lines of its arrow's label (by default, its event and guard as the
- * machine names them; the trainer page passes plain words).
+ * machine names them; the trainer page passes plain words); `nodeLabel` names a state (by default, its id).
  */
-export function layoutGraph(graph: DecisionGraph, anyStateLabel: string, linesOf: (edge: GraphEdge) => LabelLine[] = transitionLines): GraphLayout {
+export function layoutGraph(
+  graph: DecisionGraph,
+  anyStateLabel: string,
+  linesOf: (edge: GraphEdge) => LabelLine[] = transitionLines,
+  nodeLabel: (id: string) => string = (id) => id,
+): GraphLayout {
   const g = new graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 44, edgesep: 14, marginx: 12, marginy: 12 });
   g.setDefaultEdgeLabel(() => ({}));
@@ -69,9 +76,9 @@ export function layoutGraph(graph: DecisionGraph, anyStateLabel: string, linesOf
   const hasRootEdges = graph.edges.some((e) => e.fromAnyState);
   const nodes = [
     ...(hasRootEdges ? [{ id: graph.anyStateId, label: anyStateLabel, anyState: true }] : []),
-    ...graph.nodes.map((n) => ({ id: n.id, label: n.id, anyState: false })),
+    ...graph.nodes.map((n) => ({ id: n.id, label: nodeLabel(n.id), anyState: false })),
   ];
-  for (const node of nodes) g.setNode(node.id, { width: Math.max(84, node.label.length * (charWidth + 1) + 28), height: nodeHeight });
+  for (const node of nodes) g.setNode(node.id, { width: Math.max(84, node.label.length * (charWidth + 2) + 28), height: nodeHeight });
 
   const groups = new Map<string, { source: string; target: string; edgeIds: string[]; lines: LabelLine[] }>();
   for (const edge of graph.edges) {

@@ -1,14 +1,14 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import { getService, priorities, serviceIds, type Answers, type Locale, type QuestionId, type ServiceId } from '../../rules';
+import { getService, priorities, serviceIds, type Answers, type Locale, type ServiceId } from '../../rules';
+import { questionOrder } from '../../rules/questions';
 import { enumerateOutcomes, type Outcome, type OutcomeCatalogue } from '../../rules/outcomes';
 import { answerLabel } from '../content/answer-text';
 import { useTrainerMessages } from './use-trainer-messages';
 import type { OpenScenario } from './trainer-app';
 
 const pageSize = 10;
-const questions: QuestionId[] = ['role', 'danger', 'age', 'inCare', 'region', 'indigenous', 'needs'];
 
 // Worked out once per page load, on request: it plans a few hundred thousand answer classes.
 let cached: OutcomeCatalogue | undefined;
@@ -45,7 +45,7 @@ export function OutcomesPanel({ open }: { open: OpenScenario }) {
         </p>
       )}
       <p role="status" className="mt-2">
-        {working ? o.working : catalogue ? o.summary(number(catalogue.outcomes.length, locale), number(catalogue.total, locale)) : ''}
+        {working ? o.working : catalogue ? o.done : ''}
       </p>
       {catalogue && <Catalogue catalogue={catalogue} open={open} />}
     </section>
@@ -67,45 +67,31 @@ function Catalogue({ catalogue, open }: { catalogue: OutcomeCatalogue; open: Ope
   const pages = Math.max(1, Math.ceil(shown.length / pageSize));
   const first = page * pageSize;
   const onPage = shown.slice(first, first + pageSize);
+  const byShare = catalogue.services
+    .map((s) => ({ ...s, all: priorities.reduce((sum, priority) => sum + s.byPriority[priority], 0) }))
+    .sort((a, b) => b.all - a.all || serviceIds.indexOf(a.serviceId) - serviceIds.indexOf(b.serviceId));
 
   return (
     <>
-      <div className="mt-4 overflow-x-auto" role="region" aria-labelledby={`${id}-by-service`} tabIndex={0}>
-        <table className="w-full border-collapse text-left text-base" data-outcomes-by-service="">
-          <caption id={`${id}-by-service`} className="mb-2 text-left text-xl font-bold">
-            {o.byServiceHeading}
-          </caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-1">{o.service}</th>
-              <th scope="col" className="p-1">{o.share}</th>
-              {priorities.map((priority) => (
-                <th key={priority} scope="col" className="p-1">
-                  {p[priority]}
-                </th>
-              ))}
+      <table className="mt-4 w-full max-w-4xl border-collapse text-left text-base" data-outcomes-by-service="">
+        <caption className="mb-2 text-left text-xl font-bold">{o.byServiceHeading}</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="p-1">{o.service}</th>
+            <th scope="col" className="p-1">{o.share}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {byShare.map(({ serviceId, all }) => (
+            <tr key={serviceId} className="border-b border-line">
+              <th scope="row" className="p-1 font-normal">
+                {getService(serviceId).name[locale]}
+              </th>
+              <td className="p-1">{percent(all / catalogue.total, locale)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {catalogue.services.map((s) => {
-              const all = priorities.reduce((sum, priority) => sum + s.byPriority[priority], 0);
-              return (
-                <tr key={s.serviceId} className="border-b border-line">
-                  <th scope="row" className="p-1 font-normal">
-                    {getService(s.serviceId).name[locale]}
-                  </th>
-                  <td className="p-1">{percent(all / catalogue.total, locale)}</td>
-                  {priorities.map((priority) => (
-                    <td key={priority} className="p-1">
-                      {s.byPriority[priority] ? percent(s.byPriority[priority] / catalogue.total, locale) : '0'}
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
 
       <div className="mt-6">
         <label htmlFor={`${id}-filter`} className="block font-bold">
@@ -151,6 +137,41 @@ function Catalogue({ catalogue, open }: { catalogue: OutcomeCatalogue; open: Ope
           </div>
         </>
       )}
+      <details className="mt-6">
+        <summary className="link">{o.developerSummary}</summary>
+        <p className="mt-2">{o.developerCount(number(catalogue.outcomes.length, locale), number(catalogue.total, locale))}</p>
+        <div className="mt-2 overflow-x-auto" role="region" aria-labelledby={`${id}-by-priority`} tabIndex={0}>
+          <table className="w-full border-collapse text-left text-base" data-outcomes-by-priority="">
+            <caption id={`${id}-by-priority`} className="mb-2 text-left font-bold">
+              {o.byPriorityCaption}
+            </caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-1">{o.service}</th>
+                {priorities.map((priority) => (
+                  <th key={priority} scope="col" className="p-1">
+                    {p[priority]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {catalogue.services.map((s) => (
+                <tr key={s.serviceId} className="border-b border-line">
+                  <th scope="row" className="p-1 font-normal">
+                    {getService(s.serviceId).name[locale]}
+                  </th>
+                  {priorities.map((priority) => (
+                    <td key={priority} className="p-1">
+                      {s.byPriority[priority] ? percent(s.byPriority[priority] / catalogue.total, locale) : '0'}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
     </>
   );
 }
@@ -165,7 +186,7 @@ function OutcomeCard({ outcome, position, total, open }: { outcome: Outcome; pos
       <h3 id={headingId} className="text-lg font-bold">
         {o.outcome(number(position, locale))}
       </h3>
-      <p>{o.count(number(outcome.count, locale), percent(outcome.count / total, locale))}</p>
+      <p>{o.count(percent(outcome.count / total, locale))}</p>
       <div className="mt-2 grid gap-4 lg:grid-cols-2">
         <ol className="list-decimal pl-6">
           {outcome.referrals.map((r) => (
@@ -177,8 +198,8 @@ function OutcomeCard({ outcome, position, total, open }: { outcome: Outcome; pos
         <div>
           <h4 className="font-bold">{o.example}</h4>
           <dl className="mt-1">
-            {questions
-              .filter((q) => q !== 'inCare' || example.inCare !== undefined)
+            {questionOrder
+              .filter((q) => example[q] !== undefined)
               .map((q) => (
                 <div key={q}>
                   <dt className="inline font-bold">{t.common.labelled(t.review.labels[q])}</dt>

@@ -1,26 +1,27 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import { selectPlanAnswers } from '../../machines/triage.selectors';
+import type { Answers } from '../../rules';
 import { shareFragment } from '../../rules/share';
 import { paths } from '../triage/app-shell';
-import { TriageContext } from '../triage/triage-provider';
 import { useTrainerMessages } from './use-trainer-messages';
 
 /**
- * "Share this scenario": a link to the trainer page with the current answers in its fragment (`#a=…`). The
- * answers travel in the link only; the page stores and sends nothing.
+ * "Share this scenario": a link to the trainer page with the scenario's answers in its fragment (`#a=…`), and the
+ * answers as the trainer changed them, if they differ (`&w=…`). The answers travel in the link only; the page stores
+ * and sends nothing.
  */
-export function SharePanel() {
+export function SharePanel({ answers, whatIf }: { answers: Answers | undefined; whatIf: Answers | undefined }) {
   const { t, locale } = useTrainerMessages();
   const s = t.trainer.share;
-  const answers = TriageContext.useSelector(selectPlanAnswers);
   const id = useId().replace(/:/g, '');
   // The page's origin is only known in the browser; the static page is built without it.
   const [origin, setOrigin] = useState('');
   useEffect(() => setOrigin(window.location.origin), []);
   const [status, setStatus] = useState('');
-  const link = answers && origin ? `${origin}${paths.trainer[locale]}#${shareFragment(answers)}` : '';
+  const fragment = answers ? shareFragment(answers, whatIf) : '';
+  const link = answers && origin ? `${origin}${paths.trainer[locale]}#${fragment}` : '';
+  const changed = answers !== undefined && fragment !== shareFragment(answers);
   useEffect(() => setStatus(''), [link]);
 
   const copy = async (input: HTMLInputElement | null) => {
@@ -54,6 +55,7 @@ export function SharePanel() {
             onFocus={(event) => event.currentTarget.select()}
             className="mt-1 block min-h-11 w-full border-2 border-ink bg-surface px-2 py-1 font-mono text-base"
           />
+          {changed && <p className="mt-1">{s.withChange}</p>}
           <button
             type="button"
             className="btn-secondary mt-3"

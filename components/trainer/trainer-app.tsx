@@ -1,43 +1,48 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { scenarioSnapshot, walkOf, type ScenarioStart, type Walk } from '../../machines/trainer';
 import type { Answers, Locale } from '../../rules';
 import { findScenario } from '../../rules/scenarios';
 import { decodeShareFragment, type ShareLinkProblem } from '../../rules/share';
 import { AppShell } from '../triage/app-shell';
-import { FailSafe } from '../triage/fail-safe';
 import { TriageContext } from '../triage/triage-provider';
 import { useTrainerMessages } from './use-trainer-messages';
-import { Wizard } from '../triage/wizard';
-import { DecisionGraphPanel } from './decision-graph';
 import { OutcomesPanel } from './outcomes-panel';
 import { ScenarioLibrary } from './scenario-library';
-import { SharePanel } from './share-panel';
-import { WhatIfPanel } from './what-if-panel';
+import { ScenarioWorkspace } from './scenario-workspace';
 import { createWalkStore } from './walk-store';
-import { WhyPanel } from './why-panel';
 import { useClearOnLeave } from '../ui/use-clear-on-leave';
 
 /** Where the answers on screen came from. */
 export type SessionSource = { kind: 'empty' } | { kind: 'scenario'; scenarioId: string } | { kind: 'shared' } | { kind: 'example' };
 
 /** One run of the wizard on the trainer page: a fresh machine each time a scenario is opened. */
-type Session = { id: number; source: SessionSource; answers?: Answers; start: ScenarioStart };
+type Session = {
+  id: number;
+  source: SessionSource;
+  answers?: Answers;
+  start: ScenarioStart;
+  /** The answers as a shared link changed them. */
+  whatIf?: Answers;
+  /** Where the keyboard (and the view) goes when it opens: to the scenario, to the wizard, or nowhere. */
+  focus: 'scenario' | 'wizard' | 'none';
+};
 
 /** Opens a scenario: its answers, on its summary or on the start step. */
 export type OpenScenario = (source: SessionSource, answers: Answers | undefined, start: ScenarioStart) => void;
 
 /**
- * The trainer page (product spec section 8): the scenario library, the running wizard beside its decision graph,
- * why each referral is there, what-if, sharing, and every outcome. Everything here loads only on this page.
+ * The trainer page (product spec section 8, issue 22): the scenario library, then the open scenario on its referral
+ * map, its list and why, what-if and sharing, then the wizard beside how its screens connect, then every possible
+ * list. Everything here loads only on this page.
  */
 export function TrainerApp({ locale }: { locale: Locale }) {
-  const [session, setSession] = useState<Session>({ id: 0, source: { kind: 'empty' }, start: 'start' });
+  const [session, setSession] = useState<Session>({ id: 0, source: { kind: 'empty' }, start: 'start', focus: 'none' });
   const [linkProblem, setLinkProblem] = useState<ShareLinkProblem | null>(null);
   const show = useCallback(
-    (source: SessionSource, answers: Answers | undefined, start: ScenarioStart) =>
-      setSession((s) => ({ id: s.id + 1, source, ...(answers ? { answers } : {}), start })),
+    (source: SessionSource, answers: Answers | undefined, start: ScenarioStart, focus: Session['focus'], whatIf?: Answers) =>
+      setSession((s) => ({ id: s.id + 1, source, ...(answers ? { answers } : {}), start, focus, ...(whatIf ? { whatIf } : {}) })),
     [],
   );
   // Opening a scenario from the page: what a share link said no longer applies, so its message goes, and so does
@@ -46,23 +51,25 @@ export function TrainerApp({ locale }: { locale: Locale }) {
     (source, answers, start) => {
       setLinkProblem(null);
       if (window.location.hash) history.replaceState(history.state, '', window.location.pathname + window.location.search);
-      show(source, answers, start);
+      show(source, answers, start, start === 'start' ? 'wizard' : 'scenario');
     },
     [show],
   );
-  const clear = useCallback(() => show({ kind: 'empty' }, undefined, 'start'), [show]);
+  const clear = useCallback(() => show({ kind: 'empty' }, undefined, 'start', 'none'), [show]);
 
   useClearOnLeave(clear);
 
-  // A share link carries its answers in the fragment, which only the browser sees: read it after hydration, and
-  // again whenever it changes (a new link pasted into the address bar). A bad link loads nothing and says why.
+  // A share link carries its answers (and any changed answers) in the fragment, which only the browser sees: read it
+  // after hydration, and again whenever it changes (a new link pasted into the address bar). A bad link loads nothing
+  // and says why.
   useEffect(() => {
     const read = () => {
       const decoded = decodeShareFragment(window.location.hash);
       if (decoded.status === 'none') return;
       setLinkProblem(decoded.status === 'invalid' ? decoded.problem : null);
-      if (decoded.status === 'ok') show({ kind: 'shared' }, decoded.answers, 'summary');
-      else show({ kind: 'empty' }, undefined, 'start');
+      // A good link opens scrolled to the scenario; a bad one stays at the top, where its message is.
+      if (decoded.status === 'ok') show({ kind: 'shared' }, decoded.answers, 'summary', 'scenario', decoded.whatIf);
+      else show({ kind: 'empty' }, undefined, 'start', 'none');
     };
     read();
     window.addEventListener('hashchange', read);
@@ -79,6 +86,15 @@ export function TrainerApp({ locale }: { locale: Locale }) {
 function TrainerContent({ session, open, linkProblem }: { session: Session; open: OpenScenario; linkProblem: ShareLinkProblem | null }) {
   const { t, locale } = useTrainerMessages();
   const tt = t.trainer;
+  const [guessFirst, setGuessFirst] = useState(false);
+  // "How the screens connect" stays as the trainer left it from one scenario to the next; stepping through a scenario
+  // opens it, to show where each screen is among them all.
+  const [screensOpen, setScreensOpen] = useState(false);
+  const [sessionSeen, setSessionSeen] = useState(session.id);
+  if (sessionSeen !== session.id) {
+    setSessionSeen(session.id);
+    if (session.focus === 'wizard') setScreensOpen(true);
+  }
   const name =
     session.source.kind === 'scenario'
       ? (findScenario(session.source.scenarioId)?.name[locale] ?? tt.scenarios.own)
@@ -96,47 +112,34 @@ function TrainerContent({ session, open, linkProblem }: { session: Session; open
     return { recorder, options: { inspect: recorder.record, ...(snapshot ? { snapshot } : {}) } };
   }, [session]);
 
-  // After a scenario opens, take the keyboard to the wizard, which now shows it.
-  const wizardHeading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (session.id > 0 && session.source.kind !== 'shared') wizardHeading.current?.focus();
-  }, [session]);
-
   return (
     <div data-trainer-page="" className="space-y-10">
-      <div>
+      <div className="print:hidden">
         <h1 className="text-3xl font-bold">{tt.heading}</h1>
-        <p className="mt-4 max-w-3xl text-lg">{tt.intro}</p>
+        <p className="mt-4 max-w-4xl text-lg">{tt.intro}</p>
       </div>
       {linkProblem && (
-        <div role="alert" className="max-w-3xl border-l-4 border-alert bg-alert-light p-4" data-share-error={linkProblem}>
+        <div role="alert" className="max-w-3xl border-l-4 border-alert bg-alert-light p-4 print:hidden" data-share-error={linkProblem}>
           <h2 className="text-xl font-bold">{tt.linkError.heading}</h2>
           <p className="mt-2">{tt.linkError.problems[problemKey[linkProblem]]}</p>
           <p className="mt-2">{tt.linkError.body}</p>
         </div>
       )}
-      <ScenarioLibrary open={open} />
+      <ScenarioLibrary open={open} guessFirst={guessFirst} setGuessFirst={setGuessFirst} />
       <TriageContext.Provider key={session.id} options={options}>
-        <div className="grid gap-8 xl:grid-cols-[minmax(0,34rem)_minmax(0,1fr)]">
-          <section aria-labelledby="trainer-wizard-heading" className="min-w-0">
-            <h2 id="trainer-wizard-heading" ref={wizardHeading} tabIndex={-1} className="text-2xl font-bold focus:outline-none">
-              {tt.wizard.heading}
-            </h2>
-            <p className="mt-1 text-muted">{tt.wizard.hint}</p>
-            <p className="mt-2 font-bold" role="status" data-session-name="">
-              {tt.scenarios.nowShowing(name)}
-            </p>
-            <div className="mt-4 border-2 border-line bg-surface p-4">
-              <RunningWizard pageName={tt.title} />
-            </div>
-          </section>
-          <DecisionGraphPanel walkStore={recorder} />
-        </div>
-        <WhyPanel />
-        <WhatIfPanel />
-        <SharePanel />
+        <ScenarioWorkspace
+          name={name}
+          focus={session.focus}
+          initialWhatIf={session.whatIf}
+          guessFirst={guessFirst}
+          walkStore={recorder}
+          screensOpen={screensOpen}
+          setScreensOpen={setScreensOpen}
+        />
       </TriageContext.Provider>
-      <OutcomesPanel open={open} />
+      <div className="print:hidden">
+        <OutcomesPanel open={open} />
+      </div>
     </div>
   );
 }
@@ -149,13 +152,3 @@ const problemKey = {
   'not-answers': 'notAnswers',
   'no-scenario': 'noScenario',
 } as const satisfies Record<ShareLinkProblem, string>;
-
-function RunningWizard({ pageName }: { pageName: string }) {
-  const actor = TriageContext.useActorRef();
-  const restart = useCallback(() => actor.send({ type: 'triage.restart' }), [actor]);
-  return (
-    <FailSafe onRestart={restart}>
-      <Wizard pageName={pageName} />
-    </FailSafe>
-  );
-}

@@ -1,10 +1,10 @@
 'use client';
 
-import { useId, useState } from 'react';
-import { selectPlanAnswers } from '../../machines/triage.selectors';
+import { useId } from 'react';
 import {
   ageSchema,
   dangerSchema,
+  getRule,
   getService,
   inCareSchema,
   indigenousSchema,
@@ -16,24 +16,42 @@ import {
   type Referral,
 } from '../../rules';
 import { compareAnswers, withAnswer, type Comparison, type ServiceChange } from '../../rules/what-if';
-import { TriageContext } from '../triage/triage-provider';
+import { ruleWords } from './map-words';
+import { map } from './referral-map';
+import { SourceQuote } from './source-quote';
 import { useTrainerMessages, type TrainerPageMessages } from './use-trainer-messages';
 
+type Props = {
+  /** The scenario's answers; none before a scenario is open. */
+  base: Answers | undefined;
+  /** The answers as the trainer changed them (here or on the map). */
+  after: Answers | undefined;
+  setAfter: (answers: Answers) => void;
+  /** Guess first, before the list is revealed: the plans stay hidden. */
+  showServices: boolean;
+};
+
 /**
- * What-if: starting from the answers on screen, change one answer and see both plans side by side, with each
- * referral that appears, disappears or changes priority and the rules that made it change (`compareAnswers`).
+ * What-if: the scenario's answers against the answers as the trainer changed them (in the selects here, or by a
+ * click on the map), both plans side by side, with each referral that appears, disappears or changes priority and
+ * the rules that made it change (`compareAnswers`).
  */
-export function WhatIfPanel() {
+export function WhatIfPanel({ base, after, setAfter, showServices }: Props) {
   const { t } = useTrainerMessages();
   const w = t.trainer.whatIf;
-  const answers = TriageContext.useSelector(selectPlanAnswers);
   return (
     <section aria-labelledby="trainer-what-if-heading" data-trainer-panel="what-if">
       <h2 id="trainer-what-if-heading" className="text-2xl font-bold">
         {w.heading}
       </h2>
       <p className="mt-2 max-w-3xl">{w.intro}</p>
-      {answers ? <WhatIfEditor key={JSON.stringify(answers)} base={answers} /> : <p className="mt-4">{t.trainer.why.empty}</p>}
+      {!base || !after ? (
+        <p className="mt-4">{t.trainer.why.empty}</p>
+      ) : !showServices ? (
+        <p className="mt-4 font-bold">{t.trainer.guess.hidden}</p>
+      ) : (
+        <WhatIfEditor base={base} after={after} setAfter={setAfter} />
+      )}
     </section>
   );
 }
@@ -41,10 +59,9 @@ export function WhatIfPanel() {
 type Option = { value: string; label: string };
 type Group = { label: string; options: Option[] };
 
-function WhatIfEditor({ base }: { base: Answers }) {
+function WhatIfEditor({ base, after, setAfter }: { base: Answers; after: Answers; setAfter: (answers: Answers) => void }) {
   const { t, locale } = useTrainerMessages();
   const w = t.trainer.whatIf;
-  const [after, setAfter] = useState<Answers>(base);
   const comparison = compareAnswers(base, after);
   const id = useId().replace(/:/g, '');
   const options = (values: readonly string[], labels: Record<string, string>): Group[] => [
@@ -63,7 +80,7 @@ function WhatIfEditor({ base }: { base: Answers }) {
       ],
     },
   ];
-  const set = <Q extends keyof Answers>(question: Q) => (value: string) => setAfter((a) => withAnswer(a, question, value as Answers[Q]));
+  const set = <Q extends keyof Answers>(question: Q) => (value: string) => setAfter(withAnswer(after, question, value as Answers[Q]));
 
   return (
     <div className="mt-4">
@@ -99,7 +116,7 @@ function WhatIfEditor({ base }: { base: Answers }) {
                 className="mt-0.5 size-6 shrink-0 accent-brand"
                 checked={after.needs.includes(need)}
                 onChange={(event) =>
-                  setAfter((a) => withAnswer(a, 'needs', event.target.checked ? needIds.filter((n) => n === need || a.needs.includes(n)) : a.needs.filter((n) => n !== need)))
+                  setAfter(withAnswer(after, 'needs', event.target.checked ? needIds.filter((n) => n === need || after.needs.includes(n)) : after.needs.filter((n) => n !== need)))
                 }
               />
               <label htmlFor={`${id}-need-${need}`}>{t.needs.options[need]}</label>
@@ -226,7 +243,6 @@ function ChangeItem({ change, kind }: { change: ServiceChange; kind: string }) {
   const { t, locale } = useTrainerMessages();
   const w = t.trainer.whatIf;
   const p = t.trainer.priorities;
-  const english = locale === 'en' ? undefined : 'en';
   return (
     <li data-change={kind} data-change-service={change.serviceId} className="border-l-4 border-line pl-3">
       <span className="font-bold">{getService(change.serviceId).name[locale]}</span>
@@ -234,10 +250,10 @@ function ChangeItem({ change, kind }: { change: ServiceChange; kind: string }) {
       <ul className="mt-1 space-y-1">
         {change.rules.map((rule) => (
           <li key={rule.ruleId} data-rule-id={rule.ruleId} data-rule-change={rule.change}>
-            <code>{rule.ruleId}</code> {rule.change === 'fired' ? w.fired : w.stopped}
-            {' — '}
-            <span lang={english}>{rule.description}</span>{' '}
-            <span className="text-muted">({t.trainer.why.source(rule.source.line)})</span>
+            <p>
+              <span className="font-bold">{rule.change === 'fired' ? w.fired : w.stopped}</span> {ruleWords(getRule(rule.ruleId), map, t, locale)}
+            </p>
+            <SourceQuote source={rule.source} />
           </li>
         ))}
       </ul>

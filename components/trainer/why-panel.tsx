@@ -1,23 +1,23 @@
 'use client';
 
-import { selectPlan, selectPlanAnswers } from '../../machines/triage.selectors';
-import { explainReason, getService } from '../../rules';
+import { useMemo } from 'react';
+import { explainReason, getService, planReferrals, type Answers } from '../../rules';
 import { reasonSentence } from '../content/answer-text';
 import { voiceOf } from '../content';
-import { TriageContext } from '../triage/triage-provider';
+import { ruleWords } from './map-words';
+import { map } from './referral-map';
+import { SourceQuote } from './source-quote';
 import { useTrainerMessages } from './use-trainer-messages';
 
 /**
- * Why each referral of the current plan is there: every rule that fired, by id, with its plain description, the
- * "Because …" sentence the summary shows, and the line of Ontario's page the rule comes from. The plan and its
- * reasons come from the machine's selectors; nothing here decides a referral.
+ * The list and why (issue 22): each service of the plan for the answers on the map, with each rule behind it in plain
+ * words: the "Because you said …" sentence the summary shows, who the rule is for, and the sentence of Ontario's page
+ * it comes from, linked. Rule ids and the English descriptions are for developers, in a disclosure.
  */
-export function WhyPanel() {
+export function WhyPanel({ answers, showServices }: { answers: Answers | undefined; showServices: boolean }) {
   const { t, locale } = useTrainerMessages();
   const w = t.trainer.why;
-  const plan = TriageContext.useSelector(selectPlan);
-  const answers = TriageContext.useSelector(selectPlanAnswers);
-  const english = locale === 'en' ? undefined : 'en';
+  const plan = useMemo(() => (answers ? planReferrals(answers) : []), [answers]);
   return (
     <section aria-labelledby="trainer-why-heading" data-trainer-panel="why">
       <h2 id="trainer-why-heading" className="text-2xl font-bold">
@@ -27,36 +27,61 @@ export function WhyPanel() {
       {locale !== 'en' && <p className="mt-1 text-muted">{w.sourceLanguage}</p>}
       {!answers ? (
         <p className="mt-4">{w.empty}</p>
+      ) : !showServices ? (
+        <p className="mt-4 font-bold">{t.trainer.guess.hidden}</p>
       ) : (
-        <ol className="mt-4 grid gap-3 lg:grid-cols-2">
-          {plan.map((referral) => (
-            <li key={referral.serviceId} data-why-service={referral.serviceId} className="border-2 border-line bg-surface p-3">
-              <h3 className="text-lg font-bold">
-                {getService(referral.serviceId).name[locale]}{' '}
-                <span className="font-normal text-muted">({t.trainer.priorities[referral.priority]})</span>
-              </h3>
-              <ul className="mt-2 space-y-3">
-                {referral.reasons.map((id) => {
-                  const reason = explainReason(id, answers);
-                  return (
-                    <li key={id} data-rule-id={id}>
-                      <p>
-                        {t.common.labelled(w.rule)}
+        <>
+          <ol className="mt-4 grid gap-3 lg:grid-cols-2">
+            {plan.map((referral) => (
+              <li key={referral.serviceId} data-why-service={referral.serviceId} className="border-2 border-line bg-surface p-3">
+                <h3 className="text-lg font-bold">
+                  {getService(referral.serviceId).name[locale]} <span className="font-normal text-muted">({t.trainer.priorities[referral.priority]})</span>
+                </h3>
+                <ul className="mt-2 space-y-3">
+                  {referral.reasons.map((id) => {
+                    const reason = explainReason(id, answers);
+                    return (
+                      <li key={id} data-rule-id={id}>
+                        <p className="font-bold">{reasonSentence(reason, voiceOf(answers.role), t, locale)}</p>
+                        <p className="text-muted">{ruleWords(reason.rule, map, t, locale)}</p>
+                        <SourceQuote source={reason.rule.source} />
+                      </li>
+                    );
+                  })}
+                </ul>
+              </li>
+            ))}
+          </ol>
+          <details className="mt-4">
+            <summary className="link">{w.developerSummary}</summary>
+            <table className="mt-2 w-full border-collapse text-left text-base" data-why-developer="">
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className="p-1">
+                    {w.ruleId}
+                  </th>
+                  <th scope="col" className="p-1">
+                    {w.description}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {plan.flatMap((referral) =>
+                  referral.reasons.map((id) => (
+                    <tr key={id} className="border-b border-line">
+                      <td className="p-1">
                         <code>{id}</code>
-                      </p>
-                      <p lang={english}>{reason.rule.description}</p>
-                      <p className="text-muted">{reasonSentence(reason, voiceOf(answers.role), t, locale)}</p>
-                      <blockquote className="mt-1 border-l-4 border-line pl-3 text-base">
-                        <p>{t.common.labelled(w.source(reason.rule.source.line))}</p>
-                        <p lang={english}>“{reason.rule.source.quote}”</p>
-                      </blockquote>
-                    </li>
-                  );
-                })}
-              </ul>
-            </li>
-          ))}
-        </ol>
+                      </td>
+                      <td className="p-1" lang="en">
+                        {explainReason(id, answers).rule.description}
+                      </td>
+                    </tr>
+                  )),
+                )}
+              </tbody>
+            </table>
+          </details>
+        </>
       )}
     </section>
   );
