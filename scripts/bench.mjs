@@ -788,7 +788,6 @@ async function main() {
   const notPerfect = [...new Set(lighthouseResult.runs.flatMap((r) => r.notPerfect))];
   if (notPerfect.length) console.log(`  Lighthouse audits below full score in some run: ${notPerfect.join('; ')}`);
 
-  const version = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
   const measuredAt = new Date().toISOString();
   const results = {
     measuredAt,
@@ -816,6 +815,9 @@ async function main() {
   console.log(`\n  Wrote ${resultsFile.replace(`${root}/`, '')}`);
   writeBaseline({ wizard, wizardFr, bareHome, stackFloor, ratio });
 }
+
+/** The installed version of a package. */
+const version = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 
 /** Writes scripts/bench-baseline.json, the bytes check-bundle-budget.mjs compares every build with. */
 function writeBaseline({ wizard, wizardFr, bareHome, stackFloor, ratio }) {
