@@ -38,7 +38,8 @@ if (process.env.TEST_WORKER_INDEX === undefined) {
 async function expectRegionBoundContactsRight(page: Page, answers: Answers, label: string): Promise<void> {
   for (const referral of planReferrals(answers)) {
     const card = page.locator(`[data-service-id="${referral.serviceId}"]`);
-    const text = (await card.innerText()).replace(/\s+/g, ' ');
+    // The card's whole text, its closed "More about this service" included (where a web address goes when there is a number).
+    const text = ((await card.textContent()) ?? '').replace(/\s+/g, ' ');
     if (referral.serviceId === 'housing-service-manager') {
       const manager = card.locator('[data-service-manager]');
       if (isRegionId(answers.region)) {
