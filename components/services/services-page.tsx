@@ -9,7 +9,7 @@ import { placeSearch, regionOptionGroups } from '../steps/question-step';
 import { AppShell, pageHref, paths } from '../triage/app-shell';
 import { useMessages } from '../triage/triage-provider';
 import { servicesMessages } from './content';
-import { ContactLines, HousingManager } from '../ui/contact-lines';
+import { ContactLines, DetailList, HousingManager, SourceLinks } from '../ui/contact-lines';
 import { directoryView, type DirectoryCard } from './directory-view';
 // This page reuses the wizard's area search (components/form/question-form.tsx, components/steps/question-step.tsx).
 // Sharing only those modules made the bundler split the wizard page's own chunk in two, which added about 0.9 kB
@@ -182,25 +182,10 @@ function ServiceCard({ card, t }: { card: DirectoryCard; t: Messages }) {
           <ContactLines lines={card.contacts} />
         </>
       )}
-      <dl className="mt-3 space-y-1">
-        {card.details.map((detail) => (
-          <div key={detail.key}>
-            <dt className="inline font-bold">{t.common.labelled(detail.term)}</dt>
-            <dd className="inline">{detail.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailList details={card.details} labelled={t.common.labelled} />
       <details className="sources mt-3 text-sm text-muted">
         <summary className="link min-h-6 cursor-pointer">{card.sources.toggle}</summary>
-        <ul className="mt-1 space-y-1">
-          {card.sources.urls.map((url) => (
-            <li key={url}>
-              <a href={url} className="link break-all" rel="noreferrer">
-                {url}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <SourceLinks urls={card.sources.urls} />
       </details>
     </li>
   );

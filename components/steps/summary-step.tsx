@@ -5,7 +5,7 @@ import { directoryCheckedOn, type Answers, type Referral } from '../../rules';
 import { Fragment, useDeferredValue, useState } from 'react';
 import { formatDate } from '../content';
 import { planView, type CardView, type NamedCardView, type NextStepView, type NotesView } from '../content/plan-view';
-import { ContactLines, ContactValue, HousingManager } from '../ui/contact-lines';
+import { ContactLines, ContactValue, DetailList, HousingManager, SourceLinks } from '../ui/contact-lines';
 import { planAsText } from '../content/plain-text';
 import { siteConfig } from '../site-config';
 import { StepHeading } from '../form/step-heading';
@@ -248,25 +248,10 @@ function ReferralCard({ card }: { card: CardView }) {
       <MoreDetails name={card.name}>
         {card.forEveryone && <Reasons card={card} />}
         {card.offersMore && <p>{card.offersMore}</p>}
-        <dl className="mt-2 space-y-1">
-          {card.details.map((detail) => (
-            <div key={detail.key}>
-              <dt className="inline font-bold">{t.common.labelled(detail.term)}</dt>
-              <dd className="inline">{detail.value}</dd>
-            </div>
-          ))}
-        </dl>
+        <DetailList details={card.details} labelled={t.common.labelled} className="mt-2 space-y-1" />
         {card.moreContacts.length > 0 && <ContactLines lines={card.moreContacts} />}
         <h4 className="mt-2 text-sm font-bold text-muted">{card.sources.toggle}</h4>
-        <ul className="mt-1 space-y-1 text-sm">
-          {card.sources.urls.map((url) => (
-            <li key={url}>
-              <a href={url} className="link break-all" rel="noreferrer">
-                {url}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <SourceLinks urls={card.sources.urls} className="mt-1 space-y-1 text-sm" />
       </MoreDetails>
     </li>
   );

@@ -49,3 +49,32 @@ export function ContactValue({ line }: { line: ContactLine | undefined }) {
     </>
   );
 }
+
+/** A card's details ("Hours: …", "Who it serves: …"), each term with its colon, in the page's language. */
+export function DetailList({ details, labelled, className = 'mt-3 space-y-1' }: { details: readonly { key: string; term: string; value: string }[]; labelled: (term: string) => string; className?: string }) {
+  return (
+    <dl className={className}>
+      {details.map((detail) => (
+        <div key={detail.key}>
+          <dt className="inline font-bold">{labelled(detail.term)}</dt>
+          <dd className="inline">{detail.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The pages a card's facts come from, each written out as a link. */
+export function SourceLinks({ urls, className = 'mt-1 space-y-1' }: { urls: readonly string[]; className?: string }) {
+  return (
+    <ul className={className}>
+      {urls.map((url) => (
+        <li key={url}>
+          <a href={url} className="link break-all" rel="noreferrer">
+            {url}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
