@@ -19,4 +19,6 @@ export const exitDestination = { en: 'https://weather.gc.ca/', fr: 'https://mete
  */
 const iconSvg =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#4d4d4d"/><path d="M9 10h14M9 16h14M9 22h9" stroke="#fff" stroke-width="2.5" stroke-linecap="round"/></svg>';
-export const siteIcons = { icon: [{ url: `data:image/svg+xml,${encodeURIComponent(iconSvg)}`, type: 'image/svg+xml' }] };
+export const siteIcons = {
+  icon: [{ url: `data:image/svg+xml,${encodeURIComponent(iconSvg)}`, type: 'image/svg+xml' }],
+};

@@ -23,7 +23,21 @@ test.describe.configure({ timeout: 120_000 });
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 type Screen = Step | 'role-error' | 'region-error' | 'safety';
-const screens: Screen[] = ['role', 'role-error', 'danger', 'emergency', 'age', 'inCare', 'region', 'region-error', 'indigenous', 'needs', 'review', 'summary', 'safety'];
+const screens: Screen[] = [
+  'role',
+  'role-error',
+  'danger',
+  'emergency',
+  'age',
+  'inCare',
+  'region',
+  'region-error',
+  'indigenous',
+  'needs',
+  'review',
+  'summary',
+  'safety',
+];
 
 const viewports = [
   { name: 'desktop 1280×800', size: { width: 1280, height: 800 } },
@@ -56,19 +70,27 @@ async function open(page: Page, screen: Screen, locale: Locale) {
 
 function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string {
   return violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`).join('\n')}`,
+    )
     .join('\n');
 }
 
 for (const viewport of viewports) {
   test.describe(`axe at ${viewport.name}`, () => {
     test.use({ viewport: viewport.size });
-    test('the page for an address that does not exist (in both languages) has no WCAG 2.2 AA violations', async ({ page }) => {
+    test('the page for an address that does not exist (in both languages) has no WCAG 2.2 AA violations', async ({
+      page,
+    }) => {
       const response = await page.goto('/no-such-page/');
       expect(response?.status()).toBe(404);
       await expect(page.getByRole('heading', { level: 1, name: messagesFor('fr').notFound.heading })).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-      expect(results.violations, `axe violations on the not-found page (${viewport.name}):\n${describeViolations(results.violations)}`).toEqual([]);
+      expect(
+        results.violations,
+        `axe violations on the not-found page (${viewport.name}):\n${describeViolations(results.violations)}`,
+      ).toEqual([]);
     });
     for (const locale of ['en', 'fr'] as const) {
       for (const screen of screens) {
@@ -76,7 +98,10 @@ for (const viewport of viewports) {
           await open(page, screen, locale);
           const results = await new AxeBuilder({ page }).withTags(tags).analyze();
           const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-          expect(found, `axe violations on ${screen} (${locale}, ${viewport.name}):\n${describeViolations(results.violations)}`).toEqual([]);
+          expect(
+            found,
+            `axe violations on ${screen} (${locale}, ${viewport.name}):\n${describeViolations(results.violations)}`,
+          ).toEqual([]);
         });
       }
     }

@@ -7,10 +7,14 @@ import { driveTo, everyStepAnswers, expect, expectStep, messagesFor, radio, safe
  * back/forward cache off by default; this file turns it back on, as it is in a person's browser, so the page really
  * comes back from the cache (`pageshow` with `persisted`), and checks which way it came back.
  */
-test.use({ launchOptions: { ...(config.use?.launchOptions ?? {}), ignoreDefaultArgs: ['--disable-back-forward-cache'] } });
+test.use({
+  launchOptions: { ...(config.use?.launchOptions ?? {}), ignoreDefaultArgs: ['--disable-back-forward-cache'] },
+});
 
 test.describe('coming back with Back', () => {
-  test('after leaving the wizard by a link and pressing Back, the wizard starts blank, though the page came back from the back/forward cache', async ({ page }) => {
+  test('after leaving the wizard by a link and pressing Back, the wizard starts blank, though the page came back from the back/forward cache', async ({
+    page,
+  }) => {
     const t = messagesFor('en');
     // Record how the page came back: from the back/forward cache (persisted) or loaded again.
     await page.addInitScript(() => {
@@ -27,7 +31,9 @@ test.describe('coming back with Back', () => {
     await page.goBack({ waitUntil: 'commit' });
     await expectStep(page, 'role');
     await expect(page.getByRole('radio', { checked: true }), 'no answer is still chosen').toHaveCount(0);
-    const restored = await page.evaluate(() => (window as unknown as { __restoredFromCache?: boolean }).__restoredFromCache);
+    const restored = await page.evaluate(
+      () => (window as unknown as { __restoredFromCache?: boolean }).__restoredFromCache,
+    );
     expect(restored, 'the page came back from the back/forward cache, with the wizard in memory').toBe(true);
   });
 });

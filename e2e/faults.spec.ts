@@ -47,7 +47,12 @@ type Fault = 'delayed' | 'blocked' | 'damaged';
 async function withFault(page: Page, chunk: string, fault: Fault): Promise<void> {
   await page.route(`**${chunk}`, async (route: Route) => {
     if (fault === 'blocked') return route.abort();
-    if (fault === 'damaged') return route.fulfill({ status: 200, contentType: 'application/javascript', body: '<!doctype html><title>Error</title>' });
+    if (fault === 'damaged')
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/javascript',
+        body: '<!doctype html><title>Error</title>',
+      });
     await new Promise((resolve) => setTimeout(resolve, 20_000));
     await route.continue().catch(() => {});
   });
@@ -95,26 +100,41 @@ async function watchLeaving(page: Page): Promise<Leaving[]> {
  * The exit, however it is set off, blanks the page and shows the neutral overlay before leaving, then leaves with
  * no history entry: Back leads to the page before the tool. `seen` comes from `watchLeaving`.
  */
-async function expectExitLeavesCleanly(page: Page, locale: Locale, seen: Leaving[], setOff: () => Promise<void>, where: string) {
+async function expectExitLeavesCleanly(
+  page: Page,
+  locale: Locale,
+  seen: Leaving[],
+  setOff: () => Promise<void>,
+  where: string,
+) {
   const t = messagesFor(locale);
   const release = await holdNeutralSite(page, locale);
   const historyLength = await page.evaluate(() => history.length);
   const before = seen.length;
   await setOff();
-  await expect.poll(() => seen.slice(before).at(-1), `the page is blanked at once, with the neutral overlay (${where})`).toEqual({ blanked: true, main: 'hidden', overlay: t.exit.leaving });
+  await expect
+    .poll(() => seen.slice(before).at(-1), `the page is blanked at once, with the neutral overlay (${where})`)
+    .toEqual({ blanked: true, main: 'hidden', overlay: t.exit.leaving });
   release();
   await page.waitForURL(`${exitHost[locale]}**`);
   expect(await page.evaluate(() => history.length), `no history entry (${where})`).toBe(historyLength);
   // Only the address matters here: the held script would hold the load event of the page before too.
   await page.goBack({ waitUntil: 'commit' });
-  await expect(page, `Back leads to the page before the tool (${where})`).toHaveURL(new RegExp(`${safetyPath[locale]}$`));
+  await expect(page, `Back leads to the page before the tool (${where})`).toHaveURL(
+    new RegExp(`${safetyPath[locale]}$`),
+  );
 }
 
 /**
  * For each of the wizard page's own scripts in turn, on one page: open the page (after another, so Back has
  * somewhere to go) with that script faulty, wait until the rest has had time to come to life, and run `check`.
  */
-async function forEachChunk(page: Page, locale: Locale, fault: Fault, check: (chunk: string, seen: Leaving[]) => Promise<void>) {
+async function forEachChunk(
+  page: Page,
+  locale: Locale,
+  fault: Fault,
+  check: (chunk: string, seen: Leaving[]) => Promise<void>,
+) {
   const chunks = await chunksOf(page, wizardPath[locale]);
   expect(chunks.length, 'the page loads scripts of its own').toBeGreaterThan(3);
   const seen = await watchLeaving(page);
@@ -123,7 +143,9 @@ async function forEachChunk(page: Page, locale: Locale, fault: Fault, check: (ch
     await withFault(page, chunk, fault);
     await page.goto(safetyPath[locale], { waitUntil: 'commit' });
     await page.goto(wizardPath[locale], { waitUntil: 'domcontentloaded' });
-    await expect(page.getByRole('heading', { level: 1, name: messagesFor(locale).role.heading, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: messagesFor(locale).role.heading, exact: true }),
+    ).toBeVisible();
     // By now the other scripts have arrived and part of the page has come to life: the moment the exit's old
     // inline script could no longer see the click.
     await page.waitForTimeout(1000);
@@ -134,9 +156,17 @@ async function forEachChunk(page: Page, locale: Locale, fault: Fault, check: (ch
 test.describe('the quick exit with any one of the page’s scripts delayed, blocked or damaged', () => {
   for (const locale of locales) {
     for (const fault of ['delayed', 'blocked', 'damaged'] as const) {
-      test(`every chunk ${fault} in turn: the exit blanks the page and leaves with no history entry (${locale})`, async ({ page }) => {
+      test(`every chunk ${fault} in turn: the exit blanks the page and leaves with no history entry (${locale})`, async ({
+        page,
+      }) => {
         await forEachChunk(page, locale, fault, (chunk, seen) =>
-          expectExitLeavesCleanly(page, locale, seen, () => exitLink(page, locale).click({ noWaitAfter: true }), `${chunk} ${fault}`),
+          expectExitLeavesCleanly(
+            page,
+            locale,
+            seen,
+            () => exitLink(page, locale).click({ noWaitAfter: true }),
+            `${chunk} ${fault}`,
+          ),
         );
       });
     }
@@ -159,7 +189,10 @@ test.describe('the quick exit with any one of the page’s scripts delayed, bloc
 
 test.describe('a script that arrives damaged is treated like one that never arrived', () => {
   for (const locale of locales) {
-    test(`with each chunk damaged in turn, Continue either works or the page says it did not load completely (${locale})`, async ({ browser, baseURL }) => {
+    test(`with each chunk damaged in turn, Continue either works or the page says it did not load completely (${locale})`, async ({
+      browser,
+      baseURL,
+    }) => {
       const t = messagesFor(locale);
       const probePage = await browser.newPage({ baseURL });
       const chunks = await chunksOf(probePage, wizardPath[locale]);
@@ -177,15 +210,21 @@ test.describe('a script that arrives damaged is treated like one that never arri
           const danger = stepHeading(page, 'danger');
           // Give the page the time a slow one would take; it must end in one of two states, never "still loading".
           await expect
-            .poll(async () => {
-              if (await loadFailed.isVisible()) return 'failed';
-              const role = page.getByRole('radio', { name: t.role.options.self });
-              if (await role.isVisible()) {
-                await role.check().catch(() => {});
-                await page.getByRole('button', { name: t.common.continue, exact: true }).click({ timeout: 1000 }).catch(() => {});
-              }
-              return (await danger.isVisible()) ? 'works' : 'waiting';
-            }, { message: `${chunk} damaged: the page works or says it did not load`, timeout: 15_000 })
+            .poll(
+              async () => {
+                if (await loadFailed.isVisible()) return 'failed';
+                const role = page.getByRole('radio', { name: t.role.options.self });
+                if (await role.isVisible()) {
+                  await role.check().catch(() => {});
+                  await page
+                    .getByRole('button', { name: t.common.continue, exact: true })
+                    .click({ timeout: 1000 })
+                    .catch(() => {});
+                }
+                return (await danger.isVisible()) ? 'works' : 'waiting';
+              },
+              { message: `${chunk} damaged: the page works or says it did not load`, timeout: 15_000 },
+            )
             .not.toBe('waiting');
           if (await loadFailed.isVisible()) {
             failedSeen += 1;
@@ -222,7 +261,10 @@ test.describe('no address can take the exit, 911 and the hotline away', () => {
     ['//trainer//', '/trainer/', 'en'],
   ] as const;
   for (const [address, plain, locale] of addresses) {
-    test(`${address} shows its page at ${plain}, with the exit, 911 and the hotline, no error and no CSP violation`, async ({ page, baseURL }) => {
+    test(`${address} shows its page at ${plain}, with the exit, 911 and the hotline, no error and no CSP violation`, async ({
+      page,
+      baseURL,
+    }) => {
       const probe = await privacyProbe(page);
       const errors = collectConsoleErrors(page);
       setLocale(page, locale);
@@ -232,7 +274,9 @@ test.describe('no address can take the exit, 911 and the hotline away', () => {
       await expect(page).toHaveURL(new RegExp(`^https?://[^/]+${plain.replace(/\//g, '\\/')}$`));
       await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
       await expect(page.locator('header a[href="tel:911"]')).toBeVisible();
-      await expect(page.locator(`header a[href="tel:${mainPhone('human-trafficking-hotline').replace(/\D/g, '')}"]`)).toBeVisible();
+      await expect(
+        page.locator(`header a[href="tel:${mainPhone('human-trafficking-hotline').replace(/\D/g, '')}"]`),
+      ).toBeVisible();
       await waitForHydration(page, exitLink(page, locale));
       expect(await probe.cspViolations(), 'CSP violations').toEqual([]);
       expect(errors, 'errors on the page').toEqual([]);
@@ -243,7 +287,9 @@ test.describe('no address can take the exit, 911 and the hotline away', () => {
     });
   }
 
-  test('an error outside every boundary of the shell still shows the exit, 911 and the hotline (app/global-error.tsx)', async ({ page }) => {
+  test('an error outside every boundary of the shell still shows the exit, 911 and the hotline (app/global-error.tsx)', async ({
+    page,
+  }) => {
     const t = messagesFor('en');
     // The trainer page listens for a new share link before its shell renders: break that, and only the page's
     // last fail-safe (app/global-error.tsx) is left to catch it.
@@ -272,7 +318,9 @@ test.describe('every movement within the tool keeps one history entry', () => {
   for (const locale of locales) {
     const t = messagesFor(locale);
     for (const hydrated of [true, false]) {
-      test(`the skip link moves focus to the content without changing the address (${locale}, ${hydrated ? 'after' : 'before'} the script has taken over)`, async ({ page }) => {
+      test(`the skip link moves focus to the content without changing the address (${locale}, ${hydrated ? 'after' : 'before'} the script has taken over)`, async ({
+        page,
+      }) => {
         if (!hydrated) await page.route('**/_next/static/chunks/*.js', (route) => route.abort());
         setLocale(page, locale);
         await page.goto(safetyPath[locale]);
@@ -294,11 +342,13 @@ test.describe('every movement within the tool keeps one history entry', () => {
     const hrefs = await (async () => {
       await page.goto(path);
       await waitForHydration(page, exitLink(page, locale));
-      return page.locator('a[href]').evaluateAll((links) =>
-        links
-          .filter((a) => (a as HTMLAnchorElement).origin === location.origin && !a.classList.contains('btn-exit'))
-          .map((a) => a.getAttribute('href') ?? ''),
-      );
+      return page
+        .locator('a[href]')
+        .evaluateAll((links) =>
+          links
+            .filter((a) => (a as HTMLAnchorElement).origin === location.origin && !a.classList.contains('btn-exit'))
+            .map((a) => a.getAttribute('href') ?? ''),
+        );
     })();
     expect(hrefs.length, `${path} has links of the tool`).toBeGreaterThan(0);
     for (const [index, href] of hrefs.entries()) {
@@ -314,14 +364,21 @@ test.describe('every movement within the tool keeps one history entry', () => {
       const leaves = !inPlace && (target.pathname !== here.pathname || target.search !== here.search);
       // Followed with the keyboard: the skip link shows only when focused.
       await link.focus();
-      await Promise.all([leaves ? page.waitForURL((url) => url.pathname === target.pathname) : null, page.keyboard.press('Enter')]);
+      await Promise.all([
+        leaves ? page.waitForURL((url) => url.pathname === target.pathname) : null,
+        page.keyboard.press('Enter'),
+      ]);
       await page.waitForLoadState('load');
-      await expect.poll(() => page.evaluate(() => history.length), `${path}: link ${index} (${href}) adds no history entry`).toBe(length);
+      await expect
+        .poll(() => page.evaluate(() => history.length), `${path}: link ${index} (${href}) adds no history entry`)
+        .toBe(length);
     }
   }
 
   for (const locale of locales) {
-    test(`the start screen, the safety page and the trainer page: no link adds a history entry (${locale})`, async ({ page }) => {
+    test(`the start screen, the safety page and the trainer page: no link adds a history entry (${locale})`, async ({
+      page,
+    }) => {
       await followEveryToolLink(page, wizardPath[locale], locale);
       await followEveryToolLink(page, safetyPath[locale], locale);
       await followEveryToolLink(page, trainerPath[locale], locale);
@@ -363,7 +420,9 @@ test.describe('every movement within the tool keeps one history entry', () => {
   });
 
   for (const locale of locales) {
-    test(`a whole worker journey, every Back and Change, and the trainer's link on a trainer's summary: one history entry (${locale})`, async ({ page }) => {
+    test(`a whole worker journey, every Back and Change, and the trainer's link on a trainer's summary: one history entry (${locale})`, async ({
+      page,
+    }) => {
       const t = messagesFor(locale);
       await page.goto(safetyPath[locale]);
       await startWizard(page, { locale });
@@ -391,7 +450,9 @@ test.describe('trainer mode reads a share link whenever it changes', () => {
     const tt = trainerMessages[locale];
     const scenario = scenarios[0];
     const good = encodeAnswers(scenario.answers);
-    test(`a new link after load opens, a damaged one says so, and opening a scenario clears both (${locale})`, async ({ page }) => {
+    test(`a new link after load opens, a damaged one says so, and opening a scenario clears both (${locale})`, async ({
+      page,
+    }) => {
       setLocale(page, locale);
       await page.goto(trainerPath[locale]);
       await waitForHydration(page, exitLink(page, locale));
@@ -406,7 +467,9 @@ test.describe('trainer mode reads a share link whenever it changes', () => {
       await setHash('a=damaged$');
       await expect(problem).toBeVisible();
       await expect(problem).toContainText(tt.linkError.heading);
-      await expect(nowShowing, 'the damaged link loads nothing').not.toHaveText(tt.scenarios.nowShowing(tt.scenarios.shared));
+      await expect(nowShowing, 'the damaged link loads nothing').not.toHaveText(
+        tt.scenarios.nowShowing(tt.scenarios.shared),
+      );
 
       await setHash(`a%3D${good}`);
       await expect(problem, 'a good link clears the message').toBeHidden();

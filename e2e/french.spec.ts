@@ -23,22 +23,55 @@ import {
 test.describe.configure({ timeout: 180_000 });
 
 const journeys: { name: string; answers: Answers }[] = [
-  { name: 'a survivor in danger', answers: { role: 'self', danger: 'yes', age: '25-plus', region: 'toronto', indigenous: 'no', needs: [] } },
+  {
+    name: 'a survivor in danger',
+    answers: { role: 'self', danger: 'yes', age: '25-plus', region: 'toronto', indigenous: 'no', needs: [] },
+  },
   {
     name: 'a worker with a 16-year-old First Nations client in Durham who needs housing',
-    answers: { role: 'worker', danger: 'no', age: '16-17', inCare: 'no', region: 'durham', indigenous: 'first-nations', needs: ['housing'] },
+    answers: {
+      role: 'worker',
+      danger: 'no',
+      age: '16-17',
+      inCare: 'no',
+      region: 'durham',
+      indigenous: 'first-nations',
+      needs: ['housing'],
+    },
   },
   {
     name: 'an adult needing tattoo removal and ID',
-    answers: { role: 'self', danger: 'no', age: '25-plus', region: 'hamilton', indigenous: 'no', needs: ['tattoo-removal', 'id-replacement'] },
+    answers: {
+      role: 'self',
+      danger: 'no',
+      age: '25-plus',
+      region: 'hamilton',
+      indigenous: 'no',
+      needs: ['tattoo-removal', 'id-replacement'],
+    },
   },
   {
     name: '"prefer not to say" to everything',
-    answers: { role: 'self', danger: 'no', age: 'unknown', inCare: 'unknown', region: 'unknown', indigenous: 'unknown', needs: [] },
+    answers: {
+      role: 'self',
+      danger: 'no',
+      age: 'unknown',
+      inCare: 'unknown',
+      region: 'unknown',
+      indigenous: 'unknown',
+      needs: [],
+    },
   },
   {
     name: 'a trainer, not sure about danger, Métis, under 16 in Ottawa, several needs',
-    answers: { role: 'trainer', danger: 'unsure', age: 'under-16', region: 'ottawa', indigenous: 'metis', needs: ['learn-more', 'restraining-order', 'report-tip'] },
+    answers: {
+      role: 'trainer',
+      danger: 'unsure',
+      age: 'under-16',
+      region: 'ottawa',
+      indigenous: 'metis',
+      needs: ['learn-more', 'restraining-order', 'report-tip'],
+    },
   },
 ];
 
@@ -50,7 +83,9 @@ for (const journey of journeys) {
     await completeJourney(page, journey.answers);
     const french = await summaryServiceIds(page);
     // The French summary is in French: the heading and the services' French names.
-    await expect(page.getByRole('listitem', { name: getService(french[0] as never).name.fr, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('listitem', { name: getService(french[0] as never).name.fr, exact: true }),
+    ).toBeVisible();
 
     const englishPage = await context.newPage();
     await startWizard(englishPage, { locale: 'en' });
@@ -65,7 +100,15 @@ for (const journey of journeys) {
 
 test('the language switch on a middle step keeps the step and the answers, and sets <html lang>', async ({ page }) => {
   const errors = collectConsoleErrors(page);
-  const answers: Answers = { role: 'self', danger: 'no', age: '16-17', inCare: 'yes', region: 'durham', indigenous: 'no', needs: ['counselling'] };
+  const answers: Answers = {
+    role: 'self',
+    danger: 'no',
+    age: '16-17',
+    inCare: 'yes',
+    region: 'durham',
+    indigenous: 'no',
+    needs: ['counselling'],
+  };
   await startWizard(page, { locale: 'en' });
   const url = page.url();
   const historyLength = await page.evaluate(() => history.length);
@@ -101,7 +144,8 @@ test('the language switch on a middle step keeps the step and the answers, and s
   await expectStep(page, 'review');
   // The review shows every answer, in French.
   const main = page.getByRole('main');
-  for (const text of [fr.role.options.self, fr.age.options['16-17'], fr.needs.options.counselling]) await expect(main).toContainText(text);
+  for (const text of [fr.role.options.self, fr.age.options['16-17'], fr.needs.options.counselling])
+    await expect(main).toContainText(text);
   await page.getByRole('button', { name: fr.review.confirm, exact: true }).click();
   await expectStep(page, 'summary');
   const ids = await summaryServiceIds(page);
@@ -124,18 +168,27 @@ test('the French pages say they are French from the first byte, and the safety p
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 1, name: fr.safetyPage.heading })).toBeVisible();
   // The page offers the hotline, so it says the hotline's own duty to report (at its foot), in each language.
-  await expect(page.getByRole('contentinfo')).toContainText(`${fr.helpBar.hotlineNote} ${fr.common.hotlineDutyToReport}`);
+  await expect(page.getByRole('contentinfo')).toContainText(
+    `${fr.helpBar.hotlineNote} ${fr.common.hotlineDutyToReport}`,
+  );
   await languageSwitch(page, 'fr').click();
   await expect(page).toHaveURL(/\/safety\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1, name: en.safetyPage.heading })).toBeVisible();
-  await expect(page.getByRole('contentinfo')).toContainText(`${en.helpBar.hotlineNote} ${en.common.hotlineDutyToReport}`);
+  await expect(page.getByRole('contentinfo')).toContainText(
+    `${en.helpBar.hotlineNote} ${en.common.hotlineDutyToReport}`,
+  );
 });
 
-test('each wizard page names its first step in the title from the first byte, before any script runs', async ({ browser }) => {
+test('each wizard page names its first step in the title from the first byte, before any script runs', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  for (const [path, t, lang] of [['/', en, 'en'], ['/fr/', fr, 'fr']] as const) {
+  for (const [path, t, lang] of [
+    ['/', en, 'en'],
+    ['/fr/', fr, 'fr'],
+  ] as const) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page).toHaveTitle(`${t.role.title} – ${t.meta.siteName}`);

@@ -35,17 +35,23 @@ function filesUnder(dir: string): string[] {
 }
 const files = filesUnder(outDir);
 /** Every page and its address (`trailingSlash`: a folder's index.html); 404.html answers unknown addresses. */
-const pages = files.filter((f) => f.endsWith('/index.html') || f === 'index.html').map((f) => `/${f.slice(0, -'index.html'.length)}`);
+const pages = files
+  .filter((f) => f.endsWith('/index.html') || f === 'index.html')
+  .map((f) => `/${f.slice(0, -'index.html'.length)}`);
 const payloads = files.filter((f) => f.endsWith('.txt')).map((f) => `/${f}`);
 const unknownAddress = '/no-such-page/';
 /** Chromium logs the 404 status of the unknown address itself as a console error: that one is expected. */
-const besidesThe404 = (errors: string[]) => errors.filter((e) => !(e.includes('status of 404 (Not Found)') && e.includes(`${unknownAddress})`)));
+const besidesThe404 = (errors: string[]) =>
+  errors.filter((e) => !(e.includes('status of 404 (Not Found)') && e.includes(`${unknownAddress})`)));
 
 /** The policy in the page's own meta tag, from the body of the same response. */
 async function metaPolicyOf(response: APIResponse): Promise<string> {
   const meta = (await response.text()).match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/);
   expect(meta, `a CSP meta tag in ${response.url()}`).not.toBeNull();
-  return meta![1].replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return meta![1]
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /** The headers every HTML response must carry: the site-wide ones, its meta policy plus frame-ancestors, no-store. */
@@ -53,18 +59,31 @@ async function expectPageHeaders(response: APIResponse, where: string) {
   const headers = response.headers();
   for (const [name, value] of Object.entries(siteWide)) expect.soft(headers[name], `${name} (${where})`).toBe(value);
   expect.soft(headers['cache-control'], `Cache-Control (${where})`).toBe(noStore);
-  expect.soft(headers['content-security-policy'], `the CSP header is the meta policy plus frame-ancestors (${where})`).toBe(
-    `${await metaPolicyOf(response)}; frame-ancestors 'none'`,
-  );
+  expect
+    .soft(headers['content-security-policy'], `the CSP header is the meta policy plus frame-ancestors (${where})`)
+    .toBe(`${await metaPolicyOf(response)}; frame-ancestors 'none'`);
 }
 
 test.describe('the response headers, as npm start serves them', () => {
   test('the export has its pages, so the tests below have something to check', () => {
-    expect(pages).toEqual(expect.arrayContaining(['/', '/fr/', '/safety/', '/fr/securite/', '/services/', '/fr/services/', '/data/', '/fr/donnees/']));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/fr/',
+        '/safety/',
+        '/fr/securite/',
+        '/services/',
+        '/fr/services/',
+        '/data/',
+        '/fr/donnees/',
+      ]),
+    );
     expect(files).toContain('404.html');
   });
 
-  test("every page carries the headers, and its CSP header is its own meta policy plus frame-ancestors 'none'", async ({ request }) => {
+  test("every page carries the headers, and its CSP header is its own meta policy plus frame-ancestors 'none'", async ({
+    request,
+  }) => {
     for (const path of pages) {
       const response = await request.get(path);
       expect.soft(response.status(), path).toBe(200);
@@ -72,7 +91,9 @@ test.describe('the response headers, as npm start serves them', () => {
     }
   });
 
-  test('HTML is no-store, the hashed scripts every page loads are immutable, and the .txt payloads are not stored either', async ({ request }) => {
+  test('HTML is no-store, the hashed scripts every page loads are immutable, and the .txt payloads are not stored either', async ({
+    request,
+  }) => {
     const scripts = new Set<string>();
     for (const path of pages) {
       const html = await (await request.get(path)).text();
@@ -95,7 +116,10 @@ test.describe('the response headers, as npm start serves them', () => {
     }
   });
 
-  test('an unknown address gets status 404 and the 404 page, with its headers, its exit link, 911 and the hotline', async ({ request, page }) => {
+  test('an unknown address gets status 404 and the 404 page, with its headers, its exit link, 911 and the hotline', async ({
+    request,
+    page,
+  }) => {
     const response = await request.get(unknownAddress);
     expect(response.status()).toBe(404);
     expect(await response.text()).toBe(readFileSync(join(outDir, '404.html'), 'utf8'));
@@ -114,16 +138,22 @@ test.describe('the response headers, as npm start serves them', () => {
     expect(besidesThe404(errors)).toEqual([]);
   });
 
-  test('every page loads with its headers and its meta policy together: no CSP violation, no console error', async ({ page }) => {
+  test('every page loads with its headers and its meta policy together: no CSP violation, no console error', async ({
+    page,
+  }) => {
     const errors = collectConsoleErrors(page);
     await page.addInitScript(() => {
       const w = window as unknown as { __violations: string[] };
       w.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective}: ${e.blockedURI || '(inline)'}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__violations.push(`${e.violatedDirective}: ${e.blockedURI || '(inline)'}`),
+      );
     });
     for (const path of [...pages, unknownAddress]) {
       await page.goto(path, { waitUntil: 'load' });
-      expect.soft(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), path).toEqual([]);
+      expect
+        .soft(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), path)
+        .toEqual([]);
     }
     expect(besidesThe404(errors)).toEqual([]);
   });
@@ -174,7 +204,10 @@ test.describe('another site cannot frame the tool', () => {
     });
   }
 
-  test('the same page, passed through the test with and without its framing headers: refused, then shown (so the tests above can tell)', async ({ page, baseURL }) => {
+  test('the same page, passed through the test with and without its framing headers: refused, then shown (so the tests above can tell)', async ({
+    page,
+    baseURL,
+  }) => {
     let strip = false;
     await page.route(`${baseURL}/`, async (route) => {
       const response = await route.fetch();

@@ -1,7 +1,20 @@
 import { test, type Page } from '@playwright/test';
 import { en } from '../components/content/en';
 import { formatDate, formatPhone, telHref } from '../components/content';
-import { chatUrl, getRegion, getService, mainPhone, planReferrals, resultsOrder, resultsSections, withUnansweredAsUnknown, type Answers, type QuestionId, type SectionId, type ServiceId } from '../rules';
+import {
+  chatUrl,
+  getRegion,
+  getService,
+  mainPhone,
+  planReferrals,
+  resultsOrder,
+  resultsSections,
+  withUnansweredAsUnknown,
+  type Answers,
+  type QuestionId,
+  type SectionId,
+  type ServiceId,
+} from '../rules';
 import { referralCases } from '../rules/referral-rules.cases';
 import {
   backButton,
@@ -39,10 +52,14 @@ test.afterEach(() => {
 });
 
 /** The summary's referral for a service, found by its role and accessible name (its heading). */
-const referralCard = (page: Page, id: ServiceId) => page.getByRole('listitem', { name: getService(id).name.en, exact: true });
+const referralCard = (page: Page, id: ServiceId) =>
+  page.getByRole('listitem', { name: getService(id).name.en, exact: true });
 /** A Change button on the review: "Change" with the question's label after it, hidden from sight. */
 const reviewChange = (page: Page, question: QuestionId) =>
-  page.getByRole('button', { name: `${t.common.change}${t.review.changeHidden(t.review.labels[question])}`, exact: true });
+  page.getByRole('button', {
+    name: `${t.common.change}${t.review.changeHidden(t.review.labels[question])}`,
+    exact: true,
+  });
 /** The service ids the summary shows for some answers, in its order: what to do now, then by need. */
 const expectedIds = (answers: Answers) => resultsOrder(answers, planReferrals(answers));
 /** The service ids under one section of the summary (a region named by its heading), in order. */
@@ -63,7 +80,14 @@ async function watchAddress(page: Page) {
   return check;
 }
 
-const survivorInDanger: Answers = { role: 'self', danger: 'yes', age: '25-plus', region: 'toronto', indigenous: 'no', needs: [] };
+const survivorInDanger: Answers = {
+  role: 'self',
+  danger: 'yes',
+  age: '25-plus',
+  region: 'toronto',
+  indigenous: 'no',
+  needs: [],
+};
 const workerDurhamYouth: Answers = {
   role: 'worker',
   danger: 'no',
@@ -73,8 +97,23 @@ const workerDurhamYouth: Answers = {
   indigenous: 'first-nations',
   needs: ['housing'],
 };
-const adultTattooAndId: Answers = { role: 'self', danger: 'no', age: '25-plus', region: 'hamilton', indigenous: 'no', needs: ['tattoo-removal', 'id-replacement'] };
-const preferNotToSay: Answers = { role: 'self', danger: 'no', age: 'unknown', inCare: 'unknown', region: 'unknown', indigenous: 'unknown', needs: [] };
+const adultTattooAndId: Answers = {
+  role: 'self',
+  danger: 'no',
+  age: '25-plus',
+  region: 'hamilton',
+  indigenous: 'no',
+  needs: ['tattoo-removal', 'id-replacement'],
+};
+const preferNotToSay: Answers = {
+  role: 'self',
+  danger: 'no',
+  age: 'unknown',
+  inCare: 'unknown',
+  region: 'unknown',
+  indigenous: 'unknown',
+  needs: [],
+};
 
 test.describe('full journeys end in the plan the rules give', () => {
   test('a survivor in danger: 911 first, the hotline second, both urgent', async ({ page }) => {
@@ -89,7 +128,10 @@ test.describe('full journeys end in the plan the rules give', () => {
     expect(priorities['human-trafficking-hotline']).toBe('urgent');
     // Both under "Do this now", the first section; the rest follow under their needs.
     expect(await sectionServiceIds(page, 'now')).toEqual(['emergency-911', 'human-trafficking-hotline']);
-    await expect(referralCard(page, 'emergency-911').getByRole('link', { name: '911' })).toHaveAttribute('href', 'tel:911');
+    await expect(referralCard(page, 'emergency-911').getByRole('link', { name: '911' })).toHaveAttribute(
+      'href',
+      'tel:911',
+    );
     await expect(referralCard(page, 'emergency-911')).toContainText(t.reasons.because([t.reasons.danger.yes.you], []));
     await checkAddress('end');
   });
@@ -100,7 +142,14 @@ test.describe('full journeys end in the plan the rules give', () => {
     await completeJourney(page, workerDurhamYouth, { onStep: checkAddress });
     const ids = await summaryServiceIds(page);
     expect(ids).toEqual(expectedIds(workerDurhamYouth));
-    for (const id of ['care-unit-durham', 'youth-services', 'specialized-residences', 'onwa', 'housing-service-manager', 'rent-subsidy'] as const) {
+    for (const id of [
+      'care-unit-durham',
+      'youth-services',
+      'specialized-residences',
+      'onwa',
+      'housing-service-manager',
+      'rent-subsidy',
+    ] as const) {
       expect(ids, `${id} is referred`).toContain(id);
     }
     for (const id of ['care-unit-toronto', 'childrens-aid-society', 'emergency-911'] as const) {
@@ -112,11 +161,17 @@ test.describe('full journeys end in the plan the rules give', () => {
     // Nothing urgent, so no "Do this now"; the referrals are grouped by need, each group under its own heading.
     await expect(page.getByRole('region', { name: t.summary.sections.now, exact: true })).toHaveCount(0);
     expect(await sectionServiceIds(page, 'housing')).toEqual(['housing-service-manager', 'rent-subsidy']);
-    expect(await sectionServiceIds(page, 'youth')).toEqual(['care-unit-durham', 'youth-services', 'specialized-residences']);
+    expect(await sectionServiceIds(page, 'youth')).toEqual([
+      'care-unit-durham',
+      'youth-services',
+      'specialized-residences',
+    ]);
     expect(await sectionServiceIds(page, 'indigenous')).toEqual(['indigenous-led-services', 'onwa', 'speak-out']);
     // The housing referral names Durham's service manager.
     const durham = getRegion('durham');
-    await expect(referralCard(page, 'housing-service-manager')).toContainText(t.summary.housingManager(durham.serviceManager.en));
+    await expect(referralCard(page, 'housing-service-manager')).toContainText(
+      t.summary.housingManager(durham.serviceManager.en),
+    );
     // Third person for a worker, and the reason names the age and the area.
     await expect(stepHeading(page, 'summary')).toHaveText(t.summary.heading.them);
     await expect(referralCard(page, 'care-unit-durham')).toContainText(t.reasons.age['16-17'].them);
@@ -124,20 +179,33 @@ test.describe('full journeys end in the plan the rules give', () => {
     await checkAddress('end');
   });
 
-  test('a worker with a child under 16 in danger: 911 first, then the duty to report, then the other services', async ({ page }) => {
-    const answers: Answers = { role: 'worker', danger: 'yes', age: 'under-16', region: 'peel', indigenous: 'no', needs: ['housing'] };
+  test('a worker with a child under 16 in danger: 911 first, then the duty to report, then the other services', async ({
+    page,
+  }) => {
+    const answers: Answers = {
+      role: 'worker',
+      danger: 'yes',
+      age: 'under-16',
+      region: 'peel',
+      indigenous: 'no',
+      needs: ['housing'],
+    };
     await startWizard(page);
     await completeJourney(page, answers);
     await summaryServiceIds(page);
     // The headings of the summary's parts, in order: the duty to report sits between "Do this now" and the rest.
     const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
-    const sectionHeadings = headings.filter((text) => [...Object.values(t.summary.sections), t.workerNotes.firstHeading, t.workerNotes.heading].includes(text));
+    const sectionHeadings = headings.filter((text) =>
+      [...Object.values(t.summary.sections), t.workerNotes.firstHeading, t.workerNotes.heading].includes(text),
+    );
     expect(sectionHeadings.slice(0, 3), 'do this now, then the duty to report, then the rest').toEqual([
       t.summary.sections.now,
       t.workerNotes.firstHeading,
       t.summary.sections[resultsSections(answers, planReferrals(answers))[1].id],
     ]);
-    await expect(page.getByRole('region', { name: t.workerNotes.firstHeading, exact: true })).toContainText(t.workerNotes.notes['duty-to-report-child']);
+    await expect(page.getByRole('region', { name: t.workerNotes.firstHeading, exact: true })).toContainText(
+      t.workerNotes.notes['duty-to-report-child'],
+    );
     // The other notes stay after the list, without the duty to report.
     const others = page.getByRole('region', { name: t.workerNotes.heading, exact: true });
     await expect(others).toContainText(t.workerNotes.notes['hotline-confidentiality']);
@@ -146,7 +214,14 @@ test.describe('full journeys end in the plan the rules give', () => {
   });
 
   test('a survivor under 16 sees no notes for workers', async ({ page }) => {
-    const answers: Answers = { role: 'self', danger: 'no', age: 'under-16', region: 'peel', indigenous: 'no', needs: [] };
+    const answers: Answers = {
+      role: 'self',
+      danger: 'no',
+      age: 'under-16',
+      region: 'peel',
+      indigenous: 'no',
+      needs: [],
+    };
     await startWizard(page);
     await completeJourney(page, answers);
     await summaryServiceIds(page);
@@ -176,7 +251,14 @@ test.describe('full journeys end in the plan the rules give', () => {
     await completeJourney(page, preferNotToSay, { onStep: checkAddress });
     const ids = await summaryServiceIds(page);
     expect(ids).toEqual(expectedIds(preferNotToSay));
-    const youth: ServiceId[] = ['care-unit-toronto', 'care-unit-durham', 'childrens-aid-society', 'specialized-residences', 'youth-services', 'youth-in-transition'];
+    const youth: ServiceId[] = [
+      'care-unit-toronto',
+      'care-unit-durham',
+      'childrens-aid-society',
+      'specialized-residences',
+      'youth-services',
+      'youth-in-transition',
+    ];
     for (const id of youth) {
       expect(ids, `${id} is kept when the age is not given`).toContain(id);
       await expect(referralCard(page, id), `${id} says it may apply`).toContainText(t.summary.ifApplies);
@@ -189,7 +271,9 @@ test.describe('full journeys end in the plan the rules give', () => {
     await checkAddress('end');
   });
 
-  test('"not sure" about danger and "prefer not to say" to the rest: 911 and the hotline first, youth referrals kept', async ({ page }) => {
+  test('"not sure" about danger and "prefer not to say" to the rest: 911 and the hotline first, youth referrals kept', async ({
+    page,
+  }) => {
     const answers: Answers = { ...preferNotToSay, danger: 'unsure' };
     await completeJourney(page, answers);
     const ids = await summaryServiceIds(page);
@@ -210,7 +294,8 @@ test.describe('the referral cases of rules/, driven through the UI', () => {
       for (const id of c.absent) expect(ids, `${id} is not on the summary`).not.toContain(id);
       if (c.priority) {
         const priorities = await summaryPriorities(page);
-        for (const [id, priority] of Object.entries(c.priority)) expect(priorities[id], `priority of ${id}`).toBe(priority);
+        for (const [id, priority] of Object.entries(c.priority))
+          expect(priorities[id], `priority of ${id}`).toBe(priority);
       }
     });
   }
@@ -218,7 +303,15 @@ test.describe('the referral cases of rules/, driven through the UI', () => {
 
 test.describe('moving around the wizard', () => {
   test('Back works on every step and keeps the earlier answer selected', async ({ page }) => {
-    const answers: Answers = { role: 'self', danger: 'yes', age: '16-17', inCare: 'yes', region: 'durham', indigenous: 'metis', needs: ['housing', 'counselling'] };
+    const answers: Answers = {
+      role: 'self',
+      danger: 'yes',
+      age: '16-17',
+      inCare: 'yes',
+      region: 'durham',
+      indigenous: 'metis',
+      needs: ['housing', 'counselling'],
+    };
     await startWizard(page);
     const checkAddress = await watchAddress(page);
     await driveTo(page, answers, { stopAt: 'review', onStep: checkAddress });
@@ -255,7 +348,14 @@ test.describe('moving around the wizard', () => {
   });
 
   test('Back skips the steps that were not asked (no danger, an adult)', async ({ page }) => {
-    const answers: Answers = { role: 'worker', danger: 'no', age: '25-plus', region: 'ottawa', indigenous: 'no', needs: [] };
+    const answers: Answers = {
+      role: 'worker',
+      danger: 'no',
+      age: '25-plus',
+      region: 'ottawa',
+      indigenous: 'no',
+      needs: [],
+    };
     await driveTo(page, answers, { stopAt: 'indigenous' });
     await backButton(page).click();
     await expectStep(page, 'region');
@@ -275,7 +375,14 @@ test.describe('moving around the wizard', () => {
   });
 
   test('Change from the review returns to the review with the new answer', async ({ page }) => {
-    const answers: Answers = { role: 'self', danger: 'no', age: '25-plus', region: 'hamilton', indigenous: 'no', needs: [] };
+    const answers: Answers = {
+      role: 'self',
+      danger: 'no',
+      age: '25-plus',
+      region: 'hamilton',
+      indigenous: 'no',
+      needs: [],
+    };
     await startWizard(page);
     const checkAddress = await watchAddress(page);
     await driveTo(page, answers, { stopAt: 'review', onStep: checkAddress });
@@ -327,7 +434,9 @@ test.describe('moving around the wizard', () => {
     // The CARE Unit is there because of the age and the area: its reason has a Change for each, named.
     const card = referralCard(page, 'care-unit-durham');
     await expect(card).toContainText(t.reasons.age['16-17'].them);
-    await expect(card.getByRole('button', { name: t.summary.changeNamed(t.review.labels.region), exact: true })).toBeVisible();
+    await expect(
+      card.getByRole('button', { name: t.summary.changeNamed(t.review.labels.region), exact: true }),
+    ).toBeVisible();
     // No unnamed Change ("Change" then the hidden question): each of the two says which answer it changes.
     await expect(card.getByRole('button', { name: new RegExp(`^${t.summary.changeAnswer}(?!:)`) })).toHaveCount(0);
     await card.getByRole('button', { name: t.summary.changeNamed(t.review.labels.age), exact: true }).click();
@@ -348,7 +457,10 @@ test.describe('moving around the wizard', () => {
 
     // The housing referral's reason links to the needs question; change the needs from there.
     await referralCard(page, 'housing-service-manager')
-      .getByRole('button', { name: `${t.summary.changeAnswer}${t.review.changeHidden(t.review.labels.needs)}`, exact: true })
+      .getByRole('button', {
+        name: `${t.summary.changeAnswer}${t.review.changeHidden(t.review.labels.needs)}`,
+        exact: true,
+      })
       .click();
     await expectStep(page, 'needs');
     await expect(needCheckbox(page, 'housing')).toBeChecked();
@@ -362,9 +474,13 @@ test.describe('moving around the wizard', () => {
     expect(after).not.toContain('housing-service-manager');
   });
 
-  test('a reason that rests on two answers has a Change for each: the area one goes to the area question', async ({ page }) => {
+  test('a reason that rests on two answers has a Change for each: the area one goes to the area question', async ({
+    page,
+  }) => {
     await completeJourney(page, workerDurhamYouth);
-    await referralCard(page, 'care-unit-durham').getByRole('button', { name: t.summary.changeNamed(t.review.labels.region), exact: true }).click();
+    await referralCard(page, 'care-unit-durham')
+      .getByRole('button', { name: t.summary.changeNamed(t.review.labels.region), exact: true })
+      .click();
     await expectStep(page, 'region');
     await expect(regionSelect(page)).toHaveValue('durham');
     await answer(page, 'region', 'toronto');
@@ -381,7 +497,8 @@ test.describe('moving around the wizard', () => {
     await completeJourney(page, workerDurhamYouth);
     await page.getByRole('button', { name: t.common.restart, exact: true }).click();
     await expectStep(page, 'role');
-    for (const role of ['self', 'worker', 'trainer'] as const) await expect(radio(page, 'role', role)).not.toBeChecked();
+    for (const role of ['self', 'worker', 'trainer'] as const)
+      await expect(radio(page, 'role', role)).not.toBeChecked();
     // A new journey from here sees no trace of the old answers.
     await answer(page, 'role', 'self');
     await expectStep(page, 'danger');
@@ -410,7 +527,10 @@ test.describe('moving around the wizard', () => {
     const checkAddress = await watchAddress(page);
     await answer(page, 'danger', 'yes');
     await expectStep(page, 'emergency');
-    await expect(page.getByRole('main').getByRole('link', { name: '911', exact: true })).toHaveAttribute('href', 'tel:911');
+    await expect(page.getByRole('main').getByRole('link', { name: '911', exact: true })).toHaveAttribute(
+      'href',
+      'tel:911',
+    );
     await page.getByRole('button', { name: t.emergency.skip, exact: true }).click();
     await expectStep(page, 'summary');
     const ids = await summaryServiceIds(page);
@@ -425,7 +545,9 @@ test.describe('moving around the wizard', () => {
 });
 
 test.describe('what each screen offers besides the questions', () => {
-  test('the emergency screen offers the hotline’s chat, from the directory, for someone who cannot talk out loud', async ({ page }) => {
+  test('the emergency screen offers the hotline’s chat, from the directory, for someone who cannot talk out loud', async ({
+    page,
+  }) => {
     await startWizard(page);
     await driveTo(page, survivorInDanger, { stopAt: 'emergency' });
     const chat = page.getByRole('link', { name: t.emergency.chatLink, exact: true });
@@ -435,7 +557,9 @@ test.describe('what each screen offers besides the questions', () => {
     await expect(page.getByText(t.emergency.chat.you)).toBeVisible();
   });
 
-  test('each card is short: what the card leaves out (what to expect, who it serves, email, sources with the date they were checked) opens on request, as a disclosure named for the service', async ({ page }) => {
+  test('each card is short: what the card leaves out (what to expect, who it serves, email, sources with the date they were checked) opens on request, as a disclosure named for the service', async ({
+    page,
+  }) => {
     await startWizard(page);
     await completeJourney(page, adultTattooAndId);
     await summaryServiceIds(page);
@@ -460,7 +584,10 @@ test.describe('what each screen offers besides the questions', () => {
     await page.goto(safetyPath.en);
     const talk = page.getByRole('heading', { name: t.safetyPage.talkHeading, exact: true }).locator('..');
     const hotline = mainPhone('human-trafficking-hotline');
-    await expect(talk.getByRole('link', { name: formatPhone(hotline, 'en'), exact: true })).toHaveAttribute('href', telHref(hotline));
+    await expect(talk.getByRole('link', { name: formatPhone(hotline, 'en'), exact: true })).toHaveAttribute(
+      'href',
+      telHref(hotline),
+    );
     await expect(talk).toContainText(t.safetyPage.talkDanger);
   });
 });

@@ -34,7 +34,12 @@ async function expectFocusOnStep(page: Page, step: Step, locale: Locale, answers
 }
 
 /** Choose a radio by keyboard: Tab into the group (first radio when none is checked), then arrow down to it. */
-async function chooseRadio(page: Page, step: Exclude<QuestionStep, 'region' | 'needs'>, values: readonly string[], value: string) {
+async function chooseRadio(
+  page: Page,
+  step: Exclude<QuestionStep, 'region' | 'needs'>,
+  values: readonly string[],
+  value: string,
+) {
   await tabTo(page, radio(page, step, values[0]));
   const index = values.indexOf(value);
   if (index === 0) await page.keyboard.press('Space');
@@ -80,7 +85,10 @@ async function keyboardJourney(page: Page, locale: Locale, answers: Answers) {
   // ArrowDown) to the one wanted.
   const select = regionSelect(page);
   await tabTo(page, select);
-  const target = await select.evaluate((el, value) => [...(el as HTMLSelectElement).options].findIndex((o) => o.value === value), answers.region);
+  const target = await select.evaluate(
+    (el, value) => [...(el as HTMLSelectElement).options].findIndex((o) => o.value === value),
+    answers.region,
+  );
   expect(target, `${answers.region} is an option`).toBeGreaterThan(0);
   for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
   await expect(select).toHaveValue(answers.region);
@@ -113,11 +121,26 @@ test.describe.configure({ timeout: 180_000 });
 const journeys: { name: string; answers: Answers }[] = [
   {
     name: 'a survivor in danger, aged 16 or 17, in care, with needs',
-    answers: { role: 'self', danger: 'yes', age: '16-17', inCare: 'yes', region: 'durham', indigenous: 'inuit', needs: ['housing', 'counselling', 'training'] },
+    answers: {
+      role: 'self',
+      danger: 'yes',
+      age: '16-17',
+      inCare: 'yes',
+      region: 'durham',
+      indigenous: 'inuit',
+      needs: ['housing', 'counselling', 'training'],
+    },
   },
   {
     name: 'a worker, no danger, an adult in Peel',
-    answers: { role: 'worker', danger: 'no', age: '25-plus', region: 'peel', indigenous: 'no', needs: ['court-support'] },
+    answers: {
+      role: 'worker',
+      danger: 'no',
+      age: '25-plus',
+      region: 'peel',
+      indigenous: 'no',
+      needs: ['court-support'],
+    },
   },
 ];
 
@@ -129,7 +152,9 @@ for (const locale of ['en', 'fr'] as const) {
       });
     }
 
-    test('Continue with nothing chosen: the error summary takes focus, the title says so, its link goes to the first option', async ({ page }) => {
+    test('Continue with nothing chosen: the error summary takes focus, the title says so, its link goes to the first option', async ({
+      page,
+    }) => {
       const t = messagesFor(locale);
       await startWizard(page, { locale });
       await pressContinue(page);
@@ -140,7 +165,9 @@ for (const locale of ['en', 'fr'] as const) {
       await expect(page).toHaveTitle(stepTitle('role', t, { error: true }));
       expect(await page.title()).toMatch(new RegExp(`^${t.errors.titlePrefix}`));
       // The message at the field is tied to the group.
-      await expect(page.getByRole('group', { name: t.role.legend })).toHaveAccessibleDescription(new RegExp(t.errors.choose.role));
+      await expect(page.getByRole('group', { name: t.role.legend })).toHaveAccessibleDescription(
+        new RegExp(t.errors.choose.role),
+      );
 
       await page.keyboard.press('Tab');
       const link = summary.getByRole('link', { name: t.errors.choose.role });
@@ -191,14 +218,27 @@ for (const locale of ['en', 'fr'] as const) {
 
 test('focus goes to the heading on Back, Change and restart too', async ({ page }) => {
   const t = messagesFor('en');
-  const answers: Answers = { role: 'self', danger: 'no', age: '25-plus', region: 'toronto', indigenous: 'no', needs: [] };
+  const answers: Answers = {
+    role: 'self',
+    danger: 'no',
+    age: '25-plus',
+    region: 'toronto',
+    indigenous: 'no',
+    needs: [],
+  };
   await keyboardJourney(page, 'en', answers);
   // Back from the summary.
   await tabTo(page, page.getByRole('button', { name: t.common.back, exact: true }), { reverse: true });
   await page.keyboard.press('Enter');
   await expectFocusOnStep(page, 'review', 'en', answers);
   // Change the region from the review.
-  await tabTo(page, page.getByRole('button', { name: `${t.common.change}${t.review.changeHidden(t.review.labels.region)}`, exact: true }));
+  await tabTo(
+    page,
+    page.getByRole('button', {
+      name: `${t.common.change}${t.review.changeHidden(t.review.labels.region)}`,
+      exact: true,
+    }),
+  );
   await page.keyboard.press('Enter');
   await expectFocusOnStep(page, 'region', 'en', answers);
   await expect(regionSelect(page)).toHaveValue('toronto');

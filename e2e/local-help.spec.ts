@@ -28,7 +28,8 @@ async function toAreaQuestion(page: Page, locale: Locale) {
   await driveTo(page, { ...rest, role: 'self', danger: 'no', age: '25-plus' }, { locale, stopAt: 'region' });
 }
 
-const searchBox = (page: Page, locale: Locale) => page.getByRole('searchbox', { name: messagesFor(locale).region.searchLabel });
+const searchBox = (page: Page, locale: Locale) =>
+  page.getByRole('searchbox', { name: messagesFor(locale).region.searchLabel });
 const areaName = (id: Parameters<typeof getRegion>[0], locale: Locale) => getRegion(id).name[locale];
 
 test.describe('the area question finds any Ontario place', () => {
@@ -39,7 +40,11 @@ test.describe('the area question finds any Ontario place', () => {
       await toAreaQuestion(page, locale);
       await searchBox(page, locale).fill('Scarborough');
       await expect(regionSelect(page)).toHaveValue('toronto');
-      await expect(page.getByRole('status').filter({ hasText: t.region.chosen(t.region.placeInArea('Scarborough (Toronto)', areaName('toronto', locale))) })).toBeVisible();
+      await expect(
+        page.getByRole('status').filter({
+          hasText: t.region.chosen(t.region.placeInArea('Scarborough (Toronto)', areaName('toronto', locale))),
+        }),
+      ).toBeVisible();
       await searchBox(page, locale).press('Enter');
       await expect(regionSelect(page)).toHaveValue('toronto');
       await expectStep(page, 'region');
@@ -53,7 +58,9 @@ test.describe('the area question finds any Ontario place', () => {
       await expect(regionSelect(page)).toHaveValue('lambton');
     });
 
-    test(`a name two areas share offers both, each with what tells them apart, and chooses neither (${locale})`, async ({ page }) => {
+    test(`a name two areas share offers both, each with what tells them apart, and chooses neither (${locale})`, async ({
+      page,
+    }) => {
       await toAreaQuestion(page, locale);
       await searchBox(page, locale).fill('Perth');
       await expect(regionSelect(page)).toHaveValue('');
@@ -66,7 +73,9 @@ test.describe('the area question finds any Ontario place', () => {
       await expectStep(page, 'indigenous');
     });
 
-    test(`a First Nation reserve finds the area around it and says what that means for housing (${locale})`, async ({ page }) => {
+    test(`a First Nation reserve finds the area around it and says what that means for housing (${locale})`, async ({
+      page,
+    }) => {
       await toAreaQuestion(page, locale);
       await searchBox(page, locale).fill('Moose Factory 68');
       await expect(regionSelect(page)).toHaveValue('cochrane');
@@ -112,8 +121,21 @@ test.describe('the results name local help a person can call today', () => {
   for (const locale of locales) {
     const t = messagesFor(locale);
 
-    test(`next steps first: one named contact for each need picked, linked to its card; the area's own organizations in the community card (${locale})`, async ({ page }) => {
-      await completeJourney(page, { role: 'self', danger: 'no', age: '25-plus', region: 'halton', indigenous: 'no', needs: ['emergency-shelter', 'counselling'] }, { locale });
+    test(`next steps first: one named contact for each need picked, linked to its card; the area's own organizations in the community card (${locale})`, async ({
+      page,
+    }) => {
+      await completeJourney(
+        page,
+        {
+          role: 'self',
+          danger: 'no',
+          age: '25-plus',
+          region: 'halton',
+          indigenous: 'no',
+          needs: ['emergency-shelter', 'counselling'],
+        },
+        { locale },
+      );
       const next = page.getByRole('region', { name: t.local.nextStepsHeading });
       await expect(next).toBeVisible();
       const items = next.locator('[data-next-step]');
@@ -132,24 +154,44 @@ test.describe('the results name local help a person can call today', () => {
       expect(await page.evaluate(() => history.length)).toBe(length);
       // The next steps come before every section.
       const nextTop = await next.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-      const firstSection = await page.locator('main section[aria-labelledby^="section-"]').first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      const firstSection = await page
+        .locator('main section[aria-labelledby^="section-"]')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
       expect(nextTop).toBeLessThan(firstSection);
       // Halton's own anti-trafficking team inside the community services card.
-      await expect(page.locator('[data-local-list="community-aht-services"] [data-named-id="savis-halton"]')).toBeVisible();
+      await expect(
+        page.locator('[data-local-list="community-aht-services"] [data-named-id="savis-halton"]'),
+      ).toBeVisible();
       // The shelter need's named entries sit under Housing.
       await expect(page.locator('section[aria-labelledby="section-housing"] [data-named-id]').first()).toBeVisible();
     });
 
-    test(`a worker with a child in London gets the children's aid society's name and 24/7 number with the duty to report (${locale})`, async ({ page }) => {
-      await completeJourney(page, { role: 'worker', danger: 'no', age: 'under-16', region: 'london', indigenous: 'no', needs: [] }, { locale });
+    test(`a worker with a child in London gets the children's aid society's name and 24/7 number with the duty to report (${locale})`, async ({
+      page,
+    }) => {
+      await completeJourney(
+        page,
+        { role: 'worker', danger: 'no', age: 'under-16', region: 'london', indigenous: 'no', needs: [] },
+        { locale },
+      );
       const duty = page.locator('[data-note="duty-to-report-child"] [data-childrens-aid]');
       await expect(duty).toContainText("Children's Aid Society of London and Middlesex");
-      await expect(duty.getByRole('link', { name: locale === 'en' ? '519-455-9000' : '519 455-9000' })).toHaveAttribute('href', 'tel:5194559000');
-      await expect(page.locator('[data-local-list="childrens-aid-society"]')).toContainText("Children's Aid Society of London and Middlesex");
+      await expect(duty.getByRole('link', { name: locale === 'en' ? '519-455-9000' : '519 455-9000' })).toHaveAttribute(
+        'href',
+        'tel:5194559000',
+      );
+      await expect(page.locator('[data-local-list="childrens-aid-society"]')).toContainText(
+        "Children's Aid Society of London and Middlesex",
+      );
     });
 
     test(`an area with no named organization says so and offers the hotline (${locale})`, async ({ page }) => {
-      await completeJourney(page, { role: 'self', danger: 'no', age: '25-plus', region: 'kenora', indigenous: 'no', needs: [] }, { locale });
+      await completeJourney(
+        page,
+        { role: 'self', danger: 'no', age: '25-plus', region: 'kenora', indigenous: 'no', needs: [] },
+        { locale },
+      );
       await expect(page.locator('[data-local-list="community-aht-services"]')).toContainText(t.local.noneInArea);
     });
   }

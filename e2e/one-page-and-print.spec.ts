@@ -40,9 +40,41 @@ async function openOnePage(page: Page, locale: Locale = 'en') {
 }
 
 const workerCases: { name: string; answers: Answers }[] = [
-  { name: 'a 16-year-old First Nations client in Durham, in care, who needs housing', answers: { role: 'worker', danger: 'no', age: '16-17', inCare: 'yes', region: 'durham', indigenous: 'first-nations', needs: ['housing'] } },
-  { name: 'an adult in danger in Thunder Bay who needs court support', answers: { role: 'worker', danger: 'yes', age: '25-plus', region: 'thunder-bay', indigenous: 'metis', needs: ['court-support', 'report-tip'] } },
-  { name: 'a client whose every answer is "prefer not to say"', answers: { role: 'worker', danger: 'unsure', age: 'unknown', inCare: 'unknown', region: 'unknown', indigenous: 'unknown', needs: [] } },
+  {
+    name: 'a 16-year-old First Nations client in Durham, in care, who needs housing',
+    answers: {
+      role: 'worker',
+      danger: 'no',
+      age: '16-17',
+      inCare: 'yes',
+      region: 'durham',
+      indigenous: 'first-nations',
+      needs: ['housing'],
+    },
+  },
+  {
+    name: 'an adult in danger in Thunder Bay who needs court support',
+    answers: {
+      role: 'worker',
+      danger: 'yes',
+      age: '25-plus',
+      region: 'thunder-bay',
+      indigenous: 'metis',
+      needs: ['court-support', 'report-tip'],
+    },
+  },
+  {
+    name: 'a client whose every answer is "prefer not to say"',
+    answers: {
+      role: 'worker',
+      danger: 'unsure',
+      age: 'unknown',
+      inCare: 'unknown',
+      region: 'unknown',
+      indigenous: 'unknown',
+      needs: [],
+    },
+  },
 ];
 
 test.describe('the one-page form for workers', () => {
@@ -63,9 +95,18 @@ test.describe('the one-page form for workers', () => {
     });
   }
 
-  test('in danger: the emergency step with 911 first and one way on, the summary, and Back through both to the form with its answers', async ({ page }) => {
+  test('in danger: the emergency step with 911 first and one way on, the summary, and Back through both to the form with its answers', async ({
+    page,
+  }) => {
     const t = messagesFor('en');
-    const answers: Answers = { role: 'worker', danger: 'yes', age: '25-plus', region: 'toronto', indigenous: 'no', needs: ['housing'] };
+    const answers: Answers = {
+      role: 'worker',
+      danger: 'yes',
+      age: '25-plus',
+      region: 'toronto',
+      indigenous: 'no',
+      needs: ['housing'],
+    };
     await openOnePage(page);
     await submitOnePage(page, answers);
     await expectStep(page, 'emergency');
@@ -81,7 +122,9 @@ test.describe('the one-page form for workers', () => {
     await expectStep(page, 'emergency');
     await page.getByRole('button', { name: t.common.back, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: t.onePage.heading })).toBeVisible();
-    await expect(group(page, t.danger.legend.them).getByRole('radio', { name: t.danger.options.yes, exact: true })).toBeChecked();
+    await expect(
+      group(page, t.danger.legend.them).getByRole('radio', { name: t.danger.options.yes, exact: true }),
+    ).toBeChecked();
     await expect(page.getByRole('combobox', { name: t.region.legend.them })).toHaveValue('toronto');
   });
 
@@ -98,7 +141,9 @@ test.describe('the one-page form for workers', () => {
   });
 
   for (const locale of ['en', 'fr'] as const) {
-    test(`submitted empty, shows the error summary with focus, "Error:" in the title and links to each question (${locale})`, async ({ page }) => {
+    test(`submitted empty, shows the error summary with focus, "Error:" in the title and links to each question (${locale})`, async ({
+      page,
+    }) => {
       const t = messagesFor(locale);
       await openOnePage(page, locale);
       await page.getByRole('button', { name: t.onePage.submit, exact: true }).click();
@@ -112,8 +157,12 @@ test.describe('the one-page form for workers', () => {
       await summary.getByRole('link', { name: t.errors.choose.region.them, exact: true }).click();
       await expect(page.getByRole('combobox', { name: t.region.legend.them })).toBeFocused();
       // axe finds nothing, with the errors shown.
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     });
   }
 
@@ -121,13 +170,17 @@ test.describe('the one-page form for workers', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await openOnePage(page, 'fr');
     await expect(page).toHaveTitle(`${messagesFor('fr').onePage.title} – ${messagesFor('fr').meta.siteName}`);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
 
 test.describe('the printed summary', () => {
-  test('Print prints the short cards; a worker’s “Print full details” opens every card’s details for the printout, and closes them again after', async ({ page }) => {
+  test('Print prints the short cards; a worker’s “Print full details” opens every card’s details for the printout, and closes them again after', async ({
+    page,
+  }) => {
     const t = messagesFor('en');
     await completeJourney(page, { ...everyStepAnswers, role: 'worker' });
     await summaryServiceIds(page);
@@ -161,7 +214,9 @@ test.describe('the printed summary', () => {
     await expect(page.getByRole('button', { name: t.summary.printFull, exact: true })).toHaveCount(0);
   });
 
-  test('leaves out the header, the exit and every button, and prints each contact and source as text', async ({ page }) => {
+  test('leaves out the header, the exit and every button, and prints each contact and source as text', async ({
+    page,
+  }) => {
     const t = messagesFor('en');
     await completeJourney(page, everyStepAnswers);
     await page.emulateMedia({ media: 'print' });
@@ -169,7 +224,11 @@ test.describe('the printed summary', () => {
     // No navigation and nothing to press on paper.
     await expect(page.getByRole('link', { name: new RegExp(t.exit.button) })).toBeHidden();
     await expect(page.getByRole('link', { name: new RegExp(t.language.label) })).toBeHidden();
-    const visibleButtons = await page.getByRole('button').evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent !== null).map((b) => b.textContent));
+    const visibleButtons = await page
+      .getByRole('button')
+      .evaluateAll((buttons) =>
+        buttons.filter((b) => (b as HTMLElement).offsetParent !== null).map((b) => b.textContent),
+      );
     expect(visibleButtons).toEqual([]);
 
     // Every referral prints as its short card: its phone numbers and web addresses written out, its details (email,
@@ -179,15 +238,26 @@ test.describe('the printed summary', () => {
       const card = page.locator(`[data-service-id="${serviceId}"]`);
       await expect(card).toBeVisible();
       const service = getService(serviceId);
-      for (const url of service.sources) await expect(card.locator('details.more').getByText(url, { exact: true }).last()).toBeHidden();
+      for (const url of service.sources)
+        await expect(card.locator('details.more').getByText(url, { exact: true }).last()).toBeHidden();
       for (const contact of contactsFor(service, everyStepAnswers.region)) {
         // Every phone number prints; a web address is on the card, printed or in its details for the full printout.
-        if (contact.kind === 'phone') await expect(card.getByText(contact.number, { exact: true }).first(), `${serviceId}: ${contact.number}`).toBeVisible();
-        if ('url' in contact) await expect(card.locator(`a[href="${contact.url}"]`), `${serviceId}: ${contact.url}`).not.toHaveCount(0);
+        if (contact.kind === 'phone')
+          await expect(
+            card.getByText(contact.number, { exact: true }).first(),
+            `${serviceId}: ${contact.number}`,
+          ).toBeVisible();
+        if ('url' in contact)
+          await expect(card.locator(`a[href="${contact.url}"]`), `${serviceId}: ${contact.url}`).not.toHaveCount(0);
       }
     }
     await expect(page.locator('[data-service-id="emergency-911"]').getByText('911', { exact: true })).toBeVisible();
-    await expect(page.locator('[data-service-id="human-trafficking-hotline"]').getByText('1-833-900-1010', { exact: true }).first()).toBeVisible();
+    await expect(
+      page
+        .locator('[data-service-id="human-trafficking-hotline"]')
+        .getByText('1-833-900-1010', { exact: true })
+        .first(),
+    ).toBeVisible();
 
     // And the answers the list is based on, without their Change buttons.
     await expect(page.getByText(t.summary.answersUsed, { exact: true })).toBeVisible();

@@ -28,7 +28,9 @@ async function openData(page: Page, locale: Locale) {
 const serviceIds = [...services.map((s) => s.id), ...namedServices.map((e) => e.id)].map((id) => hsdsId('service', id));
 
 for (const locale of ['en', 'fr'] as const) {
-  test(`the open data page loads nothing after load, keeps nothing, and its files download and parse as HSDS 3.0 (${locale})`, async ({ page }) => {
+  test(`the open data page loads nothing after load, keeps nothing, and its files download and parse as HSDS 3.0 (${locale})`, async ({
+    page,
+  }) => {
     const probe = await privacyProbe(page);
     await openData(page, locale);
     await probe.markLoaded();
@@ -55,7 +57,12 @@ for (const locale of ['en', 'fr'] as const) {
     // Only the files, when chosen (each came down above); still on the page, with no history entry. (Chromium hands a
     // download to the browser, so the page may not report its request; any request it does report must be a file.)
     expect(fetched).toHaveLength(hsdsFiles.length * 2);
-    expect(probe.requests.slice(before).map((r) => new URL(r.url).pathname).filter((path) => !fetched.includes(path))).toEqual([]);
+    expect(
+      probe.requests
+        .slice(before)
+        .map((r) => new URL(r.url).pathname)
+        .filter((path) => !fetched.includes(path)),
+    ).toEqual([]);
     expect(probe.afterLoad()).toEqual([]);
     expect(probe.crossOrigin()).toEqual([]);
     expect(await probe.cspViolations()).toEqual([]);
@@ -89,7 +96,9 @@ for (const viewport of [
       test(`has no WCAG 2.2 AA violations (${locale})`, async ({ page }) => {
         await openData(page, locale);
         const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
       });
     }
   });

@@ -41,7 +41,9 @@ const emptyStorage = { cookies: [], localStorage: 0, sessionStorage: 0, indexedD
 
 /** The neutral site the exit leaves for, answered locally: the tests never reach the real one. */
 function answerForNeutralSite(page: Page, locale: Locale) {
-  return page.route(`${exitHost[locale]}**`, (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
+  return page.route(`${exitHost[locale]}**`, (route) =>
+    route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }),
+  );
 }
 
 /** The exit link (by default the page's own) is inside the viewport and nothing covers its centre. */
@@ -51,8 +53,11 @@ async function expectExitInView(page: Page, where: string, link: Locator = exitL
   const viewport = page.viewportSize()!;
   expect.soft(box, `exit has a box (${where})`).not.toBeNull();
   if (box) {
-    const inside = box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height;
-    expect.soft(inside, `exit inside the ${viewport.width}×${viewport.height} viewport (${where}): ${JSON.stringify(box)}`).toBe(true);
+    const inside =
+      box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height;
+    expect
+      .soft(inside, `exit inside the ${viewport.width}×${viewport.height} viewport (${where}): ${JSON.stringify(box)}`)
+      .toBe(true);
   }
   const hit = await link.evaluate((el) => {
     const r = el.getBoundingClientRect();
@@ -70,16 +75,36 @@ async function expectNoTrace(page: Page, probe: PrivacyProbe, where: string) {
 }
 
 const journeys: { name: string; locale: Locale; answers: Answers }[] = [
-  { name: 'a survivor in danger', locale: 'en', answers: { role: 'self', danger: 'yes', age: '25-plus', region: 'toronto', indigenous: 'no', needs: [] } },
+  {
+    name: 'a survivor in danger',
+    locale: 'en',
+    answers: { role: 'self', danger: 'yes', age: '25-plus', region: 'toronto', indigenous: 'no', needs: [] },
+  },
   {
     name: 'a worker with a 16-year-old First Nations client in Durham who needs housing',
     locale: 'en',
-    answers: { role: 'worker', danger: 'no', age: '16-17', inCare: 'no', region: 'durham', indigenous: 'first-nations', needs: ['housing'] },
+    answers: {
+      role: 'worker',
+      danger: 'no',
+      age: '16-17',
+      inCare: 'no',
+      region: 'durham',
+      indigenous: 'first-nations',
+      needs: ['housing'],
+    },
   },
   {
     name: 'someone who prefers not to say, in French',
     locale: 'fr',
-    answers: { role: 'self', danger: 'unsure', age: 'unknown', inCare: 'unknown', region: 'unknown', indigenous: 'unknown', needs: [] },
+    answers: {
+      role: 'self',
+      danger: 'unsure',
+      age: 'unknown',
+      inCare: 'unknown',
+      region: 'unknown',
+      indigenous: 'unknown',
+      needs: [],
+    },
   },
   {
     name: 'a trainer asking for every kind of help',
@@ -90,14 +115,30 @@ const journeys: { name: string; locale: Locale; answers: Answers }[] = [
       age: 'under-16',
       region: 'thunder-bay',
       indigenous: 'metis',
-      needs: ['safety-planning', 'counselling', 'addiction', 'tattoo-removal', 'id-replacement', 'housing', 'court-support', 'restraining-order', 'skills-training', 'cultural-supports', 'report-tip', 'learn-more', 'training'],
+      needs: [
+        'safety-planning',
+        'counselling',
+        'addiction',
+        'tattoo-removal',
+        'id-replacement',
+        'housing',
+        'court-support',
+        'restraining-order',
+        'skills-training',
+        'cultural-supports',
+        'report-tip',
+        'learn-more',
+        'training',
+      ],
     },
   },
 ];
 
 test.describe('nothing leaves the browser and nothing is kept', () => {
   for (const journey of journeys) {
-    test(`over a journey (${journey.name}): no cross-origin request, no request after load, no CSP violation, no storage`, async ({ page }) => {
+    test(`over a journey (${journey.name}): no cross-origin request, no request after load, no CSP violation, no storage`, async ({
+      page,
+    }) => {
       const probe = await privacyProbe(page);
       await startWizard(page, { locale: journey.locale });
       await probe.markLoaded();
@@ -132,7 +173,9 @@ test.describe('nothing leaves the browser and nothing is kept', () => {
 });
 
 test.describe('the plain title', () => {
-  test('stays on from the wizard to the safety page, into French and back, and is off unless chosen', async ({ page }) => {
+  test('stays on from the wizard to the safety page, into French and back, and is off unless chosen', async ({
+    page,
+  }) => {
     const en = messagesFor('en');
     const fr = messagesFor('fr');
     await startWizard(page);
@@ -166,7 +209,9 @@ test.describe('quick exit', () => {
   for (const locale of ['en', 'fr'] as const) {
     const t = messagesFor(locale);
 
-    test(`"${t.exit.button}" leaves for the neutral site with location.replace: no history entry, Back does not return (${locale})`, async ({ page }) => {
+    test(`"${t.exit.button}" leaves for the neutral site with location.replace: no history entry, Back does not return (${locale})`, async ({
+      page,
+    }) => {
       const probe = await privacyProbe(page);
       // The page the person was on before: Back must lead there, never to the wizard.
       await page.goto(safetyPath[locale]);
@@ -179,7 +224,9 @@ test.describe('quick exit', () => {
       await exitLink(page).click();
       await page.waitForURL(`${exitHost[locale]}**`);
       await expect(page).toHaveTitle('Weather');
-      expect(await page.evaluate(() => history.length), 'the exit replaces the wizard in the history').toBe(historyLength);
+      expect(await page.evaluate(() => history.length), 'the exit replaces the wizard in the history').toBe(
+        historyLength,
+      );
 
       await page.goBack();
       await expect(page).toHaveURL(new RegExp(`${safetyPath[locale]}$`));
@@ -193,24 +240,32 @@ test.describe('quick exit', () => {
   }
 
   for (const locale of ['en', 'fr'] as const) {
-    test(`before the page's script has taken over, the exit still leaves with location.replace (${locale})`, async ({ page }) => {
+    test(`before the page's script has taken over, the exit still leaves with location.replace (${locale})`, async ({
+      page,
+    }) => {
       // The page's own scripts never arrive, so React never hydrates: the exit is the server-rendered link, with
       // only the page guard, components/ui/page-guard.tsx, behind it.
       await page.route('**/_next/static/chunks/*.js', (route) => route.abort());
       await answerForNeutralSite(page, locale);
       await page.goto(safetyPath[locale]);
       await page.goto(locale === 'en' ? '/' : '/fr/');
-      await expect(page.getByRole('heading', { level: 1, name: messagesFor(locale).role.heading, exact: true })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { level: 1, name: messagesFor(locale).role.heading, exact: true }),
+      ).toBeVisible();
       const historyLength = await page.evaluate(() => history.length);
       await exitLink(page, locale).click();
       await page.waitForURL(`${exitHost[locale]}**`);
-      expect(await page.evaluate(() => history.length), 'the exit replaces the page in the history').toBe(historyLength);
+      expect(await page.evaluate(() => history.length), 'the exit replaces the page in the history').toBe(
+        historyLength,
+      );
       await page.goBack();
       await expect(page).toHaveURL(new RegExp(`${safetyPath[locale]}$`));
     });
   }
 
-  test('the tool’s pages take each other’s place in the history, so after the exit none of them is left in it', async ({ page }) => {
+  test('the tool’s pages take each other’s place in the history, so after the exit none of them is left in it', async ({
+    page,
+  }) => {
     const en = messagesFor('en');
     const fr = messagesFor('fr');
     // A link of the tool follows with location.replace only once the script has taken over.
@@ -244,7 +299,14 @@ test.describe('quick exit', () => {
     const t = messagesFor('en');
     // While the neutral site is on its way, the page left behind still runs: report what it shows, from the moment
     // it starts to leave (beforeunload) and on every change after, through a binding.
-    type Snapshot = { when: string; mainVisibility: string; heading: string; radios: number; checked: number; alert: string };
+    type Snapshot = {
+      when: string;
+      mainVisibility: string;
+      heading: string;
+      radios: number;
+      checked: number;
+      alert: string;
+    };
     const snapshots: Snapshot[] = [];
     await page.exposeFunction('__reportLeaving', (snapshot: Snapshot) => snapshots.push(snapshot));
     await page.addInitScript(() => {
@@ -294,7 +356,11 @@ test.describe('quick exit', () => {
     await expect
       .poll(() => snapshots.at(-1)?.heading, 'the wizard is reset while the neutral site loads')
       .toBe(t.role.heading);
-    expect(snapshots.at(-1)).toMatchObject({ mainVisibility: 'hidden', radios: Object.keys(t.role.options).length, checked: 0 });
+    expect(snapshots.at(-1)).toMatchObject({
+      mainVisibility: 'hidden',
+      radios: Object.keys(t.role.options).length,
+      checked: 0,
+    });
     // The blank page says, in neutral words, that something is loading, and a screen reader hears it.
     await expect.poll(() => snapshots.at(-1)?.alert, 'the overlay is shown and announced').toBe(t.exit.leaving);
     release();
@@ -342,7 +408,10 @@ test.describe('quick exit', () => {
   });
 
   for (const locale of ['en', 'fr'] as const) {
-    test(`with JavaScript disabled, the exit link still leaves for the neutral site (${locale})`, async ({ browser, baseURL }) => {
+    test(`with JavaScript disabled, the exit link still leaves for the neutral site (${locale})`, async ({
+      browser,
+      baseURL,
+    }) => {
       const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
       try {
         const page = await context.newPage();
@@ -360,16 +429,24 @@ test.describe('quick exit', () => {
 
 test.describe('before the page has come to life: without JavaScript, a script lost, Continue pressed too early', () => {
   for (const locale of ['en', 'fr'] as const) {
-    test(`the start page says the questions need it, hides what cannot work, and keeps 911, the hotline and the exit (${locale})`, async ({ browser, baseURL }) => {
+    test(`the start page says the questions need it, hides what cannot work, and keeps 911, the hotline and the exit (${locale})`, async ({
+      browser,
+      baseURL,
+    }) => {
       const t = messagesFor(locale);
       // Some browsers turn JavaScript off for privacy (Tor Browser at its safest setting, for one).
-      const context = await browser.newContext({ javaScriptEnabled: false, baseURL, viewport: { width: 320, height: 568 } });
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        baseURL,
+        viewport: { width: 320, height: 568 },
+      });
       try {
         const page = await context.newPage();
         await page.goto(locale === 'en' ? '/' : '/fr/');
         const notice = page.getByRole('region', { name: t.role.noScript.heading, exact: true });
         await expect(notice).toBeVisible();
-        for (const line of [t.role.noScript.body, t.role.stillWorks, t.role.noScript.exit]) await expect(notice).toContainText(line);
+        for (const line of [t.role.noScript.body, t.role.stillWorks, t.role.noScript.exit])
+          await expect(notice).toContainText(line);
         await expect(page.getByRole('region', { name: t.role.loadFailed.heading })).toHaveCount(0);
         // The question and the plain-title switch cannot work without scripts, so they are not offered.
         await expect(page.getByRole('radio')).toHaveCount(0);
@@ -385,7 +462,9 @@ test.describe('before the page has come to life: without JavaScript, a script lo
   }
 
   for (const locale of ['en', 'fr'] as const) {
-    test(`when a script of the page fails to arrive, the start page says so and hides the question; the exit still leaves (${locale})`, async ({ page }) => {
+    test(`when a script of the page fails to arrive, the start page says so and hides the question; the exit still leaves (${locale})`, async ({
+      page,
+    }) => {
       const t = messagesFor(locale);
       // A bad connection: one of the page's scripts never arrives, so React never takes over.
       let aborted = '';
@@ -400,7 +479,8 @@ test.describe('before the page has come to life: without JavaScript, a script lo
       const notice = page.getByRole('region', { name: t.role.loadFailed.heading, exact: true });
       await expect(notice).toBeVisible();
       expect(aborted, 'a script was held back').not.toBe('');
-      for (const line of [t.role.loadFailed.body, t.role.stillWorks, t.role.loadFailed.exit]) await expect(notice).toContainText(line);
+      for (const line of [t.role.loadFailed.body, t.role.stillWorks, t.role.loadFailed.exit])
+        await expect(notice).toContainText(line);
       await expect(page.getByRole('radio')).toHaveCount(0);
       await expect(page.getByRole('button', { name: t.common.continue, exact: true })).toHaveCount(0);
       await expectHelpInView(page, locale, 'a script failed to load');
@@ -411,7 +491,9 @@ test.describe('before the page has come to life: without JavaScript, a script lo
   }
 
   for (const locale of ['en', 'fr'] as const) {
-    test(`Continue pressed before the page has finished loading says so; once it has, the same choice goes on (${locale})`, async ({ page }) => {
+    test(`Continue pressed before the page has finished loading says so; once it has, the same choice goes on (${locale})`, async ({
+      page,
+    }) => {
       const t = messagesFor(locale);
       setLocale(page, locale);
       // A slow connection: the page's scripts are held back until the test lets them through.
@@ -461,32 +543,46 @@ async function expectHelpInView(page: Page, locale: Locale, where: string) {
 }
 
 /** The page's language as the page says it (the wizard switches in place). */
-const pageLocale = async (page: Page): Promise<Locale> => ((await page.locator('html').getAttribute('lang')) === 'fr' ? 'fr' : 'en');
+const pageLocale = async (page: Page): Promise<Locale> =>
+  (await page.locator('html').getAttribute('lang')) === 'fr' ? 'fr' : 'en';
 
 test.describe('the exit control and the help bar at 320 px', () => {
   test.use({ viewport: { width: 320, height: 568 } });
 
   async function checkBothEnds(page: Page, where: string) {
     // Nothing wider than the screen (WCAG 1.4.10 Reflow): a sideways scroll would hide part of the header.
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-    expect.soft(widths.scroll, `no horizontal scrolling at ${widths.client} px (${where})`).toBeLessThanOrEqual(widths.client);
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect
+      .soft(widths.scroll, `no horizontal scrolling at ${widths.client} px (${where})`)
+      .toBeLessThanOrEqual(widths.client);
     const locale = await pageLocale(page);
     await expectExitInView(page, `${where}, top of the page`);
     await expectHelpInView(page, locale, `${where}, top of the page`);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await expect.poll(() => page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1)).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1))
+      .toBe(true);
     await expectExitInView(page, `${where}, scrolled to the bottom`);
     await expectHelpInView(page, locale, `${where}, scrolled to the bottom`);
     // The help bar offers the hotline on every screen, so every screen says the hotline's own duty to report, at its
     // foot, where the bottom of the page now is.
     const t = messagesFor(locale);
-    await expect.soft(page.getByRole('contentinfo'), `the hotline's duty to report (${where})`).toContainText(`${t.helpBar.hotlineNote} ${t.common.hotlineDutyToReport}`);
-    await expect.soft(page.getByRole('contentinfo'), `the hotline's duty to report in view at the bottom (${where})`).toBeInViewport();
+    await expect
+      .soft(page.getByRole('contentinfo'), `the hotline's duty to report (${where})`)
+      .toContainText(`${t.helpBar.hotlineNote} ${t.common.hotlineDutyToReport}`);
+    await expect
+      .soft(page.getByRole('contentinfo'), `the hotline's duty to report in view at the bottom (${where})`)
+      .toBeInViewport();
     await page.evaluate(() => window.scrollTo(0, 0));
   }
 
   for (const locale of ['en', 'fr'] as const) {
-    test(`the exit and the help bar stay in view on every step, which says the hotline's duty to report, with no sideways scrolling (${locale})`, async ({ page }) => {
+    test(`the exit and the help bar stay in view on every step, which says the hotline's duty to report, with no sideways scrolling (${locale})`, async ({
+      page,
+    }) => {
       const t = messagesFor(locale);
       await startWizard(page, { locale });
       await continueButton(page).click();
@@ -499,13 +595,26 @@ test.describe('the exit control and the help bar at 320 px', () => {
           await checkBothEnds(page, step);
         },
       });
-      expect(seen).toEqual(['role', 'danger', 'emergency', 'age', 'inCare', 'region', 'indigenous', 'needs', 'review', 'summary']);
+      expect(seen).toEqual([
+        'role',
+        'danger',
+        'emergency',
+        'age',
+        'inCare',
+        'region',
+        'indigenous',
+        'needs',
+        'review',
+        'summary',
+      ]);
       await page.goto(safetyPath[locale]);
       await checkBothEnds(page, 'safety page');
     });
   }
 
-  test('at 200% zoom (a 1280×800 screen seen as 640×400), the exit and the help bar stay in view on every step, with no sideways scrolling', async ({ page }) => {
+  test('at 200% zoom (a 1280×800 screen seen as 640×400), the exit and the help bar stay in view on every step, with no sideways scrolling', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 640, height: 400 });
     await startWizard(page, { locale: 'fr' });
     const seen: Step[] = [];
@@ -515,10 +624,23 @@ test.describe('the exit control and the help bar at 320 px', () => {
         await checkBothEnds(page, `${step}, 640×400`);
       },
     });
-    expect(seen).toEqual(['role', 'danger', 'emergency', 'age', 'inCare', 'region', 'indigenous', 'needs', 'review', 'summary']);
+    expect(seen).toEqual([
+      'role',
+      'danger',
+      'emergency',
+      'age',
+      'inCare',
+      'region',
+      'indigenous',
+      'needs',
+      'review',
+      'summary',
+    ]);
   });
 
-  test('on a phone, each new step shows its Back button below the sticky header, with the heading focused', async ({ page }) => {
+  test('on a phone, each new step shows its Back button below the sticky header, with the heading focused', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await startWizard(page);
     const checked: Step[] = [];
@@ -538,7 +660,17 @@ test.describe('the exit control and the help bar at 320 px', () => {
         checked.push(step);
       },
     });
-    expect(checked).toEqual(['danger', 'emergency', 'age', 'inCare', 'region', 'indigenous', 'needs', 'review', 'summary']);
+    expect(checked).toEqual([
+      'danger',
+      'emergency',
+      'age',
+      'inCare',
+      'region',
+      'indigenous',
+      'needs',
+      'review',
+      'summary',
+    ]);
   });
 
   test('the sticky header never covers the focused control (WCAG 2.4.11)', async ({ page }) => {
@@ -571,12 +703,16 @@ test.describe('the exit control and the help bar at 320 px', () => {
         }
       }
     }
-    await driveTo(page, everyStepAnswers, { onStep: async (step) => (['needs', 'review', 'summary'].includes(step) ? walk(step) : undefined) });
+    await driveTo(page, everyStepAnswers, {
+      onStep: async (step) => (['needs', 'review', 'summary'].includes(step) ? walk(step) : undefined),
+    });
   });
 });
 
 test.describe('fail-safe', () => {
-  test('a forced error shows the fail-safe screen with 911 and the hotline, and a way to start again', async ({ page }) => {
+  test('a forced error shows the fail-safe screen with 911 and the hotline, and a way to start again', async ({
+    page,
+  }) => {
     // There is no test hook to make the wizard fail, so break something it needs: the summary formats the date
     // its contact details were checked with Intl.DateTimeFormat while it renders. A browser where that throws makes
     // the summary's render throw, which the FailSafe error boundary must catch.
@@ -596,7 +732,10 @@ test.describe('fail-safe', () => {
     const hotline = getService('human-trafficking-hotline');
     const hotlinePhone = mainPhone('human-trafficking-hotline');
     await expect(main.getByRole('link', { name: '911', exact: true })).toHaveAttribute('href', 'tel:911');
-    await expect(main.getByRole('link', { name: hotlinePhone, exact: true })).toHaveAttribute('href', `tel:${hotlinePhone.replace(/-/g, '')}`);
+    await expect(main.getByRole('link', { name: hotlinePhone, exact: true })).toHaveAttribute(
+      'href',
+      `tel:${hotlinePhone.replace(/-/g, '')}`,
+    );
     await expect(main).toContainText(hotline.name.en);
     // The hotline is offered here, so its own duty to report is said here too, at the foot of the screen.
     await expect(page.getByRole('contentinfo')).toContainText(t.common.hotlineDutyToReport);
@@ -617,7 +756,9 @@ test.describe('a failure outside the wizard', () => {
     ['the open data page', 'en', dataPath.en],
     ['the wizard page', 'en', '/'],
   ] as const) {
-    test(`on ${where}, a failure in the shell still shows the exit, 911, the hotline and its duty to report`, async ({ page }) => {
+    test(`on ${where}, a failure in the shell still shows the exit, 911, the hotline and its duty to report`, async ({
+      page,
+    }) => {
       const t = messagesFor(locale);
       // Break something the shell (the header) uses once it has rendered: its ResizeObserver. The error is outside
       // the wizard's own fail-safe, so only the page-wide one around the shell can catch it.
@@ -650,7 +791,10 @@ test.describe('the page for an address that does not exist', () => {
   const missing = '/no-such-page/';
   /** The exit there is labelled in both languages, like the rest of the page. */
   const bilingualExit = (page: Page) =>
-    page.getByRole('link', { name: `${en.exit.hidden} ${en.exit.button} ${fr.exit.hidden} ${fr.exit.button}`, exact: true });
+    page.getByRole('link', {
+      name: `${en.exit.hidden} ${en.exit.button} ${fr.exit.hidden} ${fr.exit.button}`,
+      exact: true,
+    });
 
   async function openMissing(page: Page) {
     await answerForNeutralSite(page, 'en');
@@ -661,7 +805,9 @@ test.describe('the page for an address that does not exist', () => {
     await expect(page.getByRole('heading', { level: 1, name: fr.notFound.heading })).toBeVisible();
   }
 
-  test('has the quick exit in view at 320 px, with 911 and the hotline, and the exit leaves with location.replace', async ({ page }) => {
+  test('has the quick exit in view at 320 px, with 911 and the hotline, and the exit leaves with location.replace', async ({
+    page,
+  }) => {
     await openMissing(page);
     const link = bilingualExit(page);
     await expect(link).toHaveAttribute('href', exitHost.en);
@@ -690,7 +836,11 @@ test.describe('the page for an address that does not exist', () => {
   });
 
   test('with JavaScript disabled, its exit link still leaves', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL, viewport: { width: 320, height: 568 } });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      baseURL,
+      viewport: { width: 320, height: 568 },
+    });
     try {
       const page = await context.newPage();
       await answerForNeutralSite(page, 'en');

@@ -22,11 +22,26 @@ const locales: Locale[] = ['en', 'fr'];
 const journeys: { name: string; answers: Answers; onePage?: boolean }[] = [
   {
     name: 'a survivor aged 18 to 24 in Toronto, not in danger, who asks for housing and a restraining order',
-    answers: { role: 'self', danger: 'no', age: '18-24', inCare: 'no', region: 'toronto', indigenous: 'no', needs: ['housing', 'restraining-order'] },
+    answers: {
+      role: 'self',
+      danger: 'no',
+      age: '18-24',
+      inCare: 'no',
+      region: 'toronto',
+      indigenous: 'no',
+      needs: ['housing', 'restraining-order'],
+    },
   },
   {
     name: 'a worker’s one-page form: an adult in Ottawa who needs a safe place tonight and counselling',
-    answers: { role: 'worker', danger: 'no', age: '25-plus', region: 'ottawa', indigenous: 'no', needs: ['emergency-shelter', 'counselling'] },
+    answers: {
+      role: 'worker',
+      danger: 'no',
+      age: '25-plus',
+      region: 'ottawa',
+      indigenous: 'no',
+      needs: ['emergency-shelter', 'counselling'],
+    },
     onePage: true,
   },
   {
@@ -55,7 +70,9 @@ test.describe('the results fit a phone', () => {
   for (const locale of locales) {
     const t = messagesFor(locale);
     for (const { name, answers, onePage } of journeys) {
-      test(`${name} (${locale}): next steps within two screens, the page at most 6 screens, the printout at most 3 pages`, async ({ page }) => {
+      test(`${name} (${locale}): next steps within two screens, the page at most 6 screens, the printout at most 3 pages`, async ({
+        page,
+      }) => {
         await toResults(page, answers, locale, onePage);
         const screens = { height: phone.height };
         // Every picked need has a next step, with a link, that ends within the first two screens.
@@ -71,7 +88,10 @@ test.describe('the results fit a phone', () => {
         // The whole page, with every card's details closed.
         expect(await page.locator('details.more[open]').count()).toBe(0);
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        test.info().annotations.push({ type: 'page height', description: `${height} px = ${(height / screens.height).toFixed(1)} screens` });
+        test.info().annotations.push({
+          type: 'page height',
+          description: `${height} px = ${(height / screens.height).toFixed(1)} screens`,
+        });
         expect.soft(height / screens.height, 'screens tall').toBeLessThanOrEqual(maxScreens[locale]);
         // The printout of the short cards.
         const pages = pdfPages(await page.pdf({ format: 'Letter' }));
@@ -80,9 +100,14 @@ test.describe('the results fit a phone', () => {
       });
     }
 
-    test(`the first screen (${locale}): the header takes at most 15% of the height, the first answers start above the fold, and Back is explained`, async ({ page }) => {
+    test(`the first screen (${locale}): the header takes at most 15% of the height, the first answers start above the fold, and Back is explained`, async ({
+      page,
+    }) => {
       await startWizard(page, { locale });
-      const header = await page.locator('header').first().evaluate((el) => el.getBoundingClientRect().height);
+      const header = await page
+        .locator('header')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().height);
       test.info().annotations.push({ type: 'header', description: `${Math.round(header)} px` });
       expect(header, 'sticky header height').toBeLessThanOrEqual(0.15 * phone.height);
       const firstAnswer = page.getByRole('radio').first();

@@ -4,7 +4,18 @@ import { en } from '../components/content/en';
 import { servicesMessages } from '../components/services/content';
 import { mainPhone, searchPlaces, unambiguousArea, type DirectoryNeed, type Locale } from '../rules';
 import { browseCount, browseDirectory } from '../rules/browse';
-import { exitHost, exitLink, expect, languageSwitch, messagesFor, privacyProbe, servicesPath, waitForHydration, wizardPath, type PrivacyProbe } from './support/wizard';
+import {
+  exitHost,
+  exitLink,
+  expect,
+  languageSwitch,
+  messagesFor,
+  privacyProbe,
+  servicesPath,
+  waitForHydration,
+  wizardPath,
+  type PrivacyProbe,
+} from './support/wizard';
 
 /**
  * Issue 21, part 2: every service without the questions, at /services/ and /fr/services/. Narrowed by a typed place
@@ -28,7 +39,8 @@ async function openServices(page: Page, locale: Locale) {
 }
 
 /** The entries the page lists, in order. */
-const listed = (page: Page) => page.locator('[data-entry-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-entry-id')));
+const listed = (page: Page) =>
+  page.locator('[data-entry-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-entry-id')));
 
 async function expectNoTrace(page: Page, probe: PrivacyProbe, where: string) {
   expect.soft(probe.crossOrigin(), `cross-origin requests (${where})`).toEqual([]);
@@ -52,13 +64,17 @@ const journeys = [
 
 test.describe('the services page, narrowed by a typed place and a kind of help', () => {
   for (const { locale, place, need } of journeys) {
-    test(`lists what the directory has for ${place} and “${needLabel(need, locale)}”, keeps the address, and the exit leaves (${locale})`, async ({ page }) => {
+    test(`lists what the directory has for ${place} and “${needLabel(need, locale)}”, keeps the address, and the exit leaves (${locale})`, async ({
+      page,
+    }) => {
       const s = servicesMessages[locale];
       const t = messagesFor(locale);
       const area = unambiguousArea(searchPlaces(place, locale));
       expect(area, `${place} leads to one area`).toBeDefined();
       const probe = await privacyProbe(page);
-      await page.route(`${exitHost[locale]}**`, (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
+      await page.route(`${exitHost[locale]}**`, (route) =>
+        route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }),
+      );
       await openServices(page, locale);
       await probe.markLoaded();
       const address = page.url();
@@ -70,15 +86,21 @@ test.describe('the services page, narrowed by a typed place and a kind of help',
       await page.getByRole('searchbox', { name: t.region.searchLabel }).fill(place);
       const areaSelect = page.getByRole('combobox', { name: s.services.areaLabel, exact: true });
       await expect(areaSelect).toHaveValue(area!);
-      await page.getByRole('combobox', { name: s.services.needLabel, exact: true }).selectOption({ label: needLabel(need, locale) });
+      await page
+        .getByRole('combobox', { name: s.services.needLabel, exact: true })
+        .selectOption({ label: needLabel(need, locale) });
 
       const sections = browseDirectory({ area: area!, need, french: locale === 'fr' });
       const expected = sections.flatMap((section) => section.items.map((item) => item.id));
       expect(expected.length, 'the filter keeps some services').toBeGreaterThan(0);
-      await expect(page.getByRole('status').filter({ hasText: s.services.count(expected.length, total) })).toBeVisible();
+      await expect(
+        page.getByRole('status').filter({ hasText: s.services.count(expected.length, total) }),
+      ).toBeVisible();
       expect(await listed(page)).toEqual(expected);
       for (const section of sections.filter((sec) => sec.items.length > 0)) {
-        await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${s.services.sections[section.id]}`) })).toBeVisible();
+        await expect(
+          page.getByRole('heading', { level: 2, name: new RegExp(`^${s.services.sections[section.id]}`) }),
+        ).toBeVisible();
       }
 
       // What the person chose is in memory only: not in the address, not in the history, not in storage.
@@ -95,7 +117,9 @@ test.describe('the services page, narrowed by a typed place and a kind of help',
 
       await exitLink(page, locale).click();
       await page.waitForURL(`${exitHost[locale]}**`);
-      expect(await page.evaluate(() => history.length), 'the exit replaces the page in the history').toBe(historyLength);
+      expect(await page.evaluate(() => history.length), 'the exit replaces the page in the history').toBe(
+        historyLength,
+      );
     });
   }
 
@@ -107,7 +131,9 @@ test.describe('the services page, narrowed by a typed place and a kind of help',
       const historyLength = await page.evaluate(() => history.length);
       await page.getByRole('link', { name: t.role.servicesLink, exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`${servicesPath[locale]}$`));
-      await expect(page.getByRole('heading', { level: 1, name: servicesMessages[locale].services.heading })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { level: 1, name: servicesMessages[locale].services.heading }),
+      ).toBeVisible();
       expect(await page.evaluate(() => history.length), 'no new history entry').toBe(historyLength);
     });
   }
@@ -116,7 +142,9 @@ test.describe('the services page, narrowed by a typed place and a kind of help',
     await openServices(page, 'en');
     await expect(languageSwitch(page, 'en')).toHaveAttribute('href', servicesPath.fr);
     await page.getByRole('searchbox', { name: en.region.searchLabel }).fill('Zzyzx');
-    await expect(page.getByRole('status').filter({ hasText: servicesMessages.en.services.noAreaMatches })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: servicesMessages.en.services.noAreaMatches }),
+    ).toBeVisible();
     expect(await listed(page)).toHaveLength(total);
   });
 
@@ -132,11 +160,16 @@ test.describe('the services page at 320 px', () => {
     test(`never breaks a phone number across lines, and never scrolls sideways (${locale})`, async ({ page }) => {
       await openServices(page, locale);
       await expectHelpAndExitInView(page, locale);
-      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const widths = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       expect(widths.scroll).toBeLessThanOrEqual(widths.client);
-      const broken = await page.locator('main a[href^="tel:"], main a[href^="sms:"]').evaluateAll((links) =>
-        links.filter((link) => link.getClientRects().length !== 1).map((link) => link.textContent),
-      );
+      const broken = await page
+        .locator('main a[href^="tel:"], main a[href^="sms:"]')
+        .evaluateAll((links) =>
+          links.filter((link) => link.getClientRects().length !== 1).map((link) => link.textContent),
+        );
       expect(await page.locator('main a[href^="tel:"]').count()).toBeGreaterThan(50);
       expect(broken, 'numbers broken across lines').toEqual([]);
     });
@@ -144,7 +177,10 @@ test.describe('the services page at 320 px', () => {
 });
 
 test.describe('without JavaScript', () => {
-  test('the whole directory is there, the filters that cannot work are hidden, and a note says why', async ({ browser, baseURL }) => {
+  test('the whole directory is there, the filters that cannot work are hidden, and a note says why', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     try {
       const page = await context.newPage();
@@ -165,13 +201,17 @@ test.describe('without JavaScript', () => {
 
 test.describe('privacy on the services page', () => {
   for (const locale of ['en', 'fr'] as const) {
-    test(`no request after load, no CSP violation, nothing kept, over a search, a filter and a reset (${locale})`, async ({ page }) => {
+    test(`no request after load, no CSP violation, nothing kept, over a search, a filter and a reset (${locale})`, async ({
+      page,
+    }) => {
       const probe = await privacyProbe(page);
       await openServices(page, locale);
       await probe.markLoaded();
       const s = servicesMessages[locale];
       await page.getByRole('searchbox', { name: messagesFor(locale).region.searchLabel }).fill('Thunder Bay');
-      await page.getByRole('combobox', { name: s.services.needLabel, exact: true }).selectOption({ label: needLabel('emergency-shelter', locale) });
+      await page
+        .getByRole('combobox', { name: s.services.needLabel, exact: true })
+        .selectOption({ label: needLabel('emergency-shelter', locale) });
       // Every card's sources opened: links to other sites are only followed when chosen.
       for (const details of await page.locator('details.sources').all()) await details.locator('summary').click();
       await page.getByRole('button', { name: s.services.clear }).click();
@@ -191,12 +231,18 @@ for (const viewport of [
       test(`the whole list, and a narrowed one, have no WCAG 2.2 AA violations (${locale})`, async ({ page }) => {
         await openServices(page, locale);
         const whole = await new AxeBuilder({ page }).withTags(tags).analyze();
-        expect(whole.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(whole.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
         await page.getByRole('searchbox', { name: messagesFor(locale).region.searchLabel }).fill('Toronto');
-        await page.getByRole('combobox', { name: servicesMessages[locale].services.needLabel, exact: true }).selectOption({ label: needLabel('counselling', locale) });
+        await page
+          .getByRole('combobox', { name: servicesMessages[locale].services.needLabel, exact: true })
+          .selectOption({ label: needLabel('counselling', locale) });
         await page.locator('details.sources summary').first().click();
         const narrowed = await new AxeBuilder({ page }).withTags(tags).analyze();
-        expect(narrowed.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(narrowed.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
       });
     }
   });

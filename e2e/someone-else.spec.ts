@@ -1,6 +1,14 @@
 import { test } from '@playwright/test';
 import { planReferrals, resultsOrder, type Answers, type Locale } from '../rules';
-import { completeJourney, expect, messagesFor, startWizard, stepHeading, stepHeadingText, summaryServiceIds } from './support/wizard';
+import {
+  completeJourney,
+  expect,
+  messagesFor,
+  startWizard,
+  stepHeading,
+  stepHeadingText,
+  summaryServiceIds,
+} from './support/wizard';
 
 /**
  * Issue 21, part 1: "Someone I know" — family, friends and anyone worried about another person. The questions speak
@@ -9,7 +17,15 @@ import { completeJourney, expect, messagesFor, startWizard, stepHeading, stepHea
  */
 
 const locales: Locale[] = ['en', 'fr'];
-const parent: Answers = { role: 'someone-else', danger: 'no', age: '16-17', inCare: 'no', region: 'peel', indigenous: 'no', needs: [] };
+const parent: Answers = {
+  role: 'someone-else',
+  danger: 'no',
+  age: '16-17',
+  inCare: 'no',
+  region: 'peel',
+  indigenous: 'no',
+  needs: [],
+};
 
 for (const locale of locales) {
   const t = messagesFor(locale);
@@ -21,18 +37,22 @@ for (const locale of locales) {
     await completeJourney(page, parent, {
       locale,
       onStep: async (step) => {
-        if (step === 'age' || step === 'needs') await expect(stepHeading(page, step)).toHaveText(stepHeadingText(step, t, 'them'));
+        if (step === 'age' || step === 'needs')
+          await expect(stepHeading(page, step)).toHaveText(stepHeadingText(step, t, 'them'));
       },
     });
     await expect(page.getByRole('heading', { level: 1, name: t.summary.heading.them })).toBeVisible();
     const guidance = page.getByRole('region', { name: t.summary.someoneElse.heading });
     await expect(guidance).toBeVisible();
-    for (const line of t.summary.someoneElse.lines) await expect(guidance.getByText(line, { exact: true })).toBeVisible();
+    for (const line of t.summary.someoneElse.lines)
+      await expect(guidance.getByText(line, { exact: true })).toBeVisible();
     // The plan the rules give, in the results' order: the hotline first, then what the person could use, and the signs.
     expect(await summaryServiceIds(page)).toEqual(resultsOrder(parent, planReferrals(parent)));
     const hotline = page.locator('[data-service-id="human-trafficking-hotline"]');
     await expect(hotline.locator('[data-reason="hotline-someone-else"]')).toHaveCount(1);
-    await expect(page.locator('[data-service-id="prevention-education"] [data-reason="prevention-someone-else"]')).toHaveCount(1);
+    await expect(
+      page.locator('[data-service-id="prevention-education"] [data-reason="prevention-someone-else"]'),
+    ).toHaveCount(1);
     // No worker notes (duty to report, consent) for family and friends.
     await expect(page.locator('[data-note]')).toHaveCount(0);
   });

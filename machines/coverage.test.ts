@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildModelPaths, deadControls, describeEvent, measureCoverage, modelPaths, modelStates, modelTransitions, replay } from './coverage';
+import {
+  buildModelPaths,
+  deadControls,
+  describeEvent,
+  measureCoverage,
+  modelPaths,
+  modelStates,
+  modelTransitions,
+  replay,
+} from './coverage';
 import { steps, triageMachine } from './triage.machine';
 
 describe('the transitions of the machine definition', () => {
@@ -10,7 +19,9 @@ describe('the transitions of the machine definition', () => {
     }
     expect(modelTransitions).toHaveLength(declared);
     expect(new Set(modelTransitions.map((t) => t.id)).size).toBe(declared);
-    expect(modelTransitions.filter((t) => t.source === '(root)').map((t) => t.id)).toEqual(['(root) triage.restart [always] → role']);
+    expect(modelTransitions.filter((t) => t.source === '(root)').map((t) => t.id)).toEqual([
+      '(root) triage.restart [always] → role',
+    ]);
     expect(modelStates).toEqual(steps);
   });
 

@@ -15,7 +15,13 @@ import {
   type QuestionId,
 } from '../rules';
 import { questionOrder, steps, triageMachine, type Step, type TriageEvent } from './triage.machine';
-import { selectCanGoBack, selectCanSkipQuestions, selectChangeableQuestions, selectStep, type TriageSnapshot } from './triage.selectors';
+import {
+  selectCanGoBack,
+  selectCanSkipQuestions,
+  selectChangeableQuestions,
+  selectStep,
+  type TriageSnapshot,
+} from './triage.selectors';
 
 /**
  * Model-based coverage of the triage statechart: the transitions its definition declares, the test paths that
@@ -108,9 +114,32 @@ const change = (question: QuestionId): TriageEvent => ({ type: 'answers.change',
  * someone whose danger is not sure with every other answer "prefer not to say", and an adult (no care question).
  */
 export const onePageAnswerSets: readonly Answers[] = [
-  { role: 'worker', danger: 'no', age: '16-17', inCare: 'yes', region: 'durham', indigenous: 'first-nations', needs: ['housing'] },
-  { role: 'worker', danger: 'unsure', age: 'unknown', inCare: 'unknown', region: 'unknown', indigenous: 'unknown', needs: [] },
-  { role: 'worker', danger: 'no', age: '25-plus', region: 'thunder-bay', indigenous: 'no', needs: ['court-support', 'report-tip'] },
+  {
+    role: 'worker',
+    danger: 'no',
+    age: '16-17',
+    inCare: 'yes',
+    region: 'durham',
+    indigenous: 'first-nations',
+    needs: ['housing'],
+  },
+  {
+    role: 'worker',
+    danger: 'unsure',
+    age: 'unknown',
+    inCare: 'unknown',
+    region: 'unknown',
+    indigenous: 'unknown',
+    needs: [],
+  },
+  {
+    role: 'worker',
+    danger: 'no',
+    age: '25-plus',
+    region: 'thunder-bay',
+    indigenous: 'no',
+    needs: ['court-support', 'report-tip'],
+  },
 ];
 
 /** The needs the needs step submits: none, each alone, and all of them. */
@@ -254,12 +283,20 @@ export function measureCoverage(paths: readonly { name: string; events: readonly
     taken.forEach((step, i) => {
       states.add(selectStep(step.to));
       if (step.transition) transitions.add(step.transition.id);
-      else ignored.push(`${path.name}: event ${i + 1} (${describeEvent(step.event)}) ignored on ${String(step.from.value)}`);
-      if (!step.offeredByUi) uiGaps.push(`${path.name}: event ${i + 1} (${describeEvent(step.event)}) on ${String(step.from.value)}`);
+      else
+        ignored.push(
+          `${path.name}: event ${i + 1} (${describeEvent(step.event)}) ignored on ${String(step.from.value)}`,
+        );
+      if (!step.offeredByUi)
+        uiGaps.push(`${path.name}: event ${i + 1} (${describeEvent(step.event)}) on ${String(step.from.value)}`);
     });
   }
   return {
-    states: { covered: modelStates.filter((s) => states.has(s)), uncovered: modelStates.filter((s) => !states.has(s)), total: modelStates.length },
+    states: {
+      covered: modelStates.filter((s) => states.has(s)),
+      uncovered: modelStates.filter((s) => !states.has(s)),
+      total: modelStates.length,
+    },
     transitions: {
       covered: modelTransitions.filter((t) => transitions.has(t.id)),
       uncovered: modelTransitions.filter((t) => !transitions.has(t.id)),
@@ -411,7 +448,11 @@ function itemsOf(events: readonly TriageEvent[]): Set<string> {
  * browser suite small without losing a state or a transition.
  */
 function minimalCover(candidates: Candidate[]): Candidate[] {
-  const withItems = candidates.map((c) => ({ ...c, items: itemsOf(c.events), gaps: replay(c.events).steps.filter((s) => !s.offeredByUi).length }));
+  const withItems = candidates.map((c) => ({
+    ...c,
+    items: itemsOf(c.events),
+    gaps: replay(c.events).steps.filter((s) => !s.offeredByUi).length,
+  }));
   const goal = new Set(withItems.flatMap((c) => [...c.items]));
   const done = new Set<string>();
   const kept: Candidate[] = [];
@@ -496,7 +537,12 @@ export function deadControls(): DeadControl[] {
       const events = [...eventsOf(path.steps), event];
       const known = found.get(key);
       if (!known || events.length < known.path.length) {
-        found.set(key, { step, event, path: events, name: `${describeEvent(event)} on ${step}, after ${eventsOf(path.steps).map(describeEvent).join(' → ')}` });
+        found.set(key, {
+          step,
+          event,
+          path: events,
+          name: `${describeEvent(event)} on ${step}, after ${eventsOf(path.steps).map(describeEvent).join(' → ')}`,
+        });
       }
     }
   }

@@ -10,11 +10,19 @@ import { triageMachine } from './triage.machine';
  */
 
 type RawTransition = string | { target?: string | string[]; guard?: unknown; description?: string } | undefined;
-type RawState = { states?: Record<string, RawState>; on?: Record<string, RawTransition | RawTransition[]>; initial?: string; description?: string };
+type RawState = {
+  states?: Record<string, RawState>;
+  on?: Record<string, RawTransition | RawTransition[]>;
+  initial?: string;
+  description?: string;
+};
 
 /** Every state path in the config, depth first. */
 function configStates(states: Record<string, RawState> | undefined, prefix = ''): string[] {
-  return Object.entries(states ?? {}).flatMap(([key, state]) => [`${prefix}${key}`, ...configStates(state.states, `${prefix}${key}.`)]);
+  return Object.entries(states ?? {}).flatMap(([key, state]) => [
+    `${prefix}${key}`,
+    ...configStates(state.states, `${prefix}${key}.`),
+  ]);
 }
 
 /** A guard as the config writes it: a name, `{ type, params }`, or a combinator; only the names matter here. */
@@ -39,7 +47,8 @@ function configTransitions(): string[] {
     for (const [event, raw] of Object.entries(state.on ?? {})) {
       for (const t of Array.isArray(raw) ? raw : [raw]) {
         const config = typeof t === 'string' ? { target: t } : (t ?? {});
-        const targets = config.target === undefined ? [] : Array.isArray(config.target) ? config.target : [config.target];
+        const targets =
+          config.target === undefined ? [] : Array.isArray(config.target) ? config.target : [config.target];
         const target = targets.length === 0 ? source : resolveTarget(targets[0], path);
         out.push(`${source}|${event}|${target}|${guardNames(config.guard).join('+')}`);
       }
@@ -94,7 +103,12 @@ describe('the decision graph of the triage machine', () => {
   it('includes the global restart, from any state to the start', () => {
     const restart = graph.edges.filter((e) => e.event === 'triage.restart');
     expect(restart).toHaveLength(1);
-    expect(restart[0]).toMatchObject({ source: graph.anyStateId, target: config.initial, fromAnyState: true, actions: ['clearAnswers'] });
+    expect(restart[0]).toMatchObject({
+      source: graph.anyStateId,
+      target: config.initial,
+      fromAnyState: true,
+      actions: ['clearAnswers'],
+    });
   });
 
   it('lists every event that a transition listens for, once', () => {
@@ -110,7 +124,9 @@ describe('the decision graph of the triage machine', () => {
   });
 
   it('writes the change-of-care guard out as a conjunction', () => {
-    const careChange = graph.edges.find((e) => e.source === 'review' && e.event === 'answers.change' && e.target === 'inCare');
+    const careChange = graph.edges.find(
+      (e) => e.source === 'review' && e.event === 'answers.change' && e.target === 'inCare',
+    );
     expect(careChange?.guard).toBe('isChangeOf(inCare) and askedAboutCare');
   });
 });
@@ -143,9 +159,13 @@ describe('guard labels and other machines', () => {
       'a.x>a.y:GO',
       'a.y>a.y:STAY (stays)',
     ]);
-    expect(activeNodeIds(createMachine({ initial: 'p', states: { p: { initial: 'q', states: { q: {} } } } }).getInitialSnapshot({} as never).value)).toEqual([
-      'p.q',
-    ]);
+    expect(
+      activeNodeIds(
+        createMachine({ initial: 'p', states: { p: { initial: 'q', states: { q: {} } } } }).getInitialSnapshot(
+          {} as never,
+        ).value,
+      ),
+    ).toEqual(['p.q']);
   });
 
   it('reads a flat state value as one node', () => {

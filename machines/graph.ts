@@ -84,7 +84,9 @@ export function guardTree(guard: unknown): GuardTree | undefined {
   }
   if (typeof guard === 'object' && 'type' in guard) {
     const { type, params } = guard as { type: string; params?: unknown };
-    return params === undefined || typeof params === 'function' ? { kind: 'named', name: type } : { kind: 'named', name: type, params };
+    return params === undefined || typeof params === 'function'
+      ? { kind: 'named', name: type }
+      : { kind: 'named', name: type, params };
   }
   return { kind: 'inline' };
 }
@@ -124,7 +126,8 @@ export function guardLabel(guard: unknown): string | undefined {
 
 function actionName(action: unknown): string {
   if (typeof action === 'string') return action;
-  if (typeof action === 'object' && action !== null && 'type' in action) return String((action as { type: unknown }).type);
+  if (typeof action === 'object' && action !== null && 'type' in action)
+    return String((action as { type: unknown }).type);
   if (typeof action === 'function') return (action as { type?: string }).type ?? 'inline action';
   return 'inline action';
 }
@@ -159,7 +162,8 @@ export function decisionGraph(machine: AnyStateMachine = triageMachine): Decisio
       if (!events.includes(event)) events.push(event);
       candidates.forEach((transition, index) => {
         const targets = transition.target as AnyStateNode[] | undefined;
-        if (targets && targets.length > 1) throw new Error(`[trainer/graph] ${source} on ${event} enters several states at once.`);
+        if (targets && targets.length > 1)
+          throw new Error(`[trainer/graph] ${source} on ${event} enters several states at once.`);
         const tree = guardTree(transition.guard);
         const guard = tree && guardText(tree);
         edges.push({
@@ -192,7 +196,10 @@ export function activeNodeIds(value: StateValue): string[] {
  * `_transitions`): its source, its event and its place among that event's candidates. Undefined for a transition
  * not in the graph (the initial one).
  */
-export function edgeIdOf(transition: { source: AnyStateNode; eventType: string }, machine: AnyStateMachine = triageMachine): string | undefined {
+export function edgeIdOf(
+  transition: { source: AnyStateNode; eventType: string },
+  machine: AnyStateMachine = triageMachine,
+): string | undefined {
   const source = transition.source;
   const candidates = source.transitions.get(transition.eventType);
   const index = candidates?.indexOf(transition as never) ?? -1;

@@ -1,6 +1,14 @@
 import { createActor, type SnapshotFrom } from 'xstate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ageSchema, dangerSchema, inCareSchema, indigenousSchema, needIds, regionAnswerSchema, roleSchema } from '../rules';
+import {
+  ageSchema,
+  dangerSchema,
+  inCareSchema,
+  indigenousSchema,
+  needIds,
+  regionAnswerSchema,
+  roleSchema,
+} from '../rules';
 import { answerSpaceSize, enumerateOutcomes, type OutcomeCatalogue } from '../rules/outcomes';
 import { forwardEvents } from './trainer';
 import { triageMachine, type TriageEvent } from './triage.machine';
@@ -36,7 +44,10 @@ describe('the outcome catalogue and the machine', () => {
     const askedAboutCare: string[] = [];
     for (const role of roleSchema.options) {
       for (const danger of dangerSchema.options) {
-        const beforeAge = [{ type: 'role.submit', value: role }, { type: 'danger.submit', value: danger }] as TriageEvent[];
+        const beforeAge = [
+          { type: 'role.submit', value: role },
+          { type: 'danger.submit', value: danger },
+        ] as TriageEvent[];
         if (selectStep(after(beforeAge)) === 'emergency') beforeAge.push({ type: 'emergency.continue' });
         expect(selectStep(after(beforeAge))).toBe('age');
         for (const age of ageSchema.options) {
@@ -44,14 +55,23 @@ describe('the outcome catalogue and the machine', () => {
           const careAsked = selectStep(after(atAge)) === 'inCare';
           if (careAsked && role === 'self' && danger === 'no') askedAboutCare.push(age);
           // Each answer to the care question (or none, when it is not asked) leads to the area question.
-          const prefixes = careAsked ? inCareSchema.options.map((value) => [...atAge, { type: 'inCare.submit', value } as TriageEvent]) : [atAge];
+          const prefixes = careAsked
+            ? inCareSchema.options.map((value) => [...atAge, { type: 'inCare.submit', value } as TriageEvent])
+            : [atAge];
           for (const prefix of prefixes) {
             const atRegion = after(prefix);
             expect(selectStep(atRegion)).toBe('region');
             const regions = taken(atRegion, regionAnswerSchema.options, (value) => ({ type: 'region.submit', value }));
             const atIdentity = after([...prefix, { type: 'region.submit', value: regionAnswerSchema.options[0] }]);
-            const identities = taken(atIdentity, indigenousSchema.options, (value) => ({ type: 'indigenous.submit', value }));
-            const atNeeds = after([...prefix, { type: 'region.submit', value: regionAnswerSchema.options[0] }, { type: 'indigenous.submit', value: indigenousSchema.options[0] }]);
+            const identities = taken(atIdentity, indigenousSchema.options, (value) => ({
+              type: 'indigenous.submit',
+              value,
+            }));
+            const atNeeds = after([
+              ...prefix,
+              { type: 'region.submit', value: regionAnswerSchema.options[0] },
+              { type: 'indigenous.submit', value: indigenousSchema.options[0] },
+            ]);
             const needSets = taken(atNeeds, allNeedSets, (value) => ({ type: 'needs.submit', value }));
             total += regions * identities * needSets;
           }
@@ -73,7 +93,8 @@ describe('the outcome catalogue and the machine', () => {
       for (const outcome of catalogue.outcomes) {
         const snapshot = after(forwardEvents(outcome.example));
         const plan = selectPlan(snapshot).map((r) => ({ serviceId: r.serviceId, priority: r.priority }));
-        if (selectStep(snapshot) !== 'summary' || JSON.stringify(plan) !== JSON.stringify(outcome.referrals)) wrong.push(outcome.key);
+        if (selectStep(snapshot) !== 'summary' || JSON.stringify(plan) !== JSON.stringify(outcome.referrals))
+          wrong.push(outcome.key);
       }
       expect(wrong).toEqual([]);
     });

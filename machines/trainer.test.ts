@@ -36,11 +36,31 @@ describe('opening a scenario', () => {
 
 describe('the path a scenario takes', () => {
   it('goes through the emergency step when in danger, and skips the care question for under 16', () => {
-    expect(pathOf(scenario('toronto-15-in-danger'))).toEqual(['role', 'danger', 'emergency', 'age', 'region', 'indigenous', 'needs', 'review', 'summary']);
+    expect(pathOf(scenario('toronto-15-in-danger'))).toEqual([
+      'role',
+      'danger',
+      'emergency',
+      'age',
+      'region',
+      'indigenous',
+      'needs',
+      'review',
+      'summary',
+    ]);
   });
 
   it('asks the care question for 16–17', () => {
-    expect(pathOf(scenario('durham-16-first-nations-in-care'))).toEqual(['role', 'danger', 'age', 'inCare', 'region', 'indigenous', 'needs', 'review', 'summary']);
+    expect(pathOf(scenario('durham-16-first-nations-in-care'))).toEqual([
+      'role',
+      'danger',
+      'age',
+      'inCare',
+      'region',
+      'indigenous',
+      'needs',
+      'review',
+      'summary',
+    ]);
   });
 
   it('ends on the summary for every scenario', () => {
@@ -70,21 +90,28 @@ describe('recording a walk', () => {
     actor.send({ type: 'role.submit', value: 'trainer' });
     actor.send({ type: 'triage.restart' });
     expect(recorder.get().steps).toEqual(['role', 'danger', 'role', 'danger', 'role']);
-    expect(recorder.get().edges).toEqual(['role|role.submit|1', 'danger|step.back|1', 'role|role.submit|1', '#triage|triage.restart|0']);
+    expect(recorder.get().edges).toEqual([
+      'role|role.submit|1',
+      'danger|step.back|1',
+      'role|role.submit|1',
+      '#triage|triage.restart|0',
+    ]);
   });
 });
 
 describe('the kind of each transition (forward, back, change, restart)', () => {
   const graph = decisionGraph();
   const kinds = edgeKinds(graph);
-  const kindOf = (source: string, event: string, target: string) => kinds.get(graph.edges.find((e) => e.source === source && e.event === event && e.target === target)!.id);
+  const kindOf = (source: string, event: string, target: string) =>
+    kinds.get(graph.edges.find((e) => e.source === source && e.event === event && e.target === target)!.id);
 
   it('gives every edge of the graph a kind', () => {
     expect([...kinds.keys()].sort()).toEqual(graph.edges.map((e) => e.id).sort());
   });
 
   it('counts every transition a scenario takes from the start to its summary as forward', () => {
-    for (const s of scenarios) for (const id of walkOf(s.answers).edges) expect(kinds.get(id), `${s.id}: ${id}`).toBe('forward');
+    for (const s of scenarios)
+      for (const id of walkOf(s.answers).edges) expect(kinds.get(id), `${s.id}: ${id}`).toBe('forward');
   });
 
   it('counts Back, Change links and Start again by their event', () => {
@@ -108,9 +135,10 @@ describe('the kind of each transition (forward, back, change, restart)', () => {
   it('reaches every step from the start by forward transitions alone', () => {
     const forward = graph.edges.filter((e) => kinds.get(e.id) === 'forward');
     const reached = new Set([graph.initial]);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
-      for (const e of forward) if (reached.has(e.source) && !reached.has(e.target)) (reached.add(e.target), (grew = true));
+      for (const e of forward)
+        if (reached.has(e.source) && !reached.has(e.target)) (reached.add(e.target), (grew = true));
     }
     expect([...reached].sort()).toEqual(graph.nodes.map((n) => n.id).sort());
   });

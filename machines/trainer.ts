@@ -23,7 +23,10 @@ export type ScenarioStart = 'start' | 'summary';
  */
 export function scenarioSnapshot(answers: Answers, at: ScenarioStart): TriageMachineSnapshot {
   const initial = createActor(triageMachine).getSnapshot().context;
-  return triageMachine.resolveState({ value: at === 'start' ? 'role' : 'summary', context: { ...initial, answers: { ...answers } } });
+  return triageMachine.resolveState({
+    value: at === 'start' ? 'role' : 'summary',
+    context: { ...initial, answers: { ...answers } },
+  });
 }
 
 /**
@@ -95,9 +98,11 @@ export function pathOf(answers: Answers): Step[] {
 export type EdgeKind = 'forward' | 'back' | 'change' | 'restart';
 
 /** The events that move back, open a Change link or start again: every other event moves on. */
-const eventKinds = { 'step.back': 'back', 'answers.change': 'change', 'triage.restart': 'restart' } as const satisfies Partial<
-  Record<TriageEvent['type'], EdgeKind>
->;
+const eventKinds = {
+  'step.back': 'back',
+  'answers.change': 'change',
+  'triage.restart': 'restart',
+} as const satisfies Partial<Record<TriageEvent['type'], EdgeKind>>;
 
 /**
  * The kind of every transition of the decision graph (`decisionGraph()`), by edge id, read from the machine itself: a
@@ -110,7 +115,15 @@ export function edgeKinds(graph: DecisionGraph = decisionGraph()): Map<string, E
   const taken = new Set<string>();
   const initial = createActor(triageMachine).getSnapshot().context;
   const contexts = scenarios.flatMap(({ answers }) =>
-    [false, true].flatMap((skippedQuestions) => [false, true].map((usedOnePage) => ({ ...initial, answers: { ...answers }, skippedQuestions, usedOnePage, changing: null }))),
+    [false, true].flatMap((skippedQuestions) =>
+      [false, true].map((usedOnePage) => ({
+        ...initial,
+        answers: { ...answers },
+        skippedQuestions,
+        usedOnePage,
+        changing: null,
+      })),
+    ),
   );
   const answerEvents = new Map<string, TriageEvent[]>(
     questionOrder.map((question) => {

@@ -20,7 +20,16 @@ import {
 } from '../rules';
 import { referralCases } from '../rules/referral-rules.cases';
 import { questionOrder, steps, triageMachine, type Step, type TriageEvent } from './triage.machine';
-import { selectAnswers, selectCanGoBack, selectCanSkipQuestions, selectIsEditing, selectPlan, selectPlanAnswers, selectStep, type TriageSnapshot } from './triage.selectors';
+import {
+  selectAnswers,
+  selectCanGoBack,
+  selectCanSkipQuestions,
+  selectIsEditing,
+  selectPlan,
+  selectPlanAnswers,
+  selectStep,
+  type TriageSnapshot,
+} from './triage.selectors';
 
 type TriageActor = Actor<typeof triageMachine>;
 
@@ -50,10 +59,33 @@ const skipToSummary: TriageEvent = { type: 'emergency.skipToSummary' };
 const confirm: TriageEvent = { type: 'review.confirm' };
 
 /** A worker, not in danger, with a 16–17-year-old in care in Durham, First Nations, needing housing: every step. */
-const fullWalk: TriageEvent[] = [role('worker'), danger('no'), age('16-17'), inCare('yes'), region('durham'), indigenous('first-nations'), needs(['housing'])];
-const fullAnswers: Answers = { role: 'worker', danger: 'no', age: '16-17', inCare: 'yes', region: 'durham', indigenous: 'first-nations', needs: ['housing'] };
+const fullWalk: TriageEvent[] = [
+  role('worker'),
+  danger('no'),
+  age('16-17'),
+  inCare('yes'),
+  region('durham'),
+  indigenous('first-nations'),
+  needs(['housing']),
+];
+const fullAnswers: Answers = {
+  role: 'worker',
+  danger: 'no',
+  age: '16-17',
+  inCare: 'yes',
+  region: 'durham',
+  indigenous: 'first-nations',
+  needs: ['housing'],
+};
 /** An adult (no care question), not in danger: start → … → review. */
-const adultWalk: TriageEvent[] = [role('self'), danger('no'), age('25-plus'), region('toronto'), indigenous('no'), needs([])];
+const adultWalk: TriageEvent[] = [
+  role('self'),
+  danger('no'),
+  age('25-plus'),
+  region('toronto'),
+  indigenous('no'),
+  needs([]),
+];
 
 /** Events that bring a fresh actor to each step (the shortest way that asks the care question where it can). */
 const pathTo: Record<Step, TriageEvent[]> = {
@@ -67,7 +99,16 @@ const pathTo: Record<Step, TriageEvent[]> = {
   needs: [role('self'), danger('no'), age('16-17'), inCare('no'), region('toronto'), indigenous('no')],
   onePage: [role('worker'), { type: 'onePage.open' }],
   review: [role('self'), danger('no'), age('16-17'), inCare('no'), region('toronto'), indigenous('no'), needs([])],
-  summary: [role('self'), danger('no'), age('16-17'), inCare('no'), region('toronto'), indigenous('no'), needs([]), confirm],
+  summary: [
+    role('self'),
+    danger('no'),
+    age('16-17'),
+    inCare('no'),
+    region('toronto'),
+    indigenous('no'),
+    needs([]),
+    confirm,
+  ],
 };
 
 // ── Reachability and the emergency branch ─────────────────────────────────────────────────────────────────
@@ -118,21 +159,53 @@ describe('the emergency branch', () => {
       const snapshot = run(role('self'), danger(value), skipToSummary).getSnapshot();
       expect(selectStep(snapshot)).toBe('summary');
       // The questions skipped count as "prefer not to say".
-      expect(selectPlanAnswers(snapshot)).toEqual({ role: 'self', danger: value, age: 'unknown', inCare: 'unknown', region: 'unknown', indigenous: 'unknown', needs: [] });
+      expect(selectPlanAnswers(snapshot)).toEqual({
+        role: 'self',
+        danger: value,
+        age: 'unknown',
+        inCare: 'unknown',
+        region: 'unknown',
+        indigenous: 'unknown',
+        needs: [],
+      });
       const plan = selectPlan(snapshot);
       expect(plan[0]).toMatchObject({ serviceId: 'emergency-911', priority: 'urgent' });
       expect(plan[1]).toMatchObject({ serviceId: 'human-trafficking-hotline', priority: 'urgent' });
       const ids = plan.map((r) => r.serviceId);
-      for (const youth of ['care-unit-toronto', 'care-unit-durham', 'childrens-aid-society', 'specialized-residences', 'youth-services', 'youth-in-transition'] as const) {
+      for (const youth of [
+        'care-unit-toronto',
+        'care-unit-durham',
+        'childrens-aid-society',
+        'specialized-residences',
+        'youth-services',
+        'youth-in-transition',
+      ] as const) {
         expect(ids).toContain(youth);
       }
     },
   );
 
   it('skip to summary after some questions keeps the answers given and fills only the rest', () => {
-    const snapshot = run(role('worker'), danger('yes'), continueOn, age('under-16'), region('durham'), back, back, back, skipToSummary).getSnapshot();
+    const snapshot = run(
+      role('worker'),
+      danger('yes'),
+      continueOn,
+      age('under-16'),
+      region('durham'),
+      back,
+      back,
+      back,
+      skipToSummary,
+    ).getSnapshot();
     expect(selectStep(snapshot)).toBe('summary');
-    expect(selectPlanAnswers(snapshot)).toEqual({ role: 'worker', danger: 'yes', age: 'under-16', region: 'durham', indigenous: 'unknown', needs: [] });
+    expect(selectPlanAnswers(snapshot)).toEqual({
+      role: 'worker',
+      danger: 'yes',
+      age: 'under-16',
+      region: 'durham',
+      indigenous: 'unknown',
+      needs: [],
+    });
     const plan = selectPlan(snapshot);
     expect(plan.slice(0, 2).map((r) => r.serviceId)).toEqual(['emergency-911', 'human-trafficking-hotline']);
     expect(plan.find((r) => r.serviceId === 'care-unit-durham')?.priority).toBe('high');
@@ -188,14 +261,22 @@ describe('Back', () => {
     ['care → age', [role('self'), danger('no'), age('unknown')], 'age'],
     ['region → care when care was asked (16-17)', [role('self'), danger('no'), age('16-17'), inCare('no')], 'inCare'],
     ['region → care when care was asked (18-24)', [role('self'), danger('no'), age('18-24'), inCare('yes')], 'inCare'],
-    ['region → care when care was asked (age unknown)', [role('self'), danger('no'), age('unknown'), inCare('unknown')], 'inCare'],
+    [
+      'region → care when care was asked (age unknown)',
+      [role('self'), danger('no'), age('unknown'), inCare('unknown')],
+      'inCare',
+    ],
     ['region → age when care was not asked (under-16)', [role('self'), danger('no'), age('under-16')], 'age'],
     ['region → age when care was not asked (25-plus)', [role('self'), danger('no'), age('25-plus')], 'age'],
     ['identity → region', [...adultWalk.slice(0, 4)], 'region'],
     ['needs → identity', [...adultWalk.slice(0, 5)], 'indigenous'],
     ['review → needs', adultWalk, 'needs'],
     ['summary → review', [...adultWalk, confirm], 'review'],
-    ['summary → emergency after the shortcut from the emergency step', [role('self'), danger('yes'), skipToSummary], 'emergency'],
+    [
+      'summary → emergency after the shortcut from the emergency step',
+      [role('self'), danger('yes'), skipToSummary],
+      'emergency',
+    ],
   ])('%s', (_name, events, expected) => {
     const actor = run(...events);
     const before = answersOf(actor);
@@ -217,13 +298,32 @@ describe('Back', () => {
   });
 
   it('walks back from the summary through the emergency step when in danger', () => {
-    const actor = run(role('self'), danger('unsure'), continueOn, age('25-plus'), region('ottawa'), indigenous('metis'), needs(['counselling']), confirm);
+    const actor = run(
+      role('self'),
+      danger('unsure'),
+      continueOn,
+      age('25-plus'),
+      region('ottawa'),
+      indigenous('metis'),
+      needs(['counselling']),
+      confirm,
+    );
     const visited: Step[] = [stepOf(actor)];
     while (selectCanGoBack(actor.getSnapshot())) {
       actor.send(back);
       visited.push(stepOf(actor));
     }
-    expect(visited).toEqual(['summary', 'review', 'needs', 'indigenous', 'region', 'age', 'emergency', 'danger', 'role']);
+    expect(visited).toEqual([
+      'summary',
+      'review',
+      'needs',
+      'indigenous',
+      'region',
+      'age',
+      'emergency',
+      'danger',
+      'role',
+    ]);
   });
 });
 
@@ -243,12 +343,15 @@ describe('Change from the review', () => {
     ['region', [change('region'), region('thunder-bay')], { region: 'thunder-bay' }],
     ['indigenous', [change('indigenous'), indigenous('unknown')], { indigenous: 'unknown' }],
     ['needs', [change('needs'), needs(['court-support', 'training'])], { needs: ['court-support', 'training'] }],
-  ])('change %s returns straight to the review with the new answer and nothing else changed', (_name, events, changed) => {
-    const actor = run(...fullWalk, ...events);
-    expect(stepOf(actor)).toBe('review');
-    expect(selectIsEditing(actor.getSnapshot())).toBe(false);
-    expect(answersOf(actor)).toEqual({ ...fullAnswers, ...changed });
-  });
+  ])(
+    'change %s returns straight to the review with the new answer and nothing else changed',
+    (_name, events, changed) => {
+      const actor = run(...fullWalk, ...events);
+      expect(stepOf(actor)).toBe('review');
+      expect(selectIsEditing(actor.getSnapshot())).toBe(false);
+      expect(answersOf(actor)).toEqual({ ...fullAnswers, ...changed });
+    },
+  );
 
   it('change region: review → region → review, and the plan follows the new region', () => {
     const actor = run(...fullWalk, change('region'));
@@ -295,7 +398,17 @@ describe('Change from the review', () => {
   });
 
   it('changing danger from yes to no from the review removes 911 from the plan', () => {
-    const actor = run(role('self'), danger('yes'), continueOn, age('25-plus'), region('york'), indigenous('no'), needs([]), change('danger'), danger('no'));
+    const actor = run(
+      role('self'),
+      danger('yes'),
+      continueOn,
+      age('25-plus'),
+      region('york'),
+      indigenous('no'),
+      needs([]),
+      change('danger'),
+      danger('no'),
+    );
     expect(stepOf(actor)).toBe('review');
     actor.send(confirm);
     expect(selectPlan(actor.getSnapshot()).map((r) => r.serviceId)).not.toContain('emergency-911');
@@ -354,11 +467,32 @@ describe('Restart', () => {
 describe('review.confirm', () => {
   it.each<[string, TriageEvent[], Answers]>([
     ['a worker with a 16-17 client in care in Durham', fullWalk, fullAnswers],
-    ['an adult in Toronto with no needs', adultWalk, { role: 'self', danger: 'no', age: '25-plus', region: 'toronto', indigenous: 'no', needs: [] }],
+    [
+      'an adult in Toronto with no needs',
+      adultWalk,
+      { role: 'self', danger: 'no', age: '25-plus', region: 'toronto', indigenous: 'no', needs: [] },
+    ],
     [
       'someone not sure about danger who prefers not to say to everything',
-      [role('self'), danger('unsure'), continueOn, age('unknown'), inCare('unknown'), region('unknown'), indigenous('unknown'), needs([])],
-      { role: 'self', danger: 'unsure', age: 'unknown', inCare: 'unknown', region: 'unknown', indigenous: 'unknown', needs: [] },
+      [
+        role('self'),
+        danger('unsure'),
+        continueOn,
+        age('unknown'),
+        inCare('unknown'),
+        region('unknown'),
+        indigenous('unknown'),
+        needs([]),
+      ],
+      {
+        role: 'self',
+        danger: 'unsure',
+        age: 'unknown',
+        inCare: 'unknown',
+        region: 'unknown',
+        indigenous: 'unknown',
+        needs: [],
+      },
     ],
   ])('gives the summary, and selectPlan equals planReferrals(answers): %s', (_name, events, answers) => {
     const actor = run(...events);
@@ -394,7 +528,10 @@ const allEvents: TriageEvent[] = [
   restart,
   { type: 'onePage.open' },
   { type: 'onePage.submit', answers: fullAnswers },
-  { type: 'onePage.submit', answers: { ...fullAnswers, danger: 'yes', age: 'unknown', inCare: 'unknown', region: 'unknown' } },
+  {
+    type: 'onePage.submit',
+    answers: { ...fullAnswers, danger: 'yes', age: 'unknown', inCare: 'unknown', region: 'unknown' },
+  },
 ];
 
 /**
@@ -403,7 +540,16 @@ const allEvents: TriageEvent[] = [
  */
 const flowKey = (snapshot: TriageSnapshot) => {
   const { answers, changing, skippedQuestions, usedOnePage } = snapshot.context;
-  return JSON.stringify([snapshot.value, changing, skippedQuestions, usedOnePage, answers.role === 'worker', isInDanger(answers.danger), asksAboutCare(answers.age as Age | undefined), answers.inCare !== undefined]);
+  return JSON.stringify([
+    snapshot.value,
+    changing,
+    skippedQuestions,
+    usedOnePage,
+    answers.role === 'worker',
+    isInDanger(answers.danger),
+    asksAboutCare(answers.age as Age | undefined),
+    answers.inCare !== undefined,
+  ]);
 };
 
 // Exploring the whole abstract graph takes a few seconds on a loaded 2-core machine.
@@ -423,19 +569,25 @@ describe('the statechart as a graph (xstate/graph)', { timeout: 60_000 }, () => 
     const toSummary = paths
       .filter((p) => p.state.value === 'summary')
       .map((p) => p.steps.map((s): string => s.event.type).filter((type) => type !== 'xstate.init'));
-    expect(toSummary.reduce((a, b) => (b.length < a.length ? b : a))).toEqual(['role.submit', 'danger.submit', 'emergency.skipToSummary']);
+    expect(toSummary.reduce((a, b) => (b.length < a.length ? b : a))).toEqual([
+      'role.submit',
+      'danger.submit',
+      'emergency.skipToSummary',
+    ]);
   });
 
   it('takes every transition target the machine defines (getAdjacencyMap)', () => {
     const adjacency: AdjacencyMap<TriageSnapshot, TriageEvent> = getAdjacencyMap(triageMachine, options);
     const taken = new Set<string>();
     for (const { state, event, nextState } of adjacencyMapToArray(adjacency)) {
-      if (nextState.value !== state.value || event.type === 'triage.restart') taken.add(`${String(state.value)} ${event.type} → ${String(nextState.value)}`);
+      if (nextState.value !== state.value || event.type === 'triage.restart')
+        taken.add(`${String(state.value)} ${event.type} → ${String(nextState.value)}`);
     }
     const defined: string[] = [];
     for (const [key, node] of Object.entries(triageMachine.root.states)) {
       for (const [eventType, transitions] of node.transitions) {
-        for (const t of transitions) for (const target of t.target ?? []) defined.push(`${key} ${eventType} → ${target.key}`);
+        for (const t of transitions)
+          for (const target of t.target ?? []) defined.push(`${key} ${eventType} → ${target.key}`);
       }
       defined.push(`${key} triage.restart → role`);
     }
@@ -454,7 +606,9 @@ describe('the statechart as a graph (xstate/graph)', { timeout: 60_000 }, () => 
       summaries++;
       const plan = selectPlan(state);
       expect(plan.map((r) => r.serviceId)).toContain('human-trafficking-hotline');
-      expect(plan[0]?.serviceId === 'emergency-911', JSON.stringify(state.context.answers)).toBe(isInDanger(state.context.answers.danger));
+      expect(plan[0]?.serviceId === 'emergency-911', JSON.stringify(state.context.answers)).toBe(
+        isInDanger(state.context.answers.danger),
+      );
     }
     expect(summaries).toBeGreaterThan(0);
   });
@@ -483,7 +637,8 @@ describe('random walks through the wizard (fast-check, 1000 runs each)', () => {
           if (step === 'summary') {
             const ids = selectPlan(next).map((r) => r.serviceId);
             expect(ids).toContain('human-trafficking-hotline');
-            if (isInDanger(answers.danger)) expect(ids.slice(0, 2)).toEqual(['emergency-911', 'human-trafficking-hotline']);
+            if (isInDanger(answers.danger))
+              expect(ids.slice(0, 2)).toEqual(['emergency-911', 'human-trafficking-hotline']);
             else expect(ids).not.toContain('emergency-911');
           }
         }
@@ -550,19 +705,25 @@ describe('the worker one-page form', () => {
     expect(stepOf(actor)).toBe('danger');
   });
 
-  it.each(['yes', 'unsure'] as const)('shows the emergency step first when the danger answer is %s, then the summary with 911 first', (value) => {
-    const actor = run(role('worker'), onePageOpen, { type: 'onePage.submit', answers: { ...fullAnswers, danger: value } });
-    expect(stepOf(actor)).toBe('emergency');
-    // Every question is answered: the one way on is the summary, and there is nothing to skip.
-    expect(selectCanSkipQuestions(actor.getSnapshot())).toBe(false);
-    actor.send(skipToSummary);
-    expect(stepOf(actor)).toBe('emergency');
-    actor.send(continueOn);
-    expect(stepOf(actor)).toBe('summary');
-    expect(actor.getSnapshot().context.skippedQuestions).toBe(false);
-    expect(selectPlan(actor.getSnapshot())).toEqual(planReferrals({ ...fullAnswers, danger: value }));
-    expect(selectPlan(actor.getSnapshot())[0]).toMatchObject({ serviceId: 'emergency-911', priority: 'urgent' });
-  });
+  it.each(['yes', 'unsure'] as const)(
+    'shows the emergency step first when the danger answer is %s, then the summary with 911 first',
+    (value) => {
+      const actor = run(role('worker'), onePageOpen, {
+        type: 'onePage.submit',
+        answers: { ...fullAnswers, danger: value },
+      });
+      expect(stepOf(actor)).toBe('emergency');
+      // Every question is answered: the one way on is the summary, and there is nothing to skip.
+      expect(selectCanSkipQuestions(actor.getSnapshot())).toBe(false);
+      actor.send(skipToSummary);
+      expect(stepOf(actor)).toBe('emergency');
+      actor.send(continueOn);
+      expect(stepOf(actor)).toBe('summary');
+      expect(actor.getSnapshot().context.skippedQuestions).toBe(false);
+      expect(selectPlan(actor.getSnapshot())).toEqual(planReferrals({ ...fullAnswers, danger: value }));
+      expect(selectPlan(actor.getSnapshot())[0]).toMatchObject({ serviceId: 'emergency-911', priority: 'urgent' });
+    },
+  );
 
   it('goes Back from that summary to the emergency step, then to the one-page form with its answers', () => {
     const answers: Answers = { ...fullAnswers, danger: 'yes' };
@@ -574,7 +735,13 @@ describe('the worker one-page form', () => {
   });
 
   it('after a Change from that summary, works as the step-by-step flow: the emergency step offers the skip again, and Back leads to the danger question', () => {
-    const actor = run(role('worker'), onePageOpen, { type: 'onePage.submit', answers: { ...fullAnswers, danger: 'yes' } }, continueOn, change('danger'));
+    const actor = run(
+      role('worker'),
+      onePageOpen,
+      { type: 'onePage.submit', answers: { ...fullAnswers, danger: 'yes' } },
+      continueOn,
+      change('danger'),
+    );
     expect(stepOf(actor)).toBe('danger');
     actor.send(danger('unsure'));
     expect(stepOf(actor)).toBe('emergency');
@@ -604,12 +771,20 @@ describe('the one-page form and the step-by-step flow give the same plan', () =>
   ];
   const workerCases = referralCases.map((c) => ({
     name: c.name,
-    answers: { ...c.answers, role: 'worker' as const, ...(asksAboutCare(c.answers.age) ? { inCare: c.answers.inCare ?? 'unknown' } : {}) },
+    answers: {
+      ...c.answers,
+      role: 'worker' as const,
+      ...(asksAboutCare(c.answers.age) ? { inCare: c.answers.inCare ?? 'unknown' } : {}),
+    },
   }));
 
   it.each(workerCases)('for $name', ({ answers }) => {
     const stepByStep = run(...stepByStepEvents(answers));
-    const onePage = run({ type: 'role.submit', value: 'worker' }, { type: 'onePage.open' }, { type: 'onePage.submit', answers });
+    const onePage = run(
+      { type: 'role.submit', value: 'worker' },
+      { type: 'onePage.open' },
+      { type: 'onePage.submit', answers },
+    );
     expect(stepOf(stepByStep)).toBe('summary');
     // In danger, the emergency step comes first, as in the step-by-step flow.
     expect(stepOf(onePage)).toBe(isInDanger(answers.danger) ? 'emergency' : 'summary');

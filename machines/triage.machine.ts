@@ -19,7 +19,19 @@ export type TriageContext = {
  * The steps of the wizard, one per screen, in the order of the product spec, section 2. A step that asks a question
  * has the question's id (rules/questions.ts): `role` is the first screen, which asks who is using the tool.
  */
-export const steps = ['role', 'danger', 'emergency', 'age', 'inCare', 'region', 'indigenous', 'needs', 'onePage', 'review', 'summary'] as const;
+export const steps = [
+  'role',
+  'danger',
+  'emergency',
+  'age',
+  'inCare',
+  'region',
+  'indigenous',
+  'needs',
+  'onePage',
+  'review',
+  'summary',
+] as const;
 export type Step = (typeof steps)[number];
 
 export { questionOrder };
@@ -37,7 +49,12 @@ export type TriageEvent =
 
 export type { AnswerEvent };
 
-const emptyContext = (): TriageContext => ({ answers: {}, changing: null, skippedQuestions: false, usedOnePage: false });
+const emptyContext = (): TriageContext => ({
+  answers: {},
+  changing: null,
+  skippedQuestions: false,
+  usedOnePage: false,
+});
 
 /**
  * One "go to the step that asks this question" transition per question, for Change links. The care question can
@@ -70,7 +87,8 @@ export const triageMachine = setup({
     skippedToSummary: ({ context }) => context.skippedQuestions,
     usedOnePage: ({ context }) => context.usedOnePage,
     offersOnePage: ({ context }) => offersOnePage(context.answers.role),
-    isChangeOf: ({ event }, params: { question: QuestionId }) => event.type === 'answers.change' && event.question === params.question,
+    isChangeOf: ({ event }, params: { question: QuestionId }) =>
+      event.type === 'answers.change' && event.question === params.question,
   },
   actions: {
     recordAnswer: assign({
@@ -97,7 +115,11 @@ export const triageMachine = setup({
   context: emptyContext,
   initial: 'role',
   on: {
-    'triage.restart': { target: '.role', actions: 'clearAnswers', description: 'Start again: every answer is cleared.' },
+    'triage.restart': {
+      target: '.role',
+      actions: 'clearAnswers',
+      description: 'Start again: every answer is cleared.',
+    },
   },
   states: {
     role: {
@@ -131,7 +153,11 @@ export const triageMachine = setup({
           { target: 'age' },
         ],
         // After the one-page form every question is answered: there is nothing to skip.
-        'emergency.skipToSummary': { guard: not('usedOnePage'), target: 'summary', actions: ['stopEditing', 'markSkipped'] },
+        'emergency.skipToSummary': {
+          guard: not('usedOnePage'),
+          target: 'summary',
+          actions: ['stopEditing', 'markSkipped'],
+        },
         'step.back': [{ guard: 'usedOnePage', target: 'onePage' }, { target: 'danger' }],
       },
     },

@@ -89,13 +89,22 @@ export function categoryNeeds(id: ServiceId): DirectoryNeed[] {
 export function browseDirectory(filter: BrowseFilter = {}): BrowseSection[] {
   const { area, need, french } = filter;
   const categories: BrowseItem[] = serviceIds
-    .filter((id) => (area === undefined || categoryServesArea(id, area)) && (need === undefined || categoryNeeds(id).includes(need)))
+    .filter(
+      (id) =>
+        (area === undefined || categoryServesArea(id, area)) &&
+        (need === undefined || categoryNeeds(id).includes(need)),
+    )
     .map((id) => ({ kind: 'category', id }));
   const kept = namedServices.filter(
-    (entry) => (area === undefined || servesArea(entry, area) !== undefined) && (need === undefined || entry.needs.includes(need)),
+    (entry) =>
+      (area === undefined || servesArea(entry, area) !== undefined) &&
+      (need === undefined || entry.needs.includes(need)),
   );
   const byId = new Map<string, NamedServiceCard>(kept.map((entry) => [entry.id, entry]));
-  const order = area === undefined ? kept.map((entry) => entry.id) : ordered(kept, { region: area, needs: need ? [need] : [], ...(french ? { french } : {}) });
+  const order =
+    area === undefined
+      ? kept.map((entry) => entry.id)
+      : ordered(kept, { region: area, needs: need ? [need] : [], ...(french ? { french } : {}) });
   const named = order.map((id) => byId.get(id)!);
   return browseSectionIds.map((id) => ({
     id,
@@ -104,9 +113,14 @@ export function browseDirectory(filter: BrowseFilter = {}): BrowseSection[] {
         ? categories
         : named
             .filter((entry) => entry.kind === (id as NamedKind))
-            .map((entry) => ({ kind: 'named', id: entry.id, areaConfirmed: area === undefined || servesArea(entry, area) === 'confirmed' })),
+            .map((entry) => ({
+              kind: 'named',
+              id: entry.id,
+              areaConfirmed: area === undefined || servesArea(entry, area) === 'confirmed',
+            })),
   }));
 }
 
 /** How many entries the sections hold. */
-export const browseCount = (sections: readonly BrowseSection[]): number => sections.reduce((n, s) => n + s.items.length, 0);
+export const browseCount = (sections: readonly BrowseSection[]): number =>
+  sections.reduce((n, s) => n + s.items.length, 0);

@@ -50,14 +50,29 @@ describe('checkDirectory (run by every build)', () => {
     ['a day checked that is not YYYY-MM-DD', {}, sourced({ '1-833-900-1010': source }, { checked: '28/11/2026' })],
     ['a source for a contact it does not have', {}, sourced({ '1-833-900-1010': source, '416-314-2447': source })],
     ['provenance for an entry that does not exist', {}, { ...cardSources, 'no-such-entry': { contacts: {} } }],
-    ['a malformed phone number', { contacts: [{ ...card.contacts[0], number: '1 833 900 1010' }] }, sourced({ '1 833 900 1010': source })],
-    ['a text number written another way', { contacts: [{ kind: 'text', number: 'TEXT 686868', confidence: 'high' }] }, sourced({ 'sms:TEXT 686868': source })],
+    [
+      'a malformed phone number',
+      { contacts: [{ ...card.contacts[0], number: '1 833 900 1010' }] },
+      sourced({ '1 833 900 1010': source }),
+    ],
+    [
+      'a text number written another way',
+      { contacts: [{ kind: 'text', number: 'TEXT 686868', confidence: 'high' }] },
+      sourced({ 'sms:TEXT 686868': source }),
+    ],
     ['an unknown area id', { areas: ['atlantis'] }],
     ['an unknown need id', { needs: ['a-pony'] }],
     ['an unknown audience', { audience: ['everyone-but-you'] }],
-    ['an entry marked high that holds a medium-confidence contact', { contacts: [{ ...card.contacts[0], confidence: 'medium' }] }],
+    [
+      'an entry marked high that holds a medium-confidence contact',
+      { contacts: [{ ...card.contacts[0], confidence: 'medium' }] },
+    ],
     ['no contact at all', { contacts: [] }, sourced({})],
-    ['only an email address to reach it by', { contacts: [{ kind: 'email', address: 'help@example.org', confidence: 'high' }] }, sourced({ 'mailto:help@example.org': source })],
+    [
+      'only an email address to reach it by',
+      { contacts: [{ kind: 'email', address: 'help@example.org', confidence: 'high' }] },
+      sourced({ 'mailto:help@example.org': source }),
+    ],
     ['no area', { areas: [] }],
     ['an id that is not kebab-case', { id: 'Test Entry' }, { 'Test Entry': cardSources['test-entry'] }],
     ['ages the wrong way round', { minAge: 25, maxAge: 16 }],
@@ -90,10 +105,11 @@ describe('checkDirectory (run by every build)', () => {
     expect(() => checkDirectory({ places: broken })).toThrow();
   });
 
-  it('fails the build when the browser\'s index of places is not the one the rows give', () => {
-    const moved = placesData.map((row) => (row === perth ? { ...row, areas: ['stratford'], serviceManagerArea: 'stratford — City of Stratford' } : row));
+  it("fails the build when the browser's index of places is not the one the rows give", () => {
+    const moved = placesData.map((row) =>
+      row === perth ? { ...row, areas: ['stratford'], serviceManagerArea: 'stratford — City of Stratford' } : row,
+    );
     expect(() => checkDirectory({ places: moved })).toThrow(/npm run places/);
     expect(() => checkDirectory({ index: placesIndex.replace('Perth|tc:Lanark', 'Perth') })).toThrow(/npm run places/);
   });
 });
-

@@ -70,8 +70,12 @@ export function checkDirectory(data: Partial<DirectoryData> = {}): void {
   const parsedServices = z.array(serviceSchema).parse(services);
   z.array(regionSchema).parse(regions);
   // Put the provenance back first (on data of any shape: the schema below rejects what is malformed).
-  const { entries, unmatched } = withProvenance(named as NamedServiceCard[], provenance as Record<string, NamedProvenance>);
-  if (unmatched.length > 0) throw new Error(`The directory's provenance names what is not there:\n${unmatched.join('\n')}`);
+  const { entries, unmatched } = withProvenance(
+    named as NamedServiceCard[],
+    provenance as Record<string, NamedProvenance>,
+  );
+  if (unmatched.length > 0)
+    throw new Error(`The directory's provenance names what is not there:\n${unmatched.join('\n')}`);
   const parsedNamed = z.array(namedServiceSchema).parse(entries);
   checkConsistency(parsedServices, parsedNamed);
   const rows = z.array(placeRowSchema).parse(places);

@@ -4,7 +4,10 @@ import { referralRules, type ReasonId, type ReferralRule } from './referral-rule
 
 /** An answer a rule relied on, as the person gave it (for needs: only the needs the rule looks for). */
 export type ReasonFact =
-  | { [Q in Exclude<keyof Answers, 'needs'>]: { question: Q; value: NonNullable<Answers[Q]> } }[Exclude<keyof Answers, 'needs'>]
+  | { [Q in Exclude<keyof Answers, 'needs'>]: { question: Q; value: NonNullable<Answers[Q]> } }[Exclude<
+      keyof Answers,
+      'needs'
+    >]
   | { question: 'needs'; value: Need[] };
 
 /** Why a referral is in the plan: the rule, and the answers it relied on (empty for rules that always fire). */

@@ -14,13 +14,35 @@ export {
   regionIdSchema,
   roleSchema,
 } from './answers.schema';
-export type { Age, Answers, Danger, InCare, Indigenous, Need, QuestionId, RegionAnswer, RegionId, Role } from './answers.schema';
+export type {
+  Age,
+  Answers,
+  Danger,
+  InCare,
+  Indigenous,
+  Need,
+  QuestionId,
+  RegionAnswer,
+  RegionId,
+  Role,
+} from './answers.schema';
 export { asksAboutCare, isInDanger, offersOnePage, withUnansweredAsUnknown } from './flow';
 export { holds, factsOf, type Condition } from './condition';
 export { priorities, referralRules, type Priority, type ReasonId, type ReferralRule } from './referral-rules';
 export { InvalidAnswersError, nationalServices, parseAnswers, planReferrals, type Referral } from './plan';
 export { explainReason, getRule, isConditional, type Reason, type ReasonFact } from './explain';
-export { chatUrl, contactsFor, getService, mainPhone, services, serviceIds, directoryCheckedOn, type Contact, type Service, type ServiceId } from './services';
+export {
+  chatUrl,
+  contactsFor,
+  getService,
+  mainPhone,
+  services,
+  serviceIds,
+  directoryCheckedOn,
+  type Contact,
+  type Service,
+  type ServiceId,
+} from './services';
 export {
   answersAllDay,
   areaServicesFor,
@@ -37,13 +59,47 @@ export {
   type ChildrensAidLine,
   type DirectoryQuery,
 } from './services/local';
-export { audienceIds, directoryNeedIds, namedKinds, type Audience, type DirectoryNeed, type NamedKind } from './services/named-ids';
+export {
+  audienceIds,
+  directoryNeedIds,
+  namedKinds,
+  type Audience,
+  type DirectoryNeed,
+  type NamedKind,
+} from './services/named-ids';
 export type { NamedContactCard, NamedServiceCard } from './services/named.schema';
 export type { Confidence, NamedContact } from './services/service.schema';
-export { getRegion, isRegionId, matchedMunicipality, regions, regionGroups, regionIds, searchRegions, type Region } from './regions';
-export { placeKinds, preparePlaceSearch, searchPlaces, unambiguousArea, type MatchQuality, type PlaceKind, type PlaceMatch } from './places';
+export {
+  getRegion,
+  isRegionId,
+  matchedMunicipality,
+  regions,
+  regionGroups,
+  regionIds,
+  searchRegions,
+  type Region,
+} from './regions';
+export {
+  placeKinds,
+  preparePlaceSearch,
+  searchPlaces,
+  unambiguousArea,
+  type MatchQuality,
+  type PlaceKind,
+  type PlaceMatch,
+} from './places';
 export { locales, type Locale, type Localized } from './locale';
 export { summaryOrder, summarySections, type SectionId } from './summary-sections';
 export { workerNotes, workerNotesByPlace, workerNotesFor, type WorkerNote, type WorkerNoteId } from './worker-notes';
 export { localHelpFor, type LocalHelp } from './local-help';
-export { localListed, needGroupOfNeed, resultsFor, resultsOrder, resultsSections, serviceFirstNeeds, type NextStep, type Results, type ResultsSection } from './results';
+export {
+  localListed,
+  needGroupOfNeed,
+  resultsFor,
+  resultsOrder,
+  resultsSections,
+  serviceFirstNeeds,
+  type NextStep,
+  type Results,
+  type ResultsSection,
+} from './results';

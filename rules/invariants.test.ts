@@ -29,7 +29,13 @@ const strong = (p: Priority) => p === 'urgent' || p === 'high';
 const show = (answers: Answers) => JSON.stringify(answers);
 
 /** Services the spec reserves for under-18s (or an age not given); an adult must never be sent to them. */
-const childOnlyServices: readonly ServiceId[] = ['care-unit-toronto', 'care-unit-durham', 'specialized-residences', 'childrens-aid-society', 'youth-services'];
+const childOnlyServices: readonly ServiceId[] = [
+  'care-unit-toronto',
+  'care-unit-durham',
+  'specialized-residences',
+  'childrens-aid-society',
+  'youth-services',
+];
 
 // ── Invariants ────────────────────────────────────────────────────────────────────────────────────────────
 // Each returns the problems it finds (empty when the plan is right), so the property tests and the exhaustive
@@ -44,16 +50,25 @@ const invariants: Record<string, Invariant> = {
   'danger yes or not sure: 911 first and urgent, the hotline second and urgent': (a, plan) => {
     if (a.danger === 'no') return [];
     const problems: string[] = [];
-    if (plan[0]?.serviceId !== 'emergency-911' || plan[0]?.priority !== 'urgent') problems.push(`first is ${JSON.stringify(plan[0])}`);
-    if (plan[1]?.serviceId !== 'human-trafficking-hotline' || plan[1]?.priority !== 'urgent') problems.push(`second is ${JSON.stringify(plan[1])}`);
+    if (plan[0]?.serviceId !== 'emergency-911' || plan[0]?.priority !== 'urgent')
+      problems.push(`first is ${JSON.stringify(plan[0])}`);
+    if (plan[1]?.serviceId !== 'human-trafficking-hotline' || plan[1]?.priority !== 'urgent')
+      problems.push(`second is ${JSON.stringify(plan[1])}`);
     return problems;
   },
 
   'danger no: no 911 referral': (a, plan) =>
-    a.danger === 'no' && plan.some((r) => r.serviceId === 'emergency-911') ? ['emergency-911 present though danger is no'] : [],
+    a.danger === 'no' && plan.some((r) => r.serviceId === 'emergency-911')
+      ? ['emergency-911 present though danger is no']
+      : [],
 
   'only 911 and the hotline are ever urgent': (_a, plan) =>
-    plan.filter((r) => r.priority === 'urgent' && r.serviceId !== 'emergency-911' && r.serviceId !== 'human-trafficking-hotline').map((r) => `${r.serviceId} is urgent`),
+    plan
+      .filter(
+        (r) =>
+          r.priority === 'urgent' && r.serviceId !== 'emergency-911' && r.serviceId !== 'human-trafficking-hotline',
+      )
+      .map((r) => `${r.serviceId} is urgent`),
 
   'no service appears twice': (_a, plan) => {
     const ids = plan.map((r) => r.serviceId);
@@ -68,7 +83,8 @@ const invariants: Record<string, Invariant> = {
       for (const id of r.reasons) {
         const rule = ruleById.get(id);
         if (!rule) problems.push(`${r.serviceId}: unknown reason ${id}`);
-        else if (rule.serviceId !== r.serviceId) problems.push(`${r.serviceId}: reason ${id} refers to ${rule.serviceId}`);
+        else if (rule.serviceId !== r.serviceId)
+          problems.push(`${r.serviceId}: reason ${id} refers to ${rule.serviceId}`);
         else if (!holds(rule.when, a)) problems.push(`${r.serviceId}: reason ${id} does not hold`);
       }
     }
@@ -89,7 +105,8 @@ const invariants: Record<string, Invariant> = {
     for (let i = 1; i < plan.length; i++) {
       const [prev, next] = [plan[i - 1], plan[i]];
       const byPriority = rank(prev.priority) - rank(next.priority);
-      if (byPriority > 0) problems.push(`${prev.serviceId} (${prev.priority}) before ${next.serviceId} (${next.priority})`);
+      if (byPriority > 0)
+        problems.push(`${prev.serviceId} (${prev.priority}) before ${next.serviceId} (${next.priority})`);
       if (byPriority === 0 && serviceIds.indexOf(prev.serviceId) > serviceIds.indexOf(next.serviceId)) {
         problems.push(`${prev.serviceId} before ${next.serviceId} within ${prev.priority}`);
       }
@@ -97,27 +114,38 @@ const invariants: Record<string, Invariant> = {
     return problems;
   },
 
-  'adults (18–24, 25 or older) never get a CARE Unit, a children’s aid society, a specialized home or youth services': (a, plan) =>
-    a.age === '18-24' || a.age === '25-plus' ? plan.filter((r) => childOnlyServices.includes(r.serviceId)).map((r) => `adult got ${r.serviceId}`) : [],
+  'adults (18–24, 25 or older) never get a CARE Unit, a children’s aid society, a specialized home or youth services': (
+    a,
+    plan,
+  ) =>
+    a.age === '18-24' || a.age === '25-plus'
+      ? plan.filter((r) => childOnlyServices.includes(r.serviceId)).map((r) => `adult got ${r.serviceId}`)
+      : [],
 
   'outside Ontario, only the national services (911 and the hotline)': (a, plan) =>
-    a.region === 'outside-ontario' ? plan.filter((r) => !nationalServices.has(r.serviceId)).map((r) => `outside Ontario got ${r.serviceId}`) : [],
+    a.region === 'outside-ontario'
+      ? plan.filter((r) => !nationalServices.has(r.serviceId)).map((r) => `outside Ontario got ${r.serviceId}`)
+      : [],
 
-  'a service appears only when one of its rules holds (outside Ontario, a national one), and every such rule is among its service’s reasons': (a, plan) => {
-    const problems: string[] = [];
-    // Outside Ontario only the national services are referred; every other rule is set aside.
-    const applies = (rule: (typeof referralRules)[number]) => holds(rule.when, a) && (a.region !== 'outside-ontario' || nationalServices.has(rule.serviceId));
-    for (const r of plan) {
-      if (!referralRules.some((rule) => rule.serviceId === r.serviceId && applies(rule))) problems.push(`${r.serviceId} without a rule that holds`);
-    }
-    for (const rule of referralRules) {
-      if (!applies(rule)) continue;
-      const referral = plan.find((r) => r.serviceId === rule.serviceId);
-      if (!referral) problems.push(`${rule.id} holds but ${rule.serviceId} is missing`);
-      else if (!(referral.reasons as string[]).includes(rule.id)) problems.push(`${rule.id} holds but is not a reason of ${rule.serviceId}`);
-    }
-    return problems;
-  },
+  'a service appears only when one of its rules holds (outside Ontario, a national one), and every such rule is among its service’s reasons':
+    (a, plan) => {
+      const problems: string[] = [];
+      // Outside Ontario only the national services are referred; every other rule is set aside.
+      const applies = (rule: (typeof referralRules)[number]) =>
+        holds(rule.when, a) && (a.region !== 'outside-ontario' || nationalServices.has(rule.serviceId));
+      for (const r of plan) {
+        if (!referralRules.some((rule) => rule.serviceId === r.serviceId && applies(rule)))
+          problems.push(`${r.serviceId} without a rule that holds`);
+      }
+      for (const rule of referralRules) {
+        if (!applies(rule)) continue;
+        const referral = plan.find((r) => r.serviceId === rule.serviceId);
+        if (!referral) problems.push(`${rule.id} holds but ${rule.serviceId} is missing`);
+        else if (!(referral.reasons as string[]).includes(rule.id))
+          problems.push(`${rule.id} holds but is not a reason of ${rule.serviceId}`);
+      }
+      return problems;
+    },
 };
 
 function violations(answers: Answers, plan: Referral[]): string[] {
@@ -225,11 +253,16 @@ describe('“prefer not to say” never removes an urgent or high referral the m
   it('care: unknown keeps what yes and no give', () => {
     const careAges = ageValues.filter(asksAboutCare);
     fc.assert(
-      fc.property(answersArbitrary, fc.constantFrom(...careAges), fc.constantFrom<InCare>('yes', 'no'), (answers, age, inCare) => {
-        const known = makeAnswers({ ...answers, age, inCare });
-        const unknown = makeAnswers({ ...answers, age, inCare: 'unknown' });
-        expect(strongLost(planReferrals(known), planReferrals(unknown)), show(known)).toEqual([]);
-      }),
+      fc.property(
+        answersArbitrary,
+        fc.constantFrom(...careAges),
+        fc.constantFrom<InCare>('yes', 'no'),
+        (answers, age, inCare) => {
+          const known = makeAnswers({ ...answers, age, inCare });
+          const unknown = makeAnswers({ ...answers, age, inCare: 'unknown' });
+          expect(strongLost(planReferrals(known), planReferrals(unknown)), show(known)).toEqual([]);
+        },
+      ),
       runs,
     );
   });
@@ -237,7 +270,9 @@ describe('“prefer not to say” never removes an urgent or high referral the m
   it('the generator for the care answer matches the care question (sanity check of the comparison above)', () => {
     fc.assert(
       fc.property(fc.constantFrom(...ageValues), inCareArbitrary, (age, inCare) => {
-        const parsed = answersSchema.safeParse(makeAnswers({ role: 'self', danger: 'no', age, inCare, region: 'toronto', indigenous: 'no', needs: [] }));
+        const parsed = answersSchema.safeParse(
+          makeAnswers({ role: 'self', danger: 'no', age, inCare, region: 'toronto', indigenous: 'no', needs: [] }),
+        );
         expect(parsed.success).toBe(asksAboutCare(age));
       }),
       runs,
@@ -251,7 +286,15 @@ describe('every combination of answers with no need or one need (exhaustive)', (
   it('meets every safety invariant, and “prefer not to say” keeps every urgent and high referral', () => {
     const careAnswers: readonly (InCare | undefined)[] = [undefined, ...inCareValues];
     const needSets: readonly (typeof needValues)[number][][] = [[], ...needValues.map((n) => [n])];
-    const dims = [roleValues.length, dangerValues.length, ageValues.length, careAnswers.length, regionAnswerValues.length, indigenousValues.length, needSets.length];
+    const dims = [
+      roleValues.length,
+      dangerValues.length,
+      ageValues.length,
+      careAnswers.length,
+      regionAnswerValues.length,
+      indigenousValues.length,
+      needSets.length,
+    ];
     const size = dims.reduce((a, b) => a * b, 1);
     const index = (...at: number[]) => at.reduce((acc, v, i) => acc * dims[i] + v, 0);
     const bit = (id: ServiceId) => 1 << serviceIds.indexOf(id);
@@ -263,7 +306,8 @@ describe('every combination of answers with no need or one need (exhaustive)', (
     const failures: string[] = [];
     let checked = 0;
 
-    const careOptions = (age: Age) => careAnswers.map((c, ci) => [c, ci] as const).filter(([c]) => c === undefined || asksAboutCare(age));
+    const careOptions = (age: Age) =>
+      careAnswers.map((c, ci) => [c, ci] as const).filter(([c]) => c === undefined || asksAboutCare(age));
 
     roleValues.forEach((role, ri) =>
       dangerValues.forEach((danger, di) =>
@@ -275,7 +319,8 @@ describe('every combination of answers with no need or one need (exhaustive)', (
                   const answers = makeAnswers({ role, danger, age, inCare, region, indigenous, needs });
                   const plan = planReferrals(answers);
                   checked++;
-                  if (failures.length < 20) failures.push(...violations(answers, plan).map((v) => `${show(answers)} → ${v}`));
+                  if (failures.length < 20)
+                    failures.push(...violations(answers, plan).map((v) => `${show(answers)} → ${v}`));
                   const i = index(ri, di, ai, ci, gi, ii, ni);
                   filled[i] = 1;
                   for (const r of plan) {
@@ -314,10 +359,14 @@ describe('every combination of answers with no need or one need (exhaustive)', (
                   const i = index(ri, di, ai, ci, gi, ii, ni);
                   if (!filled[i]) continue;
                   const at = `${roleValues[ri]}/${dangerValues[di]}/${ageValues[ai]}/${careAnswers[ci]}/${regionAnswerValues[gi]}/${indigenousValues[ii]}/${needSets[ni].join('+')}`;
-                  if (gi !== unknownRegion) lost(i, index(ri, di, ai, ci, unknownRegion, ii, ni), `${at}: region unknown`);
-                  if (ii !== unknownIdentity) lost(i, index(ri, di, ai, ci, gi, unknownIdentity, ni), `${at}: identity unknown`);
-                  if (ai !== unknownAge) lost(i, index(ri, di, unknownAge, careUnknown, gi, ii, ni), `${at}: age unknown`);
-                  if (careAnswers[ci] === 'yes' || careAnswers[ci] === 'no') lost(i, index(ri, di, ai, careUnknown, gi, ii, ni), `${at}: care unknown`);
+                  if (gi !== unknownRegion)
+                    lost(i, index(ri, di, ai, ci, unknownRegion, ii, ni), `${at}: region unknown`);
+                  if (ii !== unknownIdentity)
+                    lost(i, index(ri, di, ai, ci, gi, unknownIdentity, ni), `${at}: identity unknown`);
+                  if (ai !== unknownAge)
+                    lost(i, index(ri, di, unknownAge, careUnknown, gi, ii, ni), `${at}: age unknown`);
+                  if (careAnswers[ci] === 'yes' || careAnswers[ci] === 'no')
+                    lost(i, index(ri, di, ai, careUnknown, gi, ii, ni), `${at}: care unknown`);
                 }
 
     console.log(`exhaustive: ${checked} combinations of answers checked, ${compared} “prefer not to say” comparisons`);
@@ -330,7 +379,14 @@ describe('every combination of answers with no need or one need (exhaustive)', (
 // ── The answers schema ────────────────────────────────────────────────────────────────────────────────────
 
 describe('answersSchema and planReferrals reject bad answers with a clear error', () => {
-  const valid: Answers = { role: 'worker', danger: 'no', age: '25-plus', region: 'toronto', indigenous: 'no', needs: ['housing'] };
+  const valid: Answers = {
+    role: 'worker',
+    danger: 'no',
+    age: '25-plus',
+    region: 'toronto',
+    indigenous: 'no',
+    needs: ['housing'],
+  };
   const { region: _dropped, ...missingRegion } = valid;
 
   const bad: { name: string; input: unknown; field: string }[] = [
@@ -370,7 +426,9 @@ describe('answersSchema and planReferrals reject bad answers with a clear error'
   it('answersSchema rejects an extra field', () => {
     const result = answersSchema.safeParse({ ...valid, fullName: 'Jane' });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.some((issue) => issue.code === 'unrecognized_keys' && issue.keys.includes('fullName'))).toBe(true);
+    expect(
+      result.error?.issues.some((issue) => issue.code === 'unrecognized_keys' && issue.keys.includes('fullName')),
+    ).toBe(true);
   });
 
   it('planReferrals throws InvalidAnswersError for an extra field, never a partial plan', () => {

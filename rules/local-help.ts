@@ -1,5 +1,10 @@
 import { needIds, type Answers, type Need } from './answers.schema';
-import { areaServicesFor, childrensAidSocietiesFor, localServicesByNeed, type ChildrensAidLine } from './services/local';
+import {
+  areaServicesFor,
+  childrensAidSocietiesFor,
+  localServicesByNeed,
+  type ChildrensAidLine,
+} from './services/local';
 
 /**
  * The named help a person can call today (issue 19), read from the directory's named entries for their answers:

@@ -35,7 +35,8 @@ function allScalarAnswers(): Answers[] {
 }
 
 /** Every set of needs: 2^14 of them. */
-const allNeedSets = () => Array.from({ length: 2 ** needIds.length }, (_, mask) => needIds.filter((_, i) => mask & (1 << i)));
+const allNeedSets = () =>
+  Array.from({ length: 2 ** needIds.length }, (_, mask) => needIds.filter((_, i) => mask & (1 << i)));
 
 /** Brute force: group answers by the plan a rule table gives, counting each. */
 function bruteForce(answers: Answers[], rules: readonly ReferralRule[], weight: number): Map<string, number> {
@@ -56,7 +57,8 @@ function bruteForce(answers: Answers[], rules: readonly ReferralRule[], weight: 
   return counts;
 }
 // The test `planReferrals` makes for each rule: it holds, and outside Ontario its service is a national one.
-const planHolds = (rule: ReferralRule, a: Answers) => holds(rule.when, a) && (a.region !== 'outside-ontario' || nationalServices.has(rule.serviceId));
+const planHolds = (rule: ReferralRule, a: Answers) =>
+  holds(rule.when, a) && (a.region !== 'outside-ontario' || nationalServices.has(rule.serviceId));
 
 /** The catalogue's outcomes grouped the same way as `bruteForce`, for comparison. */
 function catalogueCounts(catalogue: OutcomeCatalogue): Map<string, number> {
@@ -97,28 +99,38 @@ describe('every outcome', () => {
     expect(outOfOrder).toEqual([]);
   });
 
-  it('gives each outcome an example that reproduces its plan (services and priorities, in order)', { timeout: 120_000 }, () => {
-    const wrong = catalogue.outcomes.filter((o, i) => outcomeKey(planReferrals(o.example)) !== keys[i]);
-    expect(wrong.map((o) => o.key)).toEqual([]);
-  });
+  it(
+    'gives each outcome an example that reproduces its plan (services and priorities, in order)',
+    { timeout: 120_000 },
+    () => {
+      const wrong = catalogue.outcomes.filter((o, i) => outcomeKey(planReferrals(o.example)) !== keys[i]);
+      expect(wrong.map((o) => o.key)).toEqual([]);
+    },
+  );
 
   it('gives examples the machine can produce: care answered exactly when asked', { timeout: 60_000 }, () => {
-    const unreachable = catalogue.outcomes.filter((o) => (o.example.inCare !== undefined) !== asksAboutCare(o.example.age));
+    const unreachable = catalogue.outcomes.filter(
+      (o) => (o.example.inCare !== undefined) !== asksAboutCare(o.example.age),
+    );
     expect(unreachable).toEqual([]);
   });
 
-  it('finds every plan a random set of answers gives, with an example that has no more needs', { timeout: 60_000 }, () => {
-    const byKey = new Map(catalogue.outcomes.map((o, i) => [keys[i], o]));
-    fc.assert(
-      fc.property(answersArbitrary, (answers) => {
-        fc.pre(answers.inCare !== undefined || !asksAboutCare(answers.age));
-        const outcome = byKey.get(outcomeKey(planReferrals(answers)));
-        expect(outcome).toBeDefined();
-        expect(outcome!.example.needs.length).toBeLessThanOrEqual(answers.needs.length);
-      }),
-      { numRuns: 3000 },
-    );
-  });
+  it(
+    'finds every plan a random set of answers gives, with an example that has no more needs',
+    { timeout: 60_000 },
+    () => {
+      const byKey = new Map(catalogue.outcomes.map((o, i) => [keys[i], o]));
+      fc.assert(
+        fc.property(answersArbitrary, (answers) => {
+          fc.pre(answers.inCare !== undefined || !asksAboutCare(answers.age));
+          const outcome = byKey.get(outcomeKey(planReferrals(answers)));
+          expect(outcome).toBeDefined();
+          expect(outcome!.example.needs.length).toBeLessThanOrEqual(answers.needs.length);
+        }),
+        { numRuns: 3000 },
+      );
+    },
+  );
 
   it('includes each scenario’s plan', () => {
     const known = new Set(keys);
@@ -128,7 +140,9 @@ describe('every outcome', () => {
   it('totals each service by priority, adding up to the combinations that refer to it', () => {
     const hotline = catalogue.services.find((s) => s.serviceId === 'human-trafficking-hotline')!;
     // Everyone gets the hotline: urgent when in danger or not sure (2 danger answers of 3), high otherwise.
-    expect(hotline.byPriority.urgent + hotline.byPriority.high + hotline.byPriority.standard + hotline.byPriority.info).toBe(catalogue.total);
+    expect(
+      hotline.byPriority.urgent + hotline.byPriority.high + hotline.byPriority.standard + hotline.byPriority.info,
+    ).toBe(catalogue.total);
     expect(hotline.byPriority.urgent).toBe((catalogue.total / 3) * 2);
     const housing = catalogue.services.find((s) => s.serviceId === 'housing-service-manager')!;
     // Half of all need sets include housing; outside Ontario (1 of the 49 area answers) gets no Ontario service.
@@ -142,7 +156,9 @@ describe('every outcome', () => {
   });
 
   it('simplest example first: the most common plan’s example is a plain adult or close to it', () => {
-    const plainest = catalogue.outcomes.find((o) => o.example.needs.length === 0 && o.example.role === 'self' && o.example.danger === 'no');
+    const plainest = catalogue.outcomes.find(
+      (o) => o.example.needs.length === 0 && o.example.role === 'self' && o.example.danger === 'no',
+    );
     expect(plainest).toBeDefined();
   });
 });
@@ -167,31 +183,54 @@ describe('the answer classes', () => {
   });
 
   it('keep every age that asks the care question apart from those that do not', () => {
-    for (const c of classes.ageCare) expect(c.representative.inCare !== undefined).toBe(asksAboutCare(c.representative.age));
+    for (const c of classes.ageCare)
+      expect(c.representative.inCare !== undefined).toBe(asksAboutCare(c.representative.age));
     expect(classes.ageCare.reduce((n, c) => n + c.size, 0)).toBe(11);
   });
 });
 
 describe('the counts match brute force', () => {
-  it('for the rules that read no need, over all 24,255 answers without needs (each standing for 2^14 need sets)', { timeout: 120_000 }, () => {
-    const scalarRules = referralRules.filter((r) => !JSON.stringify(r.when).includes('"needs"'));
-    const brute = bruteForce(allScalarAnswers(), scalarRules, 2 ** needIds.length);
-    expect(catalogueCounts(enumerateOutcomes(scalarRules))).toEqual(brute);
-  });
+  it(
+    'for the rules that read no need, over all 24,255 answers without needs (each standing for 2^14 need sets)',
+    { timeout: 120_000 },
+    () => {
+      const scalarRules = referralRules.filter((r) => !JSON.stringify(r.when).includes('"needs"'));
+      const brute = bruteForce(allScalarAnswers(), scalarRules, 2 ** needIds.length);
+      expect(catalogueCounts(enumerateOutcomes(scalarRules))).toEqual(brute);
+    },
+  );
 
-  it('for the rules that read only needs, over all 16,384 need sets (each standing for 24,255 other answers)', { timeout: 120_000 }, () => {
-    const needRules = referralRules.filter((r) => {
-      const text = JSON.stringify(r.when);
-      return text.includes('"needs"') && !/"fact":"(role|danger|age|inCare|region|indigenous)"/.test(text);
-    });
-    // The other answers matter only through the area: 48 of the 49 area answers are in Ontario (or not given), and
-    // outside Ontario only the national services are referred.
-    const others = answerSpaceSize() / 2 ** needIds.length;
-    const inOntario: Answers = { role: 'self', danger: 'no', age: '25-plus', region: 'peel', indigenous: 'no', needs: [] };
-    const brute = bruteForce(allNeedSets().map((needs) => ({ ...inOntario, needs })), needRules, (others / 49) * 48);
-    const outside = bruteForce(allNeedSets().map((needs) => ({ ...inOntario, region: 'outside-ontario', needs })), needRules, others / 49);
-    for (const [key, count] of outside) brute.set(key, (brute.get(key) ?? 0) + count);
-    expect(catalogueCounts(enumerateOutcomes(needRules))).toEqual(brute);
-  });
+  it(
+    'for the rules that read only needs, over all 16,384 need sets (each standing for 24,255 other answers)',
+    { timeout: 120_000 },
+    () => {
+      const needRules = referralRules.filter((r) => {
+        const text = JSON.stringify(r.when);
+        return text.includes('"needs"') && !/"fact":"(role|danger|age|inCare|region|indigenous)"/.test(text);
+      });
+      // The other answers matter only through the area: 48 of the 49 area answers are in Ontario (or not given), and
+      // outside Ontario only the national services are referred.
+      const others = answerSpaceSize() / 2 ** needIds.length;
+      const inOntario: Answers = {
+        role: 'self',
+        danger: 'no',
+        age: '25-plus',
+        region: 'peel',
+        indigenous: 'no',
+        needs: [],
+      };
+      const brute = bruteForce(
+        allNeedSets().map((needs) => ({ ...inOntario, needs })),
+        needRules,
+        (others / 49) * 48,
+      );
+      const outside = bruteForce(
+        allNeedSets().map((needs) => ({ ...inOntario, region: 'outside-ontario', needs })),
+        needRules,
+        others / 49,
+      );
+      for (const [key, count] of outside) brute.set(key, (brute.get(key) ?? 0) + count);
+      expect(catalogueCounts(enumerateOutcomes(needRules))).toEqual(brute);
+    },
+  );
 });
-

@@ -96,7 +96,11 @@ type ValueClass<T> = { representative: T; size: number };
  * differences the flow makes. The representative is the first member in `domain` order, which lists the plainest
  * values first; classes come in the order of their representatives.
  */
-function classesOf<T extends Partial<Answers>>(domain: readonly T[], leaves: readonly Leaf[], extraKey: (value: T) => string = () => ''): ValueClass<T>[] {
+function classesOf<T extends Partial<Answers>>(
+  domain: readonly T[],
+  leaves: readonly Leaf[],
+  extraKey: (value: T) => string = () => '',
+): ValueClass<T>[] {
   const byKey = new Map<string, ValueClass<T>>();
   for (const value of domain) {
     const relevant = leaves.filter((leaf) => leaf.fact in value);
@@ -109,7 +113,10 @@ function classesOf<T extends Partial<Answers>>(domain: readonly T[], leaves: rea
 }
 
 /** Put the plainest values first: they become the representatives and the examples. */
-const plainFirst = <T extends string>(values: readonly T[], first: readonly T[]): T[] => [...first, ...values.filter((v) => !first.includes(v))];
+const plainFirst = <T extends string>(values: readonly T[], first: readonly T[]): T[] => [
+  ...first,
+  ...values.filter((v) => !first.includes(v)),
+];
 
 /** The classes of needs: needs that every `includesAny` list holds together. Each class's needs in `needIds` order. */
 function needClassesOf(leaves: readonly Leaf[]): Need[][] {
@@ -125,8 +132,14 @@ function needClassesOf(leaves: readonly Leaf[]): Need[][] {
 /** The answer classes, dimension by dimension. Exported for the tests. */
 export function answerClasses(rules: readonly ReferralRule[] = referralRules) {
   const leaves = leavesOf(rules);
-  const role = classesOf(plainFirst<Role>(roleSchema.options, ['self']).map((role) => ({ role })), leaves);
-  const danger = classesOf(plainFirst<Danger>(dangerSchema.options, ['no']).map((danger) => ({ danger })), leaves);
+  const role = classesOf(
+    plainFirst<Role>(roleSchema.options, ['self']).map((role) => ({ role })),
+    leaves,
+  );
+  const danger = classesOf(
+    plainFirst<Danger>(dangerSchema.options, ['no']).map((danger) => ({ danger })),
+    leaves,
+  );
   const ages = plainFirst<Age>(ageSchema.options, ['25-plus']);
   const careAnswers = plainFirst<InCare>(inCareSchema.options, ['no']);
   const ageCare = classesOf<Pick<Answers, 'age' | 'inCare'>>(
@@ -137,11 +150,17 @@ export function answerClasses(rules: readonly ReferralRule[] = referralRules) {
   const regionAnswers: readonly RegionAnswer[] = regionAnswerSchema.options;
   const region = classesOf(
     // An area other than Toronto and Durham first, so examples read like a real place.
-    plainFirst<RegionAnswer>(regionAnswers, regionAnswers.filter((r) => isRegionId(r) && r !== 'toronto' && r !== 'durham').slice(0, 1)).map((region) => ({ region })),
+    plainFirst<RegionAnswer>(
+      regionAnswers,
+      regionAnswers.filter((r) => isRegionId(r) && r !== 'toronto' && r !== 'durham').slice(0, 1),
+    ).map((region) => ({ region })),
     leaves,
     (value) => (isRegionId(value.region) ? 'area' : String(value.region)),
   );
-  const indigenous = classesOf(plainFirst<Indigenous>(indigenousSchema.options, ['no']).map((indigenous) => ({ indigenous })), leaves);
+  const indigenous = classesOf(
+    plainFirst<Indigenous>(indigenousSchema.options, ['no']).map((indigenous) => ({ indigenous })),
+    leaves,
+  );
   const needs = needClassesOf(leaves);
   return { role, danger, ageCare, region, indigenous, needs };
 }
@@ -159,7 +178,9 @@ function planCoding(rules: readonly ReferralRule[]) {
   );
   const radix = ranksOf.map((ranks) => ranks.length + 1);
   // digit[i][rank + 1]: the digit of service i at that rank (rank −1: absent).
-  const digit = ranksOf.map((ranks) => [-1, ...priorities.map((_, r) => r)].map((rank) => (rank === -1 ? 0 : 1 + ranks.indexOf(rank))));
+  const digit = ranksOf.map((ranks) =>
+    [-1, ...priorities.map((_, r) => r)].map((rank) => (rank === -1 ? 0 : 1 + ranks.indexOf(rank))),
+  );
   const weights = radix.map((_, i) => radix.slice(0, i).reduce((w, r) => w * r, 1));
   const size = radix.reduce((w, r) => w * r, 1);
   if (!Number.isSafeInteger(size)) throw new Error('[trainer/outcomes] Too many possible plans to number them.');
@@ -188,7 +209,8 @@ type PlanCoding = ReturnType<typeof planCoding>;
 function referralsOf(ranks: readonly number[]): OutcomeReferral[] {
   const referrals: OutcomeReferral[] = [];
   for (let r = 0; r < priorities.length; r++) {
-    for (let i = 0; i < serviceIds.length; i++) if (ranks[i] === r) referrals.push({ serviceId: serviceIds[i], priority: priorities[r] });
+    for (let i = 0; i < serviceIds.length; i++)
+      if (ranks[i] === r) referrals.push({ serviceId: serviceIds[i], priority: priorities[r] });
   }
   return referrals;
 }
@@ -198,7 +220,11 @@ function referralsOf(ranks: readonly number[]): OutcomeReferral[] {
  * combination, and needs leaves a test on the bit mask of need classes chosen. Same meaning as `holds`.
  */
 type Compiled = (scalar: readonly boolean[], needMask: number) => boolean;
-function compile(condition: Condition, scalarLeaves: Leaf[], needLeafMask: (leaf: Extract<Leaf, { fact: 'needs' }>) => number): Compiled {
+function compile(
+  condition: Condition,
+  scalarLeaves: Leaf[],
+  needLeafMask: (leaf: Extract<Leaf, { fact: 'needs' }>) => number,
+): Compiled {
   if ('always' in condition) return () => true;
   if ('all' in condition) {
     const parts = condition.all.map((c) => compile(c, scalarLeaves, needLeafMask));
@@ -300,7 +326,10 @@ class CompactOutcome implements Outcome {
   }
 }
 
-function exampleOf([role, danger, ageCare, region, indigenous, needMask]: readonly number[], classes: Classes): Answers {
+function exampleOf(
+  [role, danger, ageCare, region, indigenous, needMask]: readonly number[],
+  classes: Classes,
+): Answers {
   return {
     ...classes.role[role].representative,
     ...classes.danger[danger].representative,
@@ -332,13 +361,32 @@ export function enumerateOutcomes(rules: readonly ReferralRule[] = referralRules
   const needClasses = classes.needs;
   const scalarLeaves: Leaf[] = [];
   const needLeafMask = (leaf: Extract<Leaf, { fact: 'needs' }>) =>
-    needClasses.reduce((mask, members, i) => (members.some((n) => leaf.includesAny.includes(n)) ? mask | (1 << i) : mask), 0);
+    needClasses.reduce(
+      (mask, members, i) => (members.some((n) => leaf.includesAny.includes(n)) ? mask | (1 << i) : mask),
+      0,
+    );
   // Rules that read no need are planned once per class combination, rules that read only needs once per set of
   // need classes, and only rules that read both (Indigenous and wants to learn more, say) on every step.
   const readsNeeds = (c: Condition): boolean =>
-    'always' in c ? false : 'all' in c ? c.all.some(readsNeeds) : 'any' in c ? c.any.some(readsNeeds) : 'not' in c ? readsNeeds(c.not) : c.fact === 'needs';
+    'always' in c
+      ? false
+      : 'all' in c
+        ? c.all.some(readsNeeds)
+        : 'any' in c
+          ? c.any.some(readsNeeds)
+          : 'not' in c
+            ? readsNeeds(c.not)
+            : c.fact === 'needs';
   const readsScalars = (c: Condition): boolean =>
-    'always' in c ? false : 'all' in c ? c.all.some(readsScalars) : 'any' in c ? c.any.some(readsScalars) : 'not' in c ? readsScalars(c.not) : c.fact !== 'needs';
+    'always' in c
+      ? false
+      : 'all' in c
+        ? c.all.some(readsScalars)
+        : 'any' in c
+          ? c.any.some(readsScalars)
+          : 'not' in c
+            ? readsScalars(c.not)
+            : c.fact !== 'needs';
   const compiled = rules.map((rule) => {
     const firstLeaf = scalarLeaves.length;
     const test = compile(rule.when, scalarLeaves, needLeafMask);
@@ -391,7 +439,10 @@ export function enumerateOutcomes(rules: readonly ReferralRule[] = referralRules
   const mixedLeaves = [...new Set(mixed.flatMap((rule) => rule.leaves))];
   const groups = new Map<string, Int32Array>();
   for (let combination = 0; combination < combinationCount; combination++) {
-    const index = dimensionIndices(combination, dims.map((d) => d.length));
+    const index = dimensionIndices(
+      combination,
+      dims.map((d) => d.length),
+    );
     const scalars = Object.assign({}, ...index.map((i, d) => dims[d][i].representative)) as Answers;
     const scalarTruth = scalarLeaves.map((leaf) => holds(leaf, scalars));
     const weight = index.reduce((w, i, d) => w * dims[d][i].size, 1);

@@ -86,7 +86,14 @@ describe('the referral table', () => {
     for (const rule of rules911) {
       expect(rule.priority).toBe('urgent');
       for (const danger of ['yes', 'unsure', 'no'] as const) {
-        const answers: Answers = { role: 'self', danger, age: '25-plus', region: 'toronto', indigenous: 'no', needs: [] };
+        const answers: Answers = {
+          role: 'self',
+          danger,
+          age: '25-plus',
+          region: 'toronto',
+          indigenous: 'no',
+          needs: [],
+        };
         expect(holds(rule.when, answers), `${rule.id} with danger ${danger}`).toBe(danger !== 'no');
       }
     }
@@ -98,7 +105,10 @@ describe('the referral table', () => {
   });
 });
 
-const referencePath = path.resolve(__dirname, '../../shared/reference/ontario-anti-human-trafficking-services-and-supports.txt');
+const referencePath = path.resolve(
+  __dirname,
+  '../../shared/reference/ontario-anti-human-trafficking-services-and-supports.txt',
+);
 
 describe.runIf(existsSync(referencePath))('each rule quotes the line of the source document it cites', () => {
   const lines = existsSync(referencePath) ? readFileSync(referencePath, 'utf8').split(/\r?\n/) : [];

@@ -10,7 +10,14 @@ export type Referral = {
   reasons: ReasonId[];
 };
 
-type Issue = { code?: string; path: PropertyKey[]; message: string; keys?: string[]; values?: unknown[]; expected?: string };
+type Issue = {
+  code?: string;
+  path: PropertyKey[];
+  message: string;
+  keys?: string[];
+  values?: unknown[];
+  expected?: string;
+};
 
 /** One problem in plain words, naming the field: zod/mini ships no messages of its own ("Invalid input"). */
 function describeIssue(issue: Issue): string {
@@ -52,7 +59,10 @@ const rank = (p: Priority) => priorities.indexOf(p);
  * service of the directory is Ontario's, so a person outside Ontario is referred to these two only (issue 20); the
  * named national lines (rules/local-help.ts) still show for their needs.
  */
-export const nationalServices: ReadonlySet<ServiceId> = new Set<ServiceId>(['emergency-911', 'human-trafficking-hotline']);
+export const nationalServices: ReadonlySet<ServiceId> = new Set<ServiceId>([
+  'emergency-911',
+  'human-trafficking-hotline',
+]);
 
 /**
  * The referral plan for a set of answers (product spec sections 3–4). Every rule that holds fires; a service

@@ -14,13 +14,22 @@ describe('the questions as data', () => {
 
   it.each(questionOrder)('%s: every option it offers is an answer its schema accepts, and nothing else is', (id) => {
     const q = questions[id];
-    for (const option of q.options) expect(q.schema['~standard'].validate(q.kind === 'checkboxes' ? [option] : option)).not.toHaveProperty('issues');
-    expect(q.schema['~standard'].validate(q.kind === 'checkboxes' ? ['not-an-option'] : 'not-an-option')).toHaveProperty('issues');
+    for (const option of q.options)
+      expect(q.schema['~standard'].validate(q.kind === 'checkboxes' ? [option] : option)).not.toHaveProperty('issues');
+    expect(
+      q.schema['~standard'].validate(q.kind === 'checkboxes' ? ['not-an-option'] : 'not-an-option'),
+    ).toHaveProperty('issues');
   });
 
   it('names the event that answers each question, and reads the question back from it', () => {
     expect(answerEvent('inCare', 'yes')).toEqual({ type: 'inCare.submit', value: 'yes' });
-    for (const id of questionOrder) expect(questionOfEvent({ type: `${id}.submit`, value: questions[id].kind === 'checkboxes' ? [] : questions[id].options[0] } as never)).toBe(id);
+    for (const id of questionOrder)
+      expect(
+        questionOfEvent({
+          type: `${id}.submit`,
+          value: questions[id].kind === 'checkboxes' ? [] : questions[id].options[0],
+        } as never),
+      ).toBe(id);
   });
 });
 

@@ -29,7 +29,12 @@ export const questions = {
   age: { id: 'age', kind: 'radios', schema: answerShape.age, options: answerShape.age.options },
   inCare: { id: 'inCare', kind: 'radios', schema: inCareSchema, options: inCareSchema.options },
   region: { id: 'region', kind: 'select', schema: answerShape.region, options: answerShape.region.options },
-  indigenous: { id: 'indigenous', kind: 'radios', schema: answerShape.indigenous, options: answerShape.indigenous.options },
+  indigenous: {
+    id: 'indigenous',
+    kind: 'radios',
+    schema: answerShape.indigenous,
+    options: answerShape.indigenous.options,
+  },
   needs: { id: 'needs', kind: 'checkboxes', schema: answerShape.needs, options: needIds },
 } as const satisfies { [Q in QuestionId]: Question<Q> };
 
@@ -57,6 +62,9 @@ const { role: _role, ...onePageShape } = answerShape;
  * the machine uses). Its values, with the role added, are `Answers`.
  */
 export const onePageSchema = z.strictObject(onePageShape).check(
-  z.refine((a) => !asksAboutCare(a.age) || a.inCare !== undefined, { path: ['inCare'], message: 'The care question is answered when the age asks it.' }),
+  z.refine((a) => !asksAboutCare(a.age) || a.inCare !== undefined, {
+    path: ['inCare'],
+    message: 'The care question is answered when the age asks it.',
+  }),
 );
 export type OnePageValues = z.infer<typeof onePageSchema>;

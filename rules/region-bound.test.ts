@@ -28,7 +28,9 @@ import type { ServiceId } from './services/service.schema';
  * "prefer not to say" keeps every urgent and high referral: they are not repeated here.)
  */
 
-const careUnitArea = { 'care-unit-toronto': 'toronto', 'care-unit-durham': 'durham' } as const satisfies Partial<Record<ServiceId, string>>;
+const careUnitArea = { 'care-unit-toronto': 'toronto', 'care-unit-durham': 'durham' } as const satisfies Partial<
+  Record<ServiceId, string>
+>;
 const under18 = (a: Answers) => a.age === 'under-16' || a.age === '16-17';
 const childOrAgeUnknown = (a: Answers) => under18(a) || a.age === 'unknown';
 
@@ -51,14 +53,20 @@ function regionProblems(answers: Answers, plan: Referral[]): string[] {
     for (const contact of service.contacts) {
       const tied = 'region' in contact ? contact.region : undefined;
       const applies = tied === undefined || tied === region || region === 'unknown';
-      if (applies && !shown.includes(contact)) problems.push(`${referral.serviceId} hides a contact for ${tied ?? 'everyone'} from someone in ${region}`);
+      if (applies && !shown.includes(contact))
+        problems.push(`${referral.serviceId} hides a contact for ${tied ?? 'everyone'} from someone in ${region}`);
     }
   }
 
   // CARE Units serve only their own area; when the area was not given both stay, as "if you live there".
   for (const [serviceId, area] of Object.entries(careUnitArea) as [keyof typeof careUnitArea, string][]) {
-    if (ids.has(serviceId) && region !== area && region !== 'unknown') problems.push(`${serviceId} for someone in ${region}`);
-    if (ids.has(serviceId) && region === area && contactsFor(getService(serviceId), region).every((c) => !('region' in c) || c.region !== area)) {
+    if (ids.has(serviceId) && region !== area && region !== 'unknown')
+      problems.push(`${serviceId} for someone in ${region}`);
+    if (
+      ids.has(serviceId) &&
+      region === area &&
+      contactsFor(getService(serviceId), region).every((c) => !('region' in c) || c.region !== area)
+    ) {
       problems.push(`${serviceId} shows no contact for ${area}`);
     }
   }
@@ -67,9 +75,18 @@ function regionProblems(answers: Answers, plan: Referral[]): string[] {
   // children's aid society; a child under 18 always at high priority.
   if (childOrAgeUnknown(answers) && region !== 'outside-ontario') {
     const expected: ServiceId[] =
-      region === 'toronto' ? ['care-unit-toronto'] : region === 'durham' ? ['care-unit-durham'] : region === 'unknown' ? ['care-unit-toronto', 'care-unit-durham', 'childrens-aid-society'] : ['childrens-aid-society'];
-    const got = (['care-unit-toronto', 'care-unit-durham', 'childrens-aid-society'] as const).filter((id) => ids.has(id));
-    if (JSON.stringify(got) !== JSON.stringify(expected)) problems.push(`child protection for ${region}: got ${got.join(', ') || 'none'}, expected ${expected.join(', ')}`);
+      region === 'toronto'
+        ? ['care-unit-toronto']
+        : region === 'durham'
+          ? ['care-unit-durham']
+          : region === 'unknown'
+            ? ['care-unit-toronto', 'care-unit-durham', 'childrens-aid-society']
+            : ['childrens-aid-society'];
+    const got = (['care-unit-toronto', 'care-unit-durham', 'childrens-aid-society'] as const).filter((id) =>
+      ids.has(id),
+    );
+    if (JSON.stringify(got) !== JSON.stringify(expected))
+      problems.push(`child protection for ${region}: got ${got.join(', ') || 'none'}, expected ${expected.join(', ')}`);
     if (under18(answers) && region !== 'unknown') {
       for (const id of expected) {
         const priority = plan.find((r) => r.serviceId === id)?.priority;
@@ -85,11 +102,14 @@ function regionProblems(answers: Answers, plan: Referral[]): string[] {
   if (ids.has('housing-service-manager') && isRegionId(region)) {
     const manager = getRegion(region);
     if (manager.id !== region) problems.push(`housing-service-manager for ${region} names the area ${manager.id}`);
-    if (!manager.serviceManager.en.trim() || !manager.serviceManager.fr.trim()) problems.push(`no service manager named for ${region}`);
+    if (!manager.serviceManager.en.trim() || !manager.serviceManager.fr.trim())
+      problems.push(`no service manager named for ${region}`);
   }
-  if (answers.needs.includes('housing') && region !== 'outside-ontario' && !ids.has('housing-service-manager')) problems.push(`housing needed in ${region} but no housing-service-manager`);
+  if (answers.needs.includes('housing') && region !== 'outside-ontario' && !ids.has('housing-service-manager'))
+    problems.push(`housing needed in ${region} but no housing-service-manager`);
   // Outside Ontario: no Ontario service at all, child protection included (the hotline serves all of Canada).
-  if (region === 'outside-ontario') for (const id of ids) if (!nationalServices.has(id)) problems.push(`${id} outside Ontario`);
+  if (region === 'outside-ontario')
+    for (const id of ids) if (!nationalServices.has(id)) problems.push(`${id} outside Ontario`);
 
   return problems;
 }
@@ -133,7 +153,8 @@ describe('every region-bound referral names the right region', () => {
                   const answers = makeAnswers({ role, danger, age, inCare, region, indigenous, needs });
                   checked++;
                   const problems = regionProblems(answers, planReferrals(answers));
-                  if (problems.length > 0 && failures.length < 20) failures.push(`${JSON.stringify(answers)}: ${problems.join('; ')}`);
+                  if (problems.length > 0 && failures.length < 20)
+                    failures.push(`${JSON.stringify(answers)}: ${problems.join('; ')}`);
                 }
     expect(failures).toEqual([]);
     expect(checked).toBe(4 * 3 * (2 + 3 * 4) * 49 * 5 * 15);

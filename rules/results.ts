@@ -48,7 +48,9 @@ export type ResultsSection = { id: SectionId; referrals: Referral[]; named: stri
 export type Results = { nextSteps: NextStep[]; sections: ResultsSection[] };
 
 /** The needs each referral rule looks for. */
-const needsOfRule = new Map(referralRules.map((rule) => [rule.id as string, factsOf(rule.when).flatMap((use) => use.needs ?? [])]));
+const needsOfRule = new Map(
+  referralRules.map((rule) => [rule.id as string, factsOf(rule.when).flatMap((use) => use.needs ?? [])]),
+);
 
 /**
  * The needs whose best contact is a service of the plan rather than a named organization: the one office or program
@@ -93,7 +95,9 @@ function serviceForNeed(plan: readonly Referral[], need: Need): ServiceId | unde
  *   section (each entry once).
  */
 export function resultsFor(answers: Answers, plan: readonly Referral[], local: LocalHelp): Results {
-  const nextSteps: NextStep[] = plan.filter((r) => r.priority === 'urgent').map((r) => ({ kind: 'service', id: r.serviceId, urgent: true }));
+  const nextSteps: NextStep[] = plan
+    .filter((r) => r.priority === 'urgent')
+    .map((r) => ({ kind: 'service', id: r.serviceId, urgent: true }));
   for (const { need, ids } of local.byNeed) {
     const named = ids[0];
     const service = serviceForNeed(plan, need);
@@ -105,7 +109,9 @@ export function resultsFor(answers: Answers, plan: readonly Referral[], local: L
   }
 
   // In the order the needs question lists them, whatever the order the answers hold them in.
-  const wanted = [...new Set(needIds.filter((need) => answers.needs.includes(need)).map((need) => needGroupOfNeed[need]))];
+  const wanted = [
+    ...new Set(needIds.filter((need) => answers.needs.includes(need)).map((need) => needGroupOfNeed[need])),
+  ];
   const base = summarySections(plan);
   const byId = new Map<SectionId, Referral[]>(base.map((section) => [section.id, section.referrals]));
   const order: SectionId[] = [
@@ -133,7 +139,12 @@ export function resultsFor(answers: Answers, plan: readonly Referral[], local: L
     }
     return { id, referrals: byId.get(id) ?? [], named, moreNamed };
   });
-  return { nextSteps, sections: sections.filter((section) => section.referrals.length > 0 || section.named.length > 0 || section.moreNamed.length > 0) };
+  return {
+    nextSteps,
+    sections: sections.filter(
+      (section) => section.referrals.length > 0 || section.named.length > 0 || section.moreNamed.length > 0,
+    ),
+  };
 }
 
 /** The sections of the results page for a person's answers and plan, without the named help's own order. */

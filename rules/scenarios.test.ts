@@ -50,15 +50,21 @@ describe('the scenario library', () => {
 
 describe('together, the scenarios cover', () => {
   const answers = scenarios.map((s) => s.answers);
-  const used = <T>(pick: (a: (typeof answers)[number]) => T | undefined) => new Set(answers.map(pick).filter((v) => v !== undefined));
+  const used = <T>(pick: (a: (typeof answers)[number]) => T | undefined) =>
+    new Set(answers.map(pick).filter((v) => v !== undefined));
 
   it('every role', () => expect(used((a) => a.role)).toEqual(new Set(roleSchema.options)));
-  it('every danger answer: yes, no, not sure', () => expect(used((a) => a.danger)).toEqual(new Set(dangerSchema.options)));
+  it('every danger answer: yes, no, not sure', () =>
+    expect(used((a) => a.danger)).toEqual(new Set(dangerSchema.options)));
   it('every age, including not given', () => expect(used((a) => a.age)).toEqual(new Set(ageSchema.options)));
   it('every care answer', () => expect(used((a) => a.inCare)).toEqual(new Set(inCareSchema.options)));
   it('every age that asks the care question, with each care answer somewhere', () => {
     const askedAges = ageSchema.options.filter(asksAboutCare);
-    for (const age of askedAges) expect(answers.some((a) => a.age === age && a.inCare !== undefined), age).toBe(true);
+    for (const age of askedAges)
+      expect(
+        answers.some((a) => a.age === age && a.inCare !== undefined),
+        age,
+      ).toBe(true);
   });
   it('every identity', () => expect(used((a) => a.indigenous)).toEqual(new Set(indigenousSchema.options)));
   it('every need', () => expect(new Set(answers.flatMap((a) => a.needs))).toEqual(new Set(needIds)));

@@ -6,12 +6,20 @@ import { scenarios } from './scenarios';
 import { decodeAnswers, decodeShareFragment, encodeAnswers, shareFragment } from './share';
 import { withAnswer } from './what-if';
 
-const adult: Answers = { role: 'trainer', danger: 'no', age: '25-plus', region: 'toronto', indigenous: 'no', needs: ['housing'] };
+const adult: Answers = {
+  role: 'trainer',
+  danger: 'no',
+  age: '25-plus',
+  region: 'toronto',
+  indigenous: 'no',
+  needs: ['housing'],
+};
 const b64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 
 describe('share links', () => {
   it('round-trip every scenario', () => {
-    for (const s of scenarios) expect(decodeShareFragment(`#${shareFragment(s.answers)}`)).toEqual({ status: 'ok', answers: s.answers });
+    for (const s of scenarios)
+      expect(decodeShareFragment(`#${shareFragment(s.answers)}`)).toEqual({ status: 'ok', answers: s.answers });
   });
 
   it('round-trip any valid answers', () => {
@@ -25,7 +33,16 @@ describe('share links', () => {
   it('use only URL-safe characters, and give the same link for the same answers', () => {
     const fragment = shareFragment(adult);
     expect(fragment).toMatch(/^a=[A-Za-z0-9_-]+$/);
-    expect(shareFragment({ needs: ['housing'], indigenous: 'no', region: 'toronto', age: '25-plus', danger: 'no', role: 'trainer' })).toBe(fragment);
+    expect(
+      shareFragment({
+        needs: ['housing'],
+        indigenous: 'no',
+        region: 'toronto',
+        age: '25-plus',
+        danger: 'no',
+        role: 'trainer',
+      }),
+    ).toBe(fragment);
   });
 
   it('encode the answers as base64url JSON', () => {
@@ -33,7 +50,9 @@ describe('share links', () => {
   });
 
   it('refuse to share answers that are not valid', () => {
-    expect(() => encodeAnswers({ ...adult, age: '16-17', inCare: undefined, danger: 'maybe' } as unknown as Answers)).toThrow(/danger/);
+    expect(() =>
+      encodeAnswers({ ...adult, age: '16-17', inCare: undefined, danger: 'maybe' } as unknown as Answers),
+    ).toThrow(/danger/);
   });
 
   it('read an address with no answers as none', () => {
@@ -57,8 +76,16 @@ describe('share links', () => {
       ['an unknown value', `#a=${b64url(JSON.stringify({ ...adult, danger: 'maybe' }))}`, 'not-answers'],
       ['an extra field', `#a=${b64url(JSON.stringify({ ...adult, name: 'Jane' }))}`, 'not-answers'],
       ['a missing field', `#a=${b64url(JSON.stringify({ role: 'self' }))}`, 'not-answers'],
-      ['the care question where it is not asked', `#a=${b64url(JSON.stringify({ ...adult, inCare: 'yes' }))}`, 'not-answers'],
-      ['a need listed twice', `#a=${b64url(JSON.stringify({ ...adult, needs: ['housing', 'housing'] }))}`, 'not-answers'],
+      [
+        'the care question where it is not asked',
+        `#a=${b64url(JSON.stringify({ ...adult, inCare: 'yes' }))}`,
+        'not-answers',
+      ],
+      [
+        'a need listed twice',
+        `#a=${b64url(JSON.stringify({ ...adult, needs: ['housing', 'housing'] }))}`,
+        'not-answers',
+      ],
       ['a link far too long', `#a=${'A'.repeat(5000)}`, 'too-long'],
       ['an empty code', '#a=', 'not-json'],
       ['parameters but no scenario', '#b=abc', 'no-scenario'],
@@ -100,7 +127,10 @@ describe('share links', () => {
 
     it('leave the change out when nothing changed, so the link stays as it was', () => {
       expect(shareFragment(adult, { ...adult })).toBe(shareFragment(adult));
-      expect(decodeShareFragment(`#a=${encodeAnswers(adult)}&w=${encodeAnswers(adult)}`)).toEqual({ status: 'ok', answers: adult });
+      expect(decodeShareFragment(`#a=${encodeAnswers(adult)}&w=${encodeAnswers(adult)}`)).toEqual({
+        status: 'ok',
+        answers: adult,
+      });
     });
 
     it('still open a link made before changes could be shared', () => {
@@ -109,8 +139,16 @@ describe('share links', () => {
 
     it('read the change whatever a mail or chat app did to the link', () => {
       const fragment = shareFragment(adult, changed);
-      expect(decodeShareFragment(`#${encodeURIComponent(fragment)}`)).toEqual({ status: 'ok', answers: adult, whatIf: changed });
-      expect(decodeShareFragment(`#${fragment.replace('a=', 'A=').replace('w=', 'W=')}`)).toEqual({ status: 'ok', answers: adult, whatIf: changed });
+      expect(decodeShareFragment(`#${encodeURIComponent(fragment)}`)).toEqual({
+        status: 'ok',
+        answers: adult,
+        whatIf: changed,
+      });
+      expect(decodeShareFragment(`#${fragment.replace('a=', 'A=').replace('w=', 'W=')}`)).toEqual({
+        status: 'ok',
+        answers: adult,
+        whatIf: changed,
+      });
     });
 
     const damaged: [string, string, string][] = [

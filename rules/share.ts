@@ -87,7 +87,8 @@ export function decodeAnswers(encoded: string): DecodedShareLink {
   try {
     return { status: 'ok', answers: parseAnswers(data) };
   } catch (error) {
-    if (error instanceof InvalidAnswersError) return { status: 'invalid', problem: 'not-answers', detail: error.message };
+    if (error instanceof InvalidAnswersError)
+      return { status: 'invalid', problem: 'not-answers', detail: error.message };
     throw error;
   }
 }
@@ -117,5 +118,7 @@ export function decodeShareFragment(hash: string): DecodedShareLink {
   // A damaged change spoils the whole link: loading the scenario without it would teach the wrong list.
   const whatIf = decodeAnswers(params.get(whatIfKey) ?? '');
   if (whatIf.status !== 'ok') return whatIf;
-  return encodeAnswers(whatIf.answers) === encodeAnswers(decoded.answers) ? decoded : { ...decoded, whatIf: whatIf.answers };
+  return encodeAnswers(whatIf.answers) === encodeAnswers(decoded.answers)
+    ? decoded
+    : { ...decoded, whatIf: whatIf.answers };
 }

@@ -8,7 +8,8 @@ import { needGroupOf, needGroups, summaryOrder, summarySections, type SectionId 
 
 const runs = { numRuns: 1000 } as const;
 const order = ['urgent', 'high', 'standard', 'info'];
-const layout = (answers: Answers) => summarySections(planReferrals(answers)).map((s) => [s.id, s.referrals.map((r) => r.serviceId)]);
+const layout = (answers: Answers) =>
+  summarySections(planReferrals(answers)).map((s) => [s.id, s.referrals.map((r) => r.serviceId)]);
 
 describe('summarySections: what to do now, then the rest grouped by need (spec section 5)', () => {
   it.each<[string, Answers, [SectionId, string[]][]]>([
@@ -22,7 +23,14 @@ describe('summarySections: what to do now, then the rest grouped by need (spec s
     ],
     [
       'an adult not in danger who needs housing, court support and a tattoo removed: nothing urgent, so no "now"',
-      { role: 'self', danger: 'no', age: '25-plus', region: 'ottawa', indigenous: 'no', needs: ['housing', 'court-support', 'tattoo-removal'] },
+      {
+        role: 'self',
+        danger: 'no',
+        age: '25-plus',
+        region: 'ottawa',
+        indigenous: 'no',
+        needs: ['housing', 'court-support', 'tattoo-removal'],
+      },
       [
         ['support', ['human-trafficking-hotline', 'community-aht-services', 'victim-support-line']],
         ['money', ['vqrp-plus']],
@@ -32,7 +40,15 @@ describe('summarySections: what to do now, then the rest grouped by need (spec s
     ],
     [
       'a worker with a First Nations 16-year-old in care in Durham: each need together, high before info inside it; youth, then Indigenous-led, then the needs, as the flow asks',
-      { role: 'worker', danger: 'no', age: '16-17', inCare: 'yes', region: 'durham', indigenous: 'first-nations', needs: ['housing', 'counselling'] },
+      {
+        role: 'worker',
+        danger: 'no',
+        age: '16-17',
+        inCare: 'yes',
+        region: 'durham',
+        indigenous: 'first-nations',
+        needs: ['housing', 'counselling'],
+      },
       [
         ['support', ['human-trafficking-hotline', 'community-aht-services', 'victim-support-line']],
         ['youth', ['care-unit-durham', 'youth-services', 'specialized-residences', 'youth-in-transition']],
@@ -43,11 +59,29 @@ describe('summarySections: what to do now, then the rest grouped by need (spec s
     ],
     [
       '"not sure" and "prefer not to say" to the rest: the youth referrals kept, together; the info one last',
-      { role: 'self', danger: 'unsure', age: 'unknown', inCare: 'unknown', region: 'unknown', indigenous: 'unknown', needs: [] },
+      {
+        role: 'self',
+        danger: 'unsure',
+        age: 'unknown',
+        inCare: 'unknown',
+        region: 'unknown',
+        indigenous: 'unknown',
+        needs: [],
+      },
       [
         ['now', ['emergency-911', 'human-trafficking-hotline']],
         ['support', ['community-aht-services', 'victim-support-line']],
-        ['youth', ['care-unit-toronto', 'care-unit-durham', 'childrens-aid-society', 'youth-services', 'specialized-residences', 'youth-in-transition']],
+        [
+          'youth',
+          [
+            'care-unit-toronto',
+            'care-unit-durham',
+            'childrens-aid-society',
+            'youth-services',
+            'specialized-residences',
+            'youth-in-transition',
+          ],
+        ],
         ['indigenous', ['indigenous-led-services']],
       ],
     ],

@@ -43,7 +43,10 @@ export const needGroupOf: Readonly<Record<ServiceId, NeedGroup>> = {
 export type SummarySection = { id: SectionId; referrals: Referral[] };
 
 /** The plan's priorities, most urgent first, as `planReferrals` orders them. */
-const priorityRank = { urgent: 0, high: 1, standard: 2, info: 3 } as const satisfies Record<Referral['priority'], number>;
+const priorityRank = { urgent: 0, high: 1, standard: 2, info: 3 } as const satisfies Record<
+  Referral['priority'],
+  number
+>;
 
 /**
  * The plan in the summary's sections. `now` (every urgent referral) comes first when there is one. Each need group

@@ -9,8 +9,11 @@ const scenario = (id: string): Answers => {
   return s.answers;
 };
 const ids = (changes: Comparison['added']): ServiceId[] => changes.map((c) => c.serviceId);
-const rulesOf = (comparison: Comparison, list: keyof Pick<Comparison, 'added' | 'removed' | 'priorityChanged' | 'reasonsChanged'>, id: ServiceId) =>
-  comparison[list].find((c) => c.serviceId === id)?.rules.map((r) => `${r.change}:${r.ruleId}`);
+const rulesOf = (
+  comparison: Comparison,
+  list: keyof Pick<Comparison, 'added' | 'removed' | 'priorityChanged' | 'reasonsChanged'>,
+  id: ServiceId,
+) => comparison[list].find((c) => c.serviceId === id)?.rules.map((r) => `${r.change}:${r.ruleId}`);
 
 const metisAdult = scenario('metis-adult-thunder-bay-housing');
 const torontoTeen = scenario('toronto-15-in-danger');
@@ -20,7 +23,9 @@ describe('what if one answer changes', () => {
     const c = compareAnswers(metisAdult, withAnswer(metisAdult, 'danger', 'yes'));
     expect(ids(c.added)).toEqual(['emergency-911']);
     expect(ids(c.removed)).toEqual([]);
-    expect(c.priorityChanged.map((p) => [p.serviceId, p.before, p.after])).toEqual([['human-trafficking-hotline', 'high', 'urgent']]);
+    expect(c.priorityChanged.map((p) => [p.serviceId, p.before, p.after])).toEqual([
+      ['human-trafficking-hotline', 'high', 'urgent'],
+    ]);
     expect(rulesOf(c, 'added', 'emergency-911')).toEqual(['fired:danger-call-911']);
     expect(rulesOf(c, 'priorityChanged', 'human-trafficking-hotline')).toEqual(['fired:hotline-in-danger']);
     expect(isRaised(c.priorityChanged[0])).toBe(true);
@@ -28,7 +33,9 @@ describe('what if one answer changes', () => {
 
   it('under 16 instead of 25 or older, in Thunder Bay: the children’s aid society, youth services, the homes and Speak Out', () => {
     const c = compareAnswers(metisAdult, withAnswer(metisAdult, 'age', 'under-16'));
-    expect(new Set(ids(c.added))).toEqual(new Set(['childrens-aid-society', 'youth-services', 'specialized-residences', 'speak-out']));
+    expect(new Set(ids(c.added))).toEqual(
+      new Set(['childrens-aid-society', 'youth-services', 'specialized-residences', 'speak-out']),
+    );
     expect(ids(c.removed)).toEqual([]);
     expect(rulesOf(c, 'added', 'speak-out')).toEqual(['fired:speak-out-indigenous-youth']);
     expect(rulesOf(c, 'added', 'childrens-aid-society')).toEqual(['fired:childrens-aid-under-18']);
@@ -82,7 +89,14 @@ describe('what if one answer changes', () => {
     const c = compareAnswers(unknown, after);
     expect(ids(c.added)).toEqual([]);
     expect(new Set(ids(c.removed))).toEqual(
-      new Set(['care-unit-toronto', 'care-unit-durham', 'childrens-aid-society', 'youth-services', 'specialized-residences', 'youth-in-transition']),
+      new Set([
+        'care-unit-toronto',
+        'care-unit-durham',
+        'childrens-aid-society',
+        'youth-services',
+        'specialized-residences',
+        'youth-in-transition',
+      ]),
     );
   });
 
@@ -90,7 +104,9 @@ describe('what if one answer changes', () => {
     const worker = scenario('worker-unsure-of-age');
     const c = compareAnswers(worker, withAnswer(worker, 'danger', 'no'));
     expect(ids(c.removed)).toEqual(['emergency-911']);
-    expect(c.priorityChanged.map((p) => [p.serviceId, p.before, p.after])).toEqual([['human-trafficking-hotline', 'urgent', 'high']]);
+    expect(c.priorityChanged.map((p) => [p.serviceId, p.before, p.after])).toEqual([
+      ['human-trafficking-hotline', 'urgent', 'high'],
+    ]);
     expect(rulesOf(c, 'priorityChanged', 'human-trafficking-hotline')).toEqual(['stopped:hotline-in-danger']);
     expect(isRaised(c.priorityChanged[0])).toBe(false);
   });
@@ -110,7 +126,9 @@ describe('what if one answer changes', () => {
   });
 
   it('refuses answers that are not valid', () => {
-    expect(() => compareAnswers(metisAdult, { ...metisAdult, age: 'ancient' } as unknown as Answers)).toThrow(InvalidAnswersError);
+    expect(() => compareAnswers(metisAdult, { ...metisAdult, age: 'ancient' } as unknown as Answers)).toThrow(
+      InvalidAnswersError,
+    );
   });
 });
 

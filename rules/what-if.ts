@@ -81,7 +81,15 @@ export function compareAnswers(before: Answers, after: Answers): Comparison {
     return { serviceId, ...(was ? { before: was.priority } : {}), ...(now ? { after: now.priority } : {}), rules };
   };
 
-  const comparison: Comparison = { before: planBefore, after: planAfter, added: [], removed: [], priorityChanged: [], reasonsChanged: [], unchanged: [] };
+  const comparison: Comparison = {
+    before: planBefore,
+    after: planAfter,
+    added: [],
+    removed: [],
+    priorityChanged: [],
+    reasonsChanged: [],
+    unchanged: [],
+  };
   for (const referral of planAfter) {
     const was = byServiceBefore.get(referral.serviceId);
     const change = diff(referral.serviceId);
@@ -98,7 +106,11 @@ export function compareAnswers(before: Answers, after: Answers): Comparison {
 
 /** True when a priority change moves the service up the plan (urgent is highest). */
 export function isRaised(change: ServiceChange): boolean {
-  return change.before !== undefined && change.after !== undefined && priorities.indexOf(change.after) < priorities.indexOf(change.before);
+  return (
+    change.before !== undefined &&
+    change.after !== undefined &&
+    priorities.indexOf(change.after) < priorities.indexOf(change.before)
+  );
 }
 
 /**

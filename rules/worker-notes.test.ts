@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ageSchema, dangerSchema, indigenousSchema, inCareSchema, needIds, type Age, type Answers, type InCare, type Role } from './answers.schema';
+import {
+  ageSchema,
+  dangerSchema,
+  indigenousSchema,
+  inCareSchema,
+  needIds,
+  type Age,
+  type Answers,
+  type InCare,
+  type Role,
+} from './answers.schema';
 import { asksAboutCare } from './flow';
 import { planReferrals } from './plan';
 import { regionIds } from './region-ids';
@@ -76,7 +86,13 @@ describe('notes tied to services', () => {
   });
 
   it('keeps the table order, each note once', () => {
-    const answers: Answers = { ...base, danger: 'yes', age: 'under-16', region: 'durham', needs: ['housing', 'restraining-order', 'court-support'] };
+    const answers: Answers = {
+      ...base,
+      danger: 'yes',
+      age: 'under-16',
+      region: 'durham',
+      needs: ['housing', 'restraining-order', 'court-support'],
+    };
     const notes = notesFor(answers);
     const order = workerNotes.map((note) => note.id);
     expect(notes).toEqual(order.filter((id) => notes.includes(id)));
@@ -90,13 +106,22 @@ describe('where the summary shows each note', () => {
   it('puts exactly the duty to report first, and every other note after the list, for every age, care and role', () => {
     for (const role of ['worker', 'trainer', 'self'] as Role[]) {
       for (const { age, inCare } of ageAndCare) {
-        const answers: Answers = { ...base, role, age, ...(inCare ? { inCare } : {}), needs: ['housing', 'restraining-order', 'court-support'] };
+        const answers: Answers = {
+          ...base,
+          role,
+          age,
+          ...(inCare ? { inCare } : {}),
+          needs: ['housing', 'restraining-order', 'court-support'],
+        };
         const plan = planReferrals(answers);
         const { first, rest } = workerNotesByPlace(answers, plan);
         const label = `${role}, ${age}, ${inCare ?? 'not asked'}`;
         expect(first, label).toEqual(dutyNotes(workerNotesFor(answers, plan)));
         expect([...first, ...rest].sort(), label).toEqual([...workerNotesFor(answers, plan)].sort());
-        expect(rest.filter((id) => id.startsWith('duty-to-report')), label).toEqual([]);
+        expect(
+          rest.filter((id) => id.startsWith('duty-to-report')),
+          label,
+        ).toEqual([]);
       }
     }
   });

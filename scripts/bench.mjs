@@ -101,7 +101,8 @@ const log = (message) => console.log(`\n== bench: ${message}`);
 /** With `--wait-quiet S`: wait (up to S seconds) until the 1-minute load average is below the number of CPUs. */
 async function waitForQuiet() {
   const deadline = Date.now() + waitQuietSeconds * 1000;
-  if (waitQuietSeconds > 0 && loadavg()[0] >= cpus().length) log(`waiting up to ${waitQuietSeconds} s for a quieter machine`);
+  if (waitQuietSeconds > 0 && loadavg()[0] >= cpus().length)
+    log(`waiting up to ${waitQuietSeconds} s for a quieter machine`);
   while (loadavg()[0] >= cpus().length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5000));
 }
 const median = (values) => {
@@ -124,9 +125,18 @@ function buildApp() {
   log('building the app (waiting for /tmp/next-build.lock)');
   mkdirSync(benchDir, { recursive: true });
   // The lock is held for the build and the copy: out/ is shared with every other build and browser test.
-  run('flock', [buildLock, 'sh', '-c', 'NEXT_TELEMETRY_DISABLED=1 npm run build && rm -rf .bench/app-out && cp -r out .bench/app-out'], {
-    cwd: root,
-  });
+  run(
+    'flock',
+    [
+      buildLock,
+      'sh',
+      '-c',
+      'NEXT_TELEMETRY_DISABLED=1 npm run build && rm -rf .bench/app-out && cp -r out .bench/app-out',
+    ],
+    {
+      cwd: root,
+    },
+  );
 }
 
 /** A bare Next.js App Router hello world, written fresh each run; it uses the project's node_modules by a symlink. */
@@ -271,7 +281,15 @@ async function startServer(dir) {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [join(root, 'node_modules', 'serve', 'build', 'main.js'), dir, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-port-switching', '--no-request-logging'],
+    [
+      join(root, 'node_modules', 'serve', 'build', 'main.js'),
+      dir,
+      '--listen',
+      `tcp://127.0.0.1:${port}`,
+      '--no-clipboard',
+      '--no-port-switching',
+      '--no-request-logging',
+    ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const origin = `http://127.0.0.1:${port}`;
@@ -308,8 +326,13 @@ async function runLighthouse(url, origin, label, { applied = false } = {}) {
   const runs = [];
   for (let i = 1; i <= lighthouseRuns; i++) {
     await waitForQuiet();
-    log(`Lighthouse run ${i} of ${lighthouseRuns} on the ${label} (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs)`);
-    const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumFlags] });
+    log(
+      `Lighthouse run ${i} of ${lighthouseRuns} on the ${label} (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs)`,
+    );
+    const chrome = await chromeLauncher.launch({
+      chromePath: chromiumPath,
+      chromeFlags: ['--headless=new', ...chromiumFlags],
+    });
     try {
       // No config: Lighthouse's default is the mobile preset with simulated throttling (Slow 4G, 4× CPU).
       const result = await lighthouse(url, {
@@ -340,7 +363,8 @@ async function runLighthouse(url, origin, label, { applied = false } = {}) {
         speedIndexMs: round(audit('speed-index').numericValue),
         requests: requests.length,
         webFonts: requests.filter((r) => r.resourceType === 'Font').length,
-        thirdParty: requests.filter((r) => !String(r.url).startsWith(origin) && !String(r.url).startsWith('data:')).length,
+        thirdParty: requests.filter((r) => !String(r.url).startsWith(origin) && !String(r.url).startsWith('data:'))
+          .length,
         transferBytes: requests.reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
         requestUrls: requests.map((r) => String(r.url).replace(origin, '')),
         benchmarkIndex: round(lhr.environment?.benchmarkIndex ?? 0),
@@ -353,7 +377,23 @@ async function runLighthouse(url, origin, label, { applied = false } = {}) {
       await chrome.kill();
     }
   }
-  const keys = ['performance', 'accessibility', 'bestPractices', 'seo', 'fcpMs', 'lcpMs', 'tbtMs', 'cls', 'speedIndexMs', 'requests', 'webFonts', 'thirdParty', 'transferBytes', 'benchmarkIndex', 'loadAverage'];
+  const keys = [
+    'performance',
+    'accessibility',
+    'bestPractices',
+    'seo',
+    'fcpMs',
+    'lcpMs',
+    'tbtMs',
+    'cls',
+    'speedIndexMs',
+    'requests',
+    'webFonts',
+    'thirdParty',
+    'transferBytes',
+    'benchmarkIndex',
+    'loadAverage',
+  ];
   return { runs, median: Object.fromEntries(keys.map((key) => [key, median(runs.map((r) => r[key]))])) };
 }
 
@@ -427,7 +467,11 @@ function stepTimer() {
     (event) => {
       if (!(event.target instanceof Element) || !event.target.closest('button')) return;
       performance.mark('bench:press', { startTime: event.timeStamp });
-      bench.pending = { t0: event.timeStamp, from: currentStep(), heading: document.querySelector('[data-step-heading]') };
+      bench.pending = {
+        t0: event.timeStamp,
+        from: currentStep(),
+        heading: document.querySelector('[data-step-heading]'),
+      };
     },
     true,
   );
@@ -482,9 +526,12 @@ async function drive(page, journey, name) {
     const [step, action] = journey[i];
     const next = journey[i + 1]?.[0] ?? 'summary';
     const scope = `[data-step="${step}"]`;
-    await page.locator(`${scope} [data-step-heading]`).waitFor({ timeout: 15_000 }).catch(() => {
-      throw new Error(`${name}: the ${step} step did not appear`);
-    });
+    await page
+      .locator(`${scope} [data-step-heading]`)
+      .waitFor({ timeout: 15_000 })
+      .catch(() => {
+        throw new Error(`${name}: the ${step} step did not appear`);
+      });
     const recorded = await page.evaluate(() => window.__bench?.responses.length ?? 0);
     if (action === 'skip') await press(`${scope} button.btn-secondary`);
     else if (action === 'continue' || action === 'confirm') await press(`${scope} button.btn-primary`);
@@ -497,9 +544,12 @@ async function drive(page, journey, name) {
       for (const value of action.checkboxes ?? []) await press(`${scope} input[type="checkbox"][value="${value}"]`);
       await press(`${scope} button[type="submit"]`);
     }
-    await page.locator(`[data-step="${next}"] [data-step-heading]`).waitFor({ timeout: 15_000 }).catch(() => {
-      throw new Error(`${name}: after the ${step} step, the ${next} step did not appear`);
-    });
+    await page
+      .locator(`[data-step="${next}"] [data-step-heading]`)
+      .waitFor({ timeout: 15_000 })
+      .catch(() => {
+        throw new Error(`${name}: after the ${step} step, the ${next} step did not appear`);
+      });
     await page.waitForFunction((n) => (window.__bench?.responses.length ?? 0) > n, recorded);
   }
   return interactions;
@@ -526,7 +576,9 @@ async function runJourneys(url) {
 
     const timeJourneys = async (slowdown) => {
       await waitForQuiet();
-      log(`timing ${timedJourneys} journeys ("${timedJourney}") at ${slowdown}× CPU slowdown (load average ${loadavg()[0].toFixed(1)})`);
+      log(
+        `timing ${timedJourneys} journeys ("${timedJourney}") at ${slowdown}× CPU slowdown (load average ${loadavg()[0].toFixed(1)})`,
+      );
       const samples = [];
       /** From the press of "See the services" to the frame that paints the whole list. */
       const listSamples = [];
@@ -534,9 +586,11 @@ async function runJourneys(url) {
         const { context, page, errors } = await newPage(slowdown);
         await openWizard(page, url);
         await drive(page, journeys[timedJourney], timedJourney);
-        await page.waitForFunction(() => window.__bench.listResponses.length > 0, null, { timeout: 15_000 }).catch(() => {
-          throw new Error('the summary list did not appear');
-        });
+        await page
+          .waitForFunction(() => window.__bench.listResponses.length > 0, null, { timeout: 15_000 })
+          .catch(() => {
+            throw new Error('the summary list did not appear');
+          });
         const responses = await page.evaluate(() => window.__bench.responses);
         samples.push(...responses.map((r) => ({ ...r, journey: i + 1, ms: round(r.ms, 1) })));
         listSamples.push(...(await page.evaluate(() => window.__bench.listResponses)).map((r) => round(r.ms, 1)));
@@ -552,7 +606,11 @@ async function runJourneys(url) {
         worstMs: round(Math.max(...times), 1),
         loadAverage: round(loadavg()[0], 1),
         samples,
-        summaryListMs: { median: round(median(listSamples), 1), worst: round(Math.max(...listSamples), 1), samples: listSamples },
+        summaryListMs: {
+          median: round(median(listSamples), 1),
+          worst: round(Math.max(...listSamples), 1),
+          samples: listSamples,
+        },
       };
     };
     const stepResponse = await timeJourneys(cpuSlowdown);
@@ -590,14 +648,24 @@ async function runJourneys(url) {
  * Lighthouse's mobile Slow 4G as it applies it to a real connection ("devtools" throttling): the simulated 150 ms
  * round trip and 1,638.4 kbps scaled by its own adjustment factors (×3.75 latency per request, ×0.9 throughput).
  */
-const appliedSlow4G = { latency: 150 * 3.75, downloadThroughput: (1638.4 * 0.9 * 1024) / 8, uploadThroughput: (675 * 0.9 * 1024) / 8 };
+const appliedSlow4G = {
+  latency: 150 * 3.75,
+  downloadThroughput: (1638.4 * 0.9 * 1024) / 8,
+  uploadThroughput: (675 * 0.9 * 1024) / 8,
+};
 
 /** Runs in the page before its scripts: paint times, long tasks and the moment React has hydrated `selector`. */
 function loadTimer(selector) {
   const load = { longTasks: [], lcp: null, hydrated: null };
   window.__load = load;
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => load.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => (load.lcp = e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => load.longTasks.push(e.duration))).observe({
+    type: 'longtask',
+    buffered: true,
+  });
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => (load.lcp = e.startTime))).observe({
+    type: 'largest-contentful-paint',
+    buffered: true,
+  });
   const poll = () => {
     const el = document.querySelector(selector);
     if (el && Object.keys(el).some((key) => key.startsWith('__reactFiber'))) load.hydrated = performance.now();
@@ -613,7 +681,9 @@ async function runThrottledLoads(targets) {
   const samples = new Map(targets.map((t) => [t.label, []]));
   try {
     await waitForQuiet();
-    log(`loading ${targets.map((t) => t.label).join(' and ')} ${throttledLoads} times each with Slow 4G applied and ${cpuSlowdown}× CPU slowdown (load average ${loadavg()[0].toFixed(1)})`);
+    log(
+      `loading ${targets.map((t) => t.label).join(' and ')} ${throttledLoads} times each with Slow 4G applied and ${cpuSlowdown}× CPU slowdown (load average ${loadavg()[0].toFixed(1)})`,
+    );
     for (let i = 0; i < throttledLoads; i++) {
       for (const { label, url, selector } of targets) {
         const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
@@ -626,7 +696,10 @@ async function runThrottledLoads(targets) {
         await page.goto(url, { waitUntil: 'load' });
         await page.waitForFunction(() => window.__load.hydrated !== null, null, { timeout: 60_000 });
         await page.waitForTimeout(1000); // let the long-task and paint observers report
-        const m = await page.evaluate(() => ({ ...window.__load, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null }));
+        const m = await page.evaluate(() => ({
+          ...window.__load,
+          fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        }));
         samples.get(label).push({
           fcpMs: round(m.fcp),
           lcpMs: round(m.lcp ?? m.fcp),
@@ -642,7 +715,10 @@ async function runThrottledLoads(targets) {
   }
   const keys = ['fcpMs', 'lcpMs', 'hydratedMs', 'blockingMs', 'longestTaskMs'];
   return Object.fromEntries(
-    [...samples].map(([label, runs]) => [label, { runs, median: Object.fromEntries(keys.map((k) => [k, round(median(runs.map((r) => r[k])))])) }]),
+    [...samples].map(([label, runs]) => [
+      label,
+      { runs, median: Object.fromEntries(keys.map((k) => [k, round(median(runs.map((r) => r[k])))])) },
+    ]),
   );
 }
 
@@ -651,7 +727,11 @@ async function runThrottledLoads(targets) {
 
 function printTable(rows) {
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  const line = (r) => `  ${r.map((cell, i) => (cell ?? '').padEnd(widths[i])).join('  ').trimEnd()}`;
+  const line = (r) =>
+    `  ${r
+      .map((cell, i) => (cell ?? '').padEnd(widths[i]))
+      .join('  ')
+      .trimEnd()}`;
   console.log();
   console.log(line(['', 'measured', 'budget', '']));
   for (const r of rows) console.log(r.length === 1 ? `\n  ${r[0]}` : line(r));
@@ -698,7 +778,13 @@ async function main() {
   if (bytesOnly) {
     printTable([
       ['first-load bytes (gzip 6)', 'total', 'html + js + css'],
-      ...[wizard, wizardFr, stackFloor, bareHome].filter(Boolean).map((p) => [`${p === stackFloor ? 'stack floor' : p === bareHome ? 'bare Next page' : `wizard ${p.route}`}`, kB(p.total), `${kB(p.html)} + ${kB(p.js)} + ${kB(p.css)}`]),
+      ...[wizard, wizardFr, stackFloor, bareHome]
+        .filter(Boolean)
+        .map((p) => [
+          `${p === stackFloor ? 'stack floor' : p === bareHome ? 'bare Next page' : `wizard ${p.route}`}`,
+          kB(p.total),
+          `${kB(p.html)} + ${kB(p.js)} + ${kB(p.css)}`,
+        ]),
       ['wizard ÷ stack floor', `${round(wizard.total / stackFloor.total, 3).toFixed(3)}×`, 'the budget: at most 1.46×'],
       ['wizard ÷ bare page', `${ratio.toFixed(2)}×`, ''],
     ]);
@@ -717,7 +803,12 @@ async function main() {
     lighthouseResult = await runLighthouse(`${appServer.origin}/`, appServer.origin, 'wizard page');
     // The framework floor under the same conditions: what a hello-world page scores on this machine right now.
     bareLighthouse = await runLighthouse(`${bareServer.origin}/`, bareServer.origin, 'bare Next.js page');
-    appliedLighthouse = await runLighthouse(`${appServer.origin}/`, appServer.origin, 'wizard page with the throttling applied', { applied: true });
+    appliedLighthouse = await runLighthouse(
+      `${appServer.origin}/`,
+      appServer.origin,
+      'wizard page with the throttling applied',
+      { applied: true },
+    );
     browserResult = await runJourneys(`${appServer.origin}/`);
     loadResult = await runThrottledLoads([
       { label: 'wizard', url: `${appServer.origin}/`, selector: '[data-step="role"]' },
@@ -734,26 +825,81 @@ async function main() {
 
   const check = (name, value, limit, met, shown) => ({ name, value, limit, met, shown });
   const budgetChecks = [
-    check('wizard first-load bytes ÷ bare Next page', ratio, `≤ ${budgets.bytesRatio}× (aim ${budgets.bytesRatioAim}×)`, ratio <= budgets.bytesRatio, `${ratio.toFixed(2)}×`),
-    check('web fonts downloaded', lh.webFonts, `${budgets.webFonts}`, lh.webFonts <= budgets.webFonts, `${lh.webFonts}`),
-    check('requests on first load', lh.requests, `≤ ${budgets.requests}`, lh.requests <= budgets.requests, `${lh.requests}`),
-    check('Lighthouse performance', lh.performance, `≥ ${budgets.performance}`, lh.performance >= budgets.performance, `${lh.performance}`),
-    check('Lighthouse accessibility', lh.accessibility, `${budgets.accessibility}`, lh.accessibility >= budgets.accessibility, `${lh.accessibility}`),
-    check('Lighthouse best practices', lh.bestPractices, `${budgets.bestPractices}`, lh.bestPractices >= budgets.bestPractices, `${lh.bestPractices}`),
+    check(
+      'wizard first-load bytes ÷ bare Next page',
+      ratio,
+      `≤ ${budgets.bytesRatio}× (aim ${budgets.bytesRatioAim}×)`,
+      ratio <= budgets.bytesRatio,
+      `${ratio.toFixed(2)}×`,
+    ),
+    check(
+      'web fonts downloaded',
+      lh.webFonts,
+      `${budgets.webFonts}`,
+      lh.webFonts <= budgets.webFonts,
+      `${lh.webFonts}`,
+    ),
+    check(
+      'requests on first load',
+      lh.requests,
+      `≤ ${budgets.requests}`,
+      lh.requests <= budgets.requests,
+      `${lh.requests}`,
+    ),
+    check(
+      'Lighthouse performance',
+      lh.performance,
+      `≥ ${budgets.performance}`,
+      lh.performance >= budgets.performance,
+      `${lh.performance}`,
+    ),
+    check(
+      'Lighthouse accessibility',
+      lh.accessibility,
+      `${budgets.accessibility}`,
+      lh.accessibility >= budgets.accessibility,
+      `${lh.accessibility}`,
+    ),
+    check(
+      'Lighthouse best practices',
+      lh.bestPractices,
+      `${budgets.bestPractices}`,
+      lh.bestPractices >= budgets.bestPractices,
+      `${lh.bestPractices}`,
+    ),
     check('Lighthouse SEO', lh.seo, `${budgets.seo}`, lh.seo >= budgets.seo, `${lh.seo}`),
     check('LCP', lh.lcpMs, `≤ ${budgets.lcpMs} ms`, lh.lcpMs <= budgets.lcpMs, `${lh.lcpMs} ms`),
     check('TBT', lh.tbtMs, `≤ ${budgets.tbtMs} ms`, lh.tbtMs <= budgets.tbtMs, `${lh.tbtMs} ms`),
     check('CLS', lh.cls, `${budgets.cls}`, lh.cls <= budgets.cls, `${lh.cls}`),
-    check(`step response, median (${cpuSlowdown}× CPU)`, step.medianMs, `≤ ${budgets.stepMedianMs} ms`, step.medianMs <= budgets.stepMedianMs, `${step.medianMs} ms`),
-    check(`step response, worst (${cpuSlowdown}× CPU)`, step.worstMs, `≤ ${budgets.stepWorstMs} ms`, step.worstMs <= budgets.stepWorstMs, `${step.worstMs} ms`),
+    check(
+      `step response, median (${cpuSlowdown}× CPU)`,
+      step.medianMs,
+      `≤ ${budgets.stepMedianMs} ms`,
+      step.medianMs <= budgets.stepMedianMs,
+      `${step.medianMs} ms`,
+    ),
+    check(
+      `step response, worst (${cpuSlowdown}× CPU)`,
+      step.worstMs,
+      `≤ ${budgets.stepWorstMs} ms`,
+      step.worstMs <= budgets.stepWorstMs,
+      `${step.worstMs} ms`,
+    ),
   ];
 
-  const bytesRow = (label, p) => [`${label} ${p.route}`, `${kB(p.total)}`, '', `html ${kB(p.html)} + js ${kB(p.js)} + css ${kB(p.css)}, ${p.requests} files`];
+  const bytesRow = (label, p) => [
+    `${label} ${p.route}`,
+    `${kB(p.total)}`,
+    '',
+    `html ${kB(p.html)} + js ${kB(p.js)} + css ${kB(p.css)}, ${p.requests} files`,
+  ];
   const rows = [
     ['First-load bytes, gzipped (HTML with inline scripts + <script src> JS + stylesheets)'],
     ...app.map((p) => bytesRow('app ', p)),
     ...bare.map((p) => bytesRow('bare', p)),
-    [`Budgets${measureWithoutHint ? ', measured WITHOUT the compile hint' : ''} (Lighthouse: median of ${lighthouseRuns} mobile runs; steps: ${step.samples.length} step changes over ${timedJourneys} journeys)`],
+    [
+      `Budgets${measureWithoutHint ? ', measured WITHOUT the compile hint' : ''} (Lighthouse: median of ${lighthouseRuns} mobile runs; steps: ${step.samples.length} step changes over ${timedJourneys} journeys)`,
+    ],
     ...budgetChecks.map((c) => [c.name, c.shown, c.limit, c.met ? 'met' : 'NOT MET']),
     ['Also measured'],
     ['French wizard /fr/ ÷ bare Next page', ratioFr === null ? '-' : `${ratioFr.toFixed(2)}×`, '', ''],
@@ -763,36 +909,81 @@ async function main() {
       '',
       'one question: xstate, @xstate/react, react-hook-form, resolver, zod/mini; no content or styles',
     ],
-    ['wizard above the stack floor', kB(wizard.total - stackFloor.total), '', 'the app: its code, both languages, the directory, styles'],
+    [
+      'wizard above the stack floor',
+      kB(wizard.total - stackFloor.total),
+      '',
+      'the app: its code, both languages, the directory, styles',
+    ],
     ['Lighthouse FCP / Speed Index', `${lh.fcpMs} ms / ${lh.speedIndexMs} ms`, '', ''],
-    ['bare Next page, same conditions: performance / LCP / TBT', `${floor.performance} / ${floor.lcpMs} ms / ${floor.tbtMs} ms`, '', 'the framework floor on this machine'],
+    [
+      'bare Next page, same conditions: performance / LCP / TBT',
+      `${floor.performance} / ${floor.lcpMs} ms / ${floor.tbtMs} ms`,
+      '',
+      'the framework floor on this machine',
+    ],
     [
       'Lighthouse with Slow 4G and 4× CPU applied ("devtools" throttling): performance / LCP / TBT',
       `${appliedLighthouse.median.performance} / ${appliedLighthouse.median.lcpMs} ms / ${appliedLighthouse.median.tbtMs} ms`,
       '',
       `median of ${lighthouseRuns}; a cross-check`,
     ],
-    ['Lighthouse benchmarkIndex (this machine, median)', `${lh.benchmarkIndex}`, '', 'a Moto G Power class phone scores about 264'],
-    ['load average during Lighthouse / step timing', `${lh.loadAverage} / ${step.loadAverage}`, `< ${cpus().length}`, lh.loadAverage >= cpus().length || step.loadAverage >= cpus().length ? 'BUSY: times are inflated' : ''],
+    [
+      'Lighthouse benchmarkIndex (this machine, median)',
+      `${lh.benchmarkIndex}`,
+      '',
+      'a Moto G Power class phone scores about 264',
+    ],
+    [
+      'load average during Lighthouse / step timing',
+      `${lh.loadAverage} / ${step.loadAverage}`,
+      `< ${cpus().length}`,
+      lh.loadAverage >= cpus().length || step.loadAverage >= cpus().length ? 'BUSY: times are inflated' : '',
+    ],
     ['step response without slowdown, median / worst', `${step1.medianMs} ms / ${step1.worstMs} ms`, '', ''],
-    ['summary list fully painted after "See the services" (4× CPU), median / worst', `${step.summaryListMs.median} ms / ${step.summaryListMs.worst} ms`, '', 'its heading paints first'],
+    [
+      'summary list fully painted after "See the services" (4× CPU), median / worst',
+      `${step.summaryListMs.median} ms / ${step.summaryListMs.worst} ms`,
+      '',
+      'its heading paints first',
+    ],
     ['third-party requests', `${lh.thirdParty}`, '0', ''],
-    [`Loads with Slow 4G applied and ${cpuSlowdown}× CPU (Chromium's own timings, median of ${throttledLoads}): first paint / largest paint / hydrated / long-task blocking`],
-    ...Object.entries(loadResult).map(([label, r]) => [label === 'wizard' ? 'wizard page' : 'bare Next page', `${r.median.fcpMs} / ${r.median.lcpMs} / ${r.median.hydratedMs} / ${r.median.blockingMs} ms`, '', `longest task ${r.median.longestTaskMs} ms`]),
+    [
+      `Loads with Slow 4G applied and ${cpuSlowdown}× CPU (Chromium's own timings, median of ${throttledLoads}): first paint / largest paint / hydrated / long-task blocking`,
+    ],
+    ...Object.entries(loadResult).map(([label, r]) => [
+      label === 'wizard' ? 'wizard page' : 'bare Next page',
+      `${r.median.fcpMs} / ${r.median.lcpMs} / ${r.median.hydratedMs} / ${r.median.blockingMs} ms`,
+      '',
+      `longest task ${r.median.longestTaskMs} ms`,
+    ]),
     ['Interactions to reach the summary (clicks or key presses)'],
     ...Object.entries(browserResult.interactions).map(([name, count]) => [name, `${count}`, '', '']),
   ];
   printTable(rows);
   const unmet = budgetChecks.filter((c) => !c.met);
-  console.log(`\n  ${budgetChecks.length - unmet.length} of ${budgetChecks.length} budgets met${unmet.length ? `; not met: ${unmet.map((c) => c.name).join(', ')}` : ''}.`);
+  console.log(
+    `\n  ${budgetChecks.length - unmet.length} of ${budgetChecks.length} budgets met${unmet.length ? `; not met: ${unmet.map((c) => c.name).join(', ')}` : ''}.`,
+  );
   const notPerfect = [...new Set(lighthouseResult.runs.flatMap((r) => r.notPerfect))];
   if (notPerfect.length) console.log(`  Lighthouse audits below full score in some run: ${notPerfect.join('; ')}`);
 
   const measuredAt = new Date().toISOString();
   const results = {
     measuredAt,
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: round(totalmem() / 2 ** 30, 1), node: process.version },
-    versions: { next: version('next'), react: version('react'), lighthouse: version('lighthouse'), playwright: version('@playwright/test'), chromium: lighthouseResult.runs[0]?.userAgent },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGB: round(totalmem() / 2 ** 30, 1),
+      node: process.version,
+    },
+    versions: {
+      next: version('next'),
+      react: version('react'),
+      lighthouse: version('lighthouse'),
+      playwright: version('@playwright/test'),
+      chromium: lighthouseResult.runs[0]?.userAgent,
+    },
     bytes: { gzipLevel: 6, app, bare, wizardRatio: ratio, wizardFrRatio: ratioFr, stackFloorRatio: floorRatio },
     lighthouse: lighthouseResult,
     bareLighthouse,

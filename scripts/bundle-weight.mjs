@@ -31,7 +31,8 @@ export function htmlPages(dir) {
 }
 
 /** The URL path a page file is served at: `index.html` → `/`, `fr/index.html` → `/fr/`, `404.html` → `/404.html`. */
-export const routeOf = (page) => (page === 'index.html' ? '/' : page.endsWith('/index.html') ? `/${page.slice(0, -'index.html'.length)}` : `/${page}`);
+export const routeOf = (page) =>
+  page === 'index.html' ? '/' : page.endsWith('/index.html') ? `/${page.slice(0, -'index.html'.length)}` : `/${page}`;
 
 const attribute = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`, 'i'))?.[1];
 
@@ -71,7 +72,16 @@ export function pageWeight(dir, page) {
   const htmlBytes = gzipBytes(html);
   const js = sum(scripts, 'js');
   const css = sum(styles, 'css');
-  return { route: routeOf(page), page, html: htmlBytes, js, css, total: htmlBytes + js + css, requests: 1 + files.length, files };
+  return {
+    route: routeOf(page),
+    page,
+    html: htmlBytes,
+    js,
+    css,
+    total: htmlBytes + js + css,
+    requests: 1 + files.length,
+    files,
+  };
 }
 
 /** `pageWeight` for every page of an export. */

@@ -46,9 +46,13 @@ for (const [route, base] of pages) {
   );
   if (over) {
     const grew = (key) => (now[key] > base[key] ? ` ${key} +${kB(now[key] - base[key])}` : '');
-    console.error(`check-bundle-budget: ${route} grew by ${kB(now.total - base.total)} (${grew('html')}${grew('js')}${grew('css')} ).`);
+    console.error(
+      `check-bundle-budget: ${route} grew by ${kB(now.total - base.total)} (${grew('html')}${grew('js')}${grew('css')} ).`,
+    );
   } else if (ratio < 0.95) {
-    console.log(`check-bundle-budget: ${route} is more than 5% under its baseline: run \`npm run bench\` and commit scripts/bench-baseline.json to lock the gain in.`);
+    console.log(
+      `check-bundle-budget: ${route} is more than 5% under its baseline: run \`npm run bench\` and commit scripts/bench-baseline.json to lock the gain in.`,
+    );
   }
 }
 if (failed) {

@@ -105,9 +105,15 @@ for (const page of wizardPages) {
     gzipped += gzipSync(body, { level: 9 }).length;
     const text = body.toString('utf8');
     const found = Object.keys(trainerMarkers).filter((marker) => text.includes(marker));
-    if (found.length > 0) fail(`${page} loads ${src}, which holds trainer code: ${found.map((m) => `${m} (${trainerMarkers[m]})`).join(', ')}.`);
+    if (found.length > 0)
+      fail(
+        `${page} loads ${src}, which holds trainer code: ${found.map((m) => `${m} (${trainerMarkers[m]})`).join(', ')}.`,
+      );
     const services = Object.keys(servicesMarkers).filter((marker) => text.includes(marker));
-    if (services.length > 0) fail(`${page} loads ${src}, which holds the services page's code: ${services.map((m) => `${m} (${servicesMarkers[m]})`).join(', ')}.`);
+    if (services.length > 0)
+      fail(
+        `${page} loads ${src}, which holds the services page's code: ${services.map((m) => `${m} (${servicesMarkers[m]})`).join(', ')}.`,
+      );
     if (firstLoad && !hasCompileHint(text)) fail(`${page} loads ${src} first, which lacks the compile hint.`);
   }
   console.log(
@@ -120,20 +126,29 @@ for (const page of trainerPages) {
     .map(({ body }) => body.toString('utf8'))
     .join('\n');
   const missing = Object.keys(trainerMarkers).filter((marker) => !text.includes(marker));
-  if (missing.length > 0) fail(`${page} does not hold the markers ${missing.join(', ')}: update trainerMarkers, or the check proves nothing.`);
+  if (missing.length > 0)
+    fail(
+      `${page} does not hold the markers ${missing.join(', ')}: update trainerMarkers, or the check proves nothing.`,
+    );
 }
 
 for (const page of servicesPages) {
   const chunks = pageChunks(page);
   const text = chunks.map(({ body }) => body.toString('utf8')).join('\n');
   const missing = Object.keys(servicesMarkers).filter((marker) => !text.includes(marker));
-  if (missing.length > 0) fail(`${page} does not hold the markers ${missing.join(', ')}: update servicesMarkers, or the check proves nothing.`);
+  if (missing.length > 0)
+    fail(
+      `${page} does not hold the markers ${missing.join(', ')}: update servicesMarkers, or the check proves nothing.`,
+    );
   const gzipped = chunks.reduce((n, { body }) => n + gzipSync(body, { level: 9 }).length, 0);
-  console.log(`check-wizard-chunks: /${page.replace(/index\.html$/, '')} loads ${chunks.length} chunks: ${(gzipped / 1024).toFixed(1)} kB gzipped (${gzipped} bytes gzipped).`);
+  console.log(
+    `check-wizard-chunks: /${page.replace(/index\.html$/, '')} loads ${chunks.length} chunks: ${(gzipped / 1024).toFixed(1)} kB gzipped (${gzipped} bytes gzipped).`,
+  );
 }
 
 // 2. The source: follow relative and `@/` imports from the wizard's routes.
-const importPattern = /(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const importPattern =
+  /(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 function resolveImport(from, spec) {
   if (spec.startsWith('@dagrejs/')) return `node_modules/${spec}`;
   let base;
@@ -141,7 +156,8 @@ function resolveImport(from, spec) {
   else if (spec.startsWith('.')) base = resolve(root, dirname(from), spec);
   else return null;
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
-    if (existsSync(candidate) && !candidate.endsWith('/') && /\.(ts|tsx|mjs|js)$/.test(candidate)) return relative(root, candidate);
+    if (existsSync(candidate) && !candidate.endsWith('/') && /\.(ts|tsx|mjs|js)$/.test(candidate))
+      return relative(root, candidate);
   }
   return null;
 }

@@ -18,7 +18,7 @@ describe('the compile hint on first-load scripts', () => {
     expect(withCompileHint(code).slice(compileHint.length + 1)).toBe(code);
   });
 
-  it('comes off again exactly, for the bench\'s comparison, and only when it is there', () => {
+  it("comes off again exactly, for the bench's comparison, and only when it is there", () => {
     const code = '"use strict";\nvar a=1;';
     expect(withoutCompileHint(withCompileHint(code))).toBe(code);
     expect(withoutCompileHint(code)).toBe(code);

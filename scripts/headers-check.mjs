@@ -16,10 +16,19 @@ import { join } from 'node:path';
 import { defaultNginxFile, immutable, noStore, notFoundPage, planHeaders, siteWide } from './headers.mjs';
 
 /** The header names the plan decides; a host may add others (Content-Type, ETag…), which are not compared. */
-const managed = [...Object.keys(siteWide), ...Object.keys(noStore), ...Object.keys(immutable), 'Content-Security-Policy'];
+const managed = [
+  ...Object.keys(siteWide),
+  ...Object.keys(noStore),
+  ...Object.keys(immutable),
+  'Content-Security-Policy',
+];
 const pick = (headers) => {
   const lower = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
-  return Object.fromEntries(managed.filter((name) => lower[name.toLowerCase()] !== undefined).map((name) => [name, String(lower[name.toLowerCase()])]));
+  return Object.fromEntries(
+    managed
+      .filter((name) => lower[name.toLowerCase()] !== undefined)
+      .map((name) => [name, String(lower[name.toLowerCase()])]),
+  );
 };
 
 // serve-handler and serve's schema, resolved from `serve` itself: the exact code and version `npm start` runs.
@@ -91,7 +100,10 @@ export function parseNginx(text) {
     for (const [, name, value] of body.matchAll(/^\s+add_header (\S+) "([^"]*)" always;$/gm)) headers[name] = value;
     locations.push({ exact: Boolean(exact), path, headers });
   }
-  return { errorPage: { codes: errorPage[1].trim().split(/\s+/).map(Number), status: Number(errorPage[2]), uri: errorPage[3] }, locations };
+  return {
+    errorPage: { codes: errorPage[1].trim().split(/\s+/).map(Number), status: Number(errorPage[2]), uri: errorPage[3] },
+    locations,
+  };
 }
 
 /** What nginx, with the snippet and `root` at `outDir`, answers for `url`: status and headers. */
@@ -102,12 +114,17 @@ export function askNginx(conf, outDir, url, redirects = 0) {
     conf.locations.filter((l) => !l.exact && url.startsWith(l.path)).sort((a, b) => b.path.length - a.path.length)[0];
   const error = (code) => {
     if (!conf.errorPage.codes.includes(code)) return { status: code, headers: {} };
-    return { status: conf.errorPage.status, headers: askNginx(conf, outDir, conf.errorPage.uri, redirects + 1).headers };
+    return {
+      status: conf.errorPage.status,
+      headers: askNginx(conf, outDir, conf.errorPage.uri, redirects + 1).headers,
+    };
   };
   const path = join(outDir, url);
   if (url.endsWith('/')) {
     // The index module: an internal redirect to the folder's index.html, where the location is chosen again.
-    return existsSync(join(path, 'index.html')) ? askNginx(conf, outDir, `${url}index.html`, redirects + 1) : error(existsSync(path) ? 403 : 404);
+    return existsSync(join(path, 'index.html'))
+      ? askNginx(conf, outDir, `${url}index.html`, redirects + 1)
+      : error(existsSync(path) ? 403 : 404);
   }
   if (!existsSync(path) || statSync(path).isDirectory()) return error(404); // a folder would be a 301 to url/; no such URL is planned
   return { status: 200, headers: pick(location?.headers ?? {}) };
@@ -130,7 +147,8 @@ export async function disagreements(outDir, nginxFile = defaultNginxFile) {
   const serve = await askServe(outDir, [...serveUrls, unknownAddress]);
   const problems = [];
   const compare = (host, url, answer, status, expected) => {
-    if (answer.status !== undefined && answer.status !== status) problems.push(`${host} ${url}: status ${answer.status}, not ${status}`);
+    if (answer.status !== undefined && answer.status !== status)
+      problems.push(`${host} ${url}: status ${answer.status}, not ${status}`);
     if (!same(answer.headers, expected)) {
       problems.push(`${host} ${url}: ${JSON.stringify(answer.headers)}\n  instead of ${JSON.stringify(expected)}`);
     }
@@ -138,7 +156,8 @@ export async function disagreements(outDir, nginxFile = defaultNginxFile) {
   for (const { file, urls, headers } of plan) {
     for (const url of urls) {
       const fromFile = askHeadersFile(rules, url);
-      if (fromFile.twice.length) problems.push(`_headers ${url}: ${fromFile.twice.join(', ')} set by more than one rule`);
+      if (fromFile.twice.length)
+        problems.push(`_headers ${url}: ${fromFile.twice.join(', ')} set by more than one rule`);
       compare('_headers', url, fromFile, undefined, headers);
       compare('nginx', url, askNginx(nginx, outDir, url), 200, headers);
     }

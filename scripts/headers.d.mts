@@ -15,6 +15,9 @@ export declare function headerPolicy(meta: string): string;
 export declare function urlsOf(file: string): string[];
 export declare function planHeaders(outDir: string): PlannedFile[];
 export declare function headersFile(plan: PlannedFile[]): string;
-export declare function serveJson(plan: PlannedFile[]): { directoryListing: false; headers: { source: string; headers: { key: string; value: string }[] }[] };
+export declare function serveJson(plan: PlannedFile[]): {
+  directoryListing: false;
+  headers: { source: string; headers: { key: string; value: string }[] }[];
+};
 export declare function nginxSnippet(plan: PlannedFile[]): string;
 export declare function writeHeaders(outDir?: string, nginxFile?: string): PlannedFile[];

@@ -75,7 +75,8 @@ export const headerPolicy = (meta) => `${meta}; frame-ancestors 'none'`;
  * in whether they match an address before or after decoding it.
  */
 export function urlsOf(file) {
-  if (!/^[\w.~!$&'()*+,;=:@/-]+$/.test(file)) throw new Error(`${file}: a name that needs percent-encoding in an address.`);
+  if (!/^[\w.~!$&'()*+,;=:@/-]+$/.test(file))
+    throw new Error(`${file}: a name that needs percent-encoding in an address.`);
   const urls = [`/${file}`];
   if (file === 'index.html' || file.endsWith('/index.html')) urls.unshift(`/${file.slice(0, -'index.html'.length)}`);
   return urls;
@@ -118,7 +119,9 @@ export const cloudflareLimits = { rules: 100, lineLength: 2000 };
  */
 export function headersFile(plan) {
   const block = (path, headers) =>
-    [path, ...Object.entries(headers).map(([name, value]) => (checkValue(name, value), `  ${name}: ${value}`))].join('\n');
+    [path, ...Object.entries(headers).map(([name, value]) => (checkValue(name, value), `  ${name}: ${value}`))].join(
+      '\n',
+    );
   const blocks = [block('/*', siteWide), block(`/${staticPrefix}*`, immutable)];
   for (const { file, urls, own } of plan) {
     if (file.startsWith(staticPrefix)) continue;
@@ -127,7 +130,7 @@ export function headersFile(plan) {
   const text = [
     '# Written by scripts/headers.mjs from the built pages: do not edit, `npm run build` writes it again.',
     '# Each header comes from one rule only for any address: Cloudflare Pages joins the values of a header two',
-    '# matching rules set. A page\'s policy is its meta tag\'s, plus frame-ancestors.',
+    "# matching rules set. A page's policy is its meta tag's, plus frame-ancestors.",
     '',
     blocks.join('\n\n'),
     '',
@@ -136,7 +139,10 @@ export function headersFile(plan) {
     throw new Error(`_headers has ${blocks.length} rules; Cloudflare Pages reads at most ${cloudflareLimits.rules}.`);
   }
   const long = text.split('\n').find((line) => line.length > cloudflareLimits.lineLength);
-  if (long) throw new Error(`_headers has a line of ${long.length} characters; Cloudflare Pages reads at most ${cloudflareLimits.lineLength}: ${long.slice(0, 80)}…`);
+  if (long)
+    throw new Error(
+      `_headers has a line of ${long.length} characters; Cloudflare Pages reads at most ${cloudflareLimits.lineLength}: ${long.slice(0, 80)}…`,
+    );
   return text;
 }
 
@@ -161,10 +167,15 @@ export function serveJson(plan) {
   ];
   for (const { file, own } of plan) {
     if (!own['Content-Security-Policy']) continue;
-    headers.push({ source: globEscape(file), headers: keyValues({ 'Content-Security-Policy': own['Content-Security-Policy'] }) });
+    headers.push({
+      source: globEscape(file),
+      headers: keyValues({ 'Content-Security-Policy': own['Content-Security-Policy'] }),
+    });
   }
   if (headers.length > serveLimits.entries) {
-    throw new Error(`serve.json would have ${headers.length} header entries; serve accepts at most ${serveLimits.entries}.`);
+    throw new Error(
+      `serve.json would have ${headers.length} header entries; serve accepts at most ${serveLimits.entries}.`,
+    );
   }
   return { directoryListing: false, headers };
 }
@@ -178,7 +189,9 @@ export function nginxSnippet(plan) {
   const location = (match, headers) =>
     [
       `location ${match} {`,
-      ...Object.entries(headers).map(([name, value]) => (checkValue(name, value), `    add_header ${name} "${value}" always;`)),
+      ...Object.entries(headers).map(
+        ([name, value]) => (checkValue(name, value), `    add_header ${name} "${value}" always;`),
+      ),
       '}',
     ].join('\n');
   const blocks = [
@@ -211,5 +224,7 @@ export function writeHeaders(outDir = 'out', nginxFile = defaultNginxFile) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const outDir = process.argv[2] ?? 'out';
   const plan = writeHeaders(outDir, process.argv[3]);
-  console.log(`headers: ${plan.length} files of ${outDir}/ in ${outDir}/_headers, ${outDir}/serve.json and the nginx snippet`);
+  console.log(
+    `headers: ${plan.length} files of ${outDir}/ in ${outDir}/_headers, ${outDir}/serve.json and the nginx snippet`,
+  );
 }

@@ -34,7 +34,12 @@ const pages: Record<string, string> = {
   'odd!(x)/index.html': policy('odd'),
   '404.html': policy('notfound'),
 };
-const others = ['index.txt', 'safety/__next.!KGVuKQ.safety.__PAGE__.txt', '_next/static/chunks/a1b2c3.js', '_next/static/build-id/_buildManifest.js'];
+const others = [
+  'index.txt',
+  'safety/__next.!KGVuKQ.safety.__PAGE__.txt',
+  '_next/static/chunks/a1b2c3.js',
+  '_next/static/build-id/_buildManifest.js',
+];
 
 const frameAncestors = "; frame-ancestors 'none'";
 const siteWide = {
@@ -45,7 +50,11 @@ const siteWide = {
   'Strict-Transport-Security': 'max-age=31536000',
   'X-Frame-Options': 'DENY',
 };
-const forPage = (file: string) => ({ ...siteWide, 'Content-Security-Policy': `${pages[file]}${frameAncestors}`, 'Cache-Control': 'no-store' });
+const forPage = (file: string) => ({
+  ...siteWide,
+  'Content-Security-Policy': `${pages[file]}${frameAncestors}`,
+  'Cache-Control': 'no-store',
+});
 
 let root: string;
 let out: string;
@@ -138,11 +147,13 @@ describe('the check that the three agree', () => {
   }
 
   it('finds a header two _headers rules set for one address (Cloudflare Pages would join the two values)', async () => {
-    const problems = await afterEditing('_headers', (text) => text.replace('/*\n', "/*\n  Content-Security-Policy: frame-ancestors 'none'\n"));
+    const problems = await afterEditing('_headers', (text) =>
+      text.replace('/*\n', "/*\n  Content-Security-Policy: frame-ancestors 'none'\n"),
+    );
     expect(problems.some((p) => p.includes('/safety/: Content-Security-Policy set by more than one rule'))).toBe(true);
   });
 
-  it("finds a page whose policy is missing from serve.json", async () => {
+  it('finds a page whose policy is missing from serve.json', async () => {
     const problems = await afterEditing('serve.json', (text) => {
       const config = JSON.parse(text) as ReturnType<typeof serveJson>;
       config.headers = config.headers.filter((entry) => entry.source !== 'safety/index.html');
@@ -152,12 +163,19 @@ describe('the check that the three agree', () => {
   });
 
   it('finds a page the nginx snippet gives no location', async () => {
-    const problems = await afterEditing('nginx', (text) => text.replace(/location = "\/fr\/securite\/index.html" \{[^}]*\}/, ''));
-    expect(problems).toEqual([expect.stringMatching(/^nginx \/fr\/securite\/: /), expect.stringMatching(/^nginx \/fr\/securite\/index.html: /)]);
+    const problems = await afterEditing('nginx', (text) =>
+      text.replace(/location = "\/fr\/securite\/index.html" \{[^}]*\}/, ''),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/^nginx \/fr\/securite\/: /),
+      expect.stringMatching(/^nginx \/fr\/securite\/index.html: /),
+    ]);
   });
 
   it('finds a serve.json that serve itself would refuse to start with', async () => {
-    await expect(afterEditing('serve.json', (text) => text.replace('"directoryListing"', '"directoryListings"'))).rejects.toThrow(/serve's schema/);
+    await expect(
+      afterEditing('serve.json', (text) => text.replace('"directoryListing"', '"directoryListings"')),
+    ).rejects.toThrow(/serve's schema/);
   });
 });
 
@@ -174,7 +192,11 @@ describe('what the build refuses', () => {
   });
 
   it('more rules than Cloudflare Pages reads, or more entries than serve accepts', () => {
-    const many = Array.from({ length: 60 }, (_, i) => ({ ...plan.find((f) => f.file === 'safety/index.html')!, file: `p${i}/index.html`, urls: [`/p${i}/`, `/p${i}/index.html`] }));
+    const many = Array.from({ length: 60 }, (_, i) => ({
+      ...plan.find((f) => f.file === 'safety/index.html')!,
+      file: `p${i}/index.html`,
+      urls: [`/p${i}/`, `/p${i}/index.html`],
+    }));
     expect(() => headersFile(many)).toThrow(/Cloudflare Pages reads at most 100/);
     expect(() => serveJson(many)).toThrow(/serve accepts at most 50/);
   });

@@ -38,6 +38,7 @@ if (dead.length > 0) {
   for (const control of dead) console.log(`  ${control.name} (${control.path.map(describeEvent).join(' → ')})`);
 }
 
-const complete = report.states.uncovered.length === 0 && report.transitions.uncovered.length === 0 && report.ignored.length === 0;
+const complete =
+  report.states.uncovered.length === 0 && report.transitions.uncovered.length === 0 && report.ignored.length === 0;
 if (!complete) console.log('FAIL: the model paths do not cover every state and transition.');
 process.exit(complete ? 0 : 1);

@@ -13,13 +13,17 @@ describe('reading the places CSV', () => {
     ]);
   });
 
-  it('reads the area ids a service_manager_area names, a reserve\'s surrounding area and both of a split', () => {
+  it("reads the area ids a service_manager_area names, a reserve's surrounding area and both of a split", () => {
     expect(areasNamed('lennox-addington — County of Lennox and Addington (PELASS)')).toEqual(['lennox-addington']);
     expect(
-      areasNamed('none listed (reserve/settlement is not in MMAH list); geographically inside thunder-bay — District of Thunder Bay Social Services Administration Board'),
+      areasNamed(
+        'none listed (reserve/settlement is not in MMAH list); geographically inside thunder-bay — District of Thunder Bay Social Services Administration Board',
+      ),
     ).toEqual(['thunder-bay']);
     expect(
-      areasNamed('algoma — Algoma DSSAB (TWOMO), EXCEPT the Sault North Planning Board townships, which are sault-ste-marie — DSSAB of Sault Ste. Marie'),
+      areasNamed(
+        'algoma — Algoma DSSAB (TWOMO), EXCEPT the Sault North Planning Board townships, which are sault-ste-marie — DSSAB of Sault Ste. Marie',
+      ),
     ).toEqual(['algoma', 'sault-ste-marie']);
   });
 });
@@ -38,6 +42,8 @@ describe.runIf(existsSync(csvFile))('the committed places modules against shared
   it('are the files the generator writes', () => {
     const read = (file: string) => readFileSync(path.join(root, 'rules/places', file), 'utf8');
     expect(read('places.data.ts')).toBe(renderPlacesData(rows));
-    expect(read('places.index.ts')).toBe(renderPlacesIndex(buildPlacesIndex(placesData as Parameters<typeof buildPlacesIndex>[0])));
+    expect(read('places.index.ts')).toBe(
+      renderPlacesIndex(buildPlacesIndex(placesData as Parameters<typeof buildPlacesIndex>[0])),
+    );
   });
 });

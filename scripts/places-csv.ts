@@ -82,9 +82,12 @@ export function placeRowsFromCsv(text: string): PlaceRowInput[] {
 
 /** Sources most rows cite, written once as named constants so the module stays readable. */
 const namedSources: Record<string, string> = {
-  statcan2016: 'https://www12.statcan.gc.ca/census-recensement/2016/dp-pd/hlt-fst/pd-pl/Tables/CompFile.cfm?Lang=Eng&T=301&OFT=FULLCSV',
-  ocdSubdivisions: 'https://github.com/opencivicdata/ocd-division-ids/blob/master/identifiers/country-ca/ca_census_subdivisions.csv',
-  ocdDivisions: 'https://github.com/opencivicdata/ocd-division-ids/blob/master/identifiers/country-ca/ca_census_divisions.csv',
+  statcan2016:
+    'https://www12.statcan.gc.ca/census-recensement/2016/dp-pd/hlt-fst/pd-pl/Tables/CompFile.cfm?Lang=Eng&T=301&OFT=FULLCSV',
+  ocdSubdivisions:
+    'https://github.com/opencivicdata/ocd-division-ids/blob/master/identifiers/country-ca/ca_census_subdivisions.csv',
+  ocdDivisions:
+    'https://github.com/opencivicdata/ocd-division-ids/blob/master/identifiers/country-ca/ca_census_divisions.csv',
   dssabRegulation: 'https://www.ontario.ca/laws/regulation/980278/v13',
 };
 

@@ -83,9 +83,13 @@ for (const file of htmlFiles(outDir)) {
   writeFileSync(file, html);
   pages += 1;
 }
-console.log(`postbuild: compile hint on ${hinted.size} first-load scripts; hash-based CSP written into ${pages} pages of ${outDir}/`);
+console.log(
+  `postbuild: compile hint on ${hinted.size} first-load scripts; hash-based CSP written into ${pages} pages of ${outDir}/`,
+);
 
 const planned = writeHeaders(outDir, nginxFile);
 const problems = await disagreements(outDir, nginxFile);
 if (problems.length) throw new Error(`The headers for the hosts disagree:\n${problems.join('\n')}`);
-console.log(`postbuild: headers for ${planned.length} files in ${outDir}/_headers, ${outDir}/serve.json and the nginx snippet, which agree`);
+console.log(
+  `postbuild: headers for ${planned.length} files in ${outDir}/_headers, ${outDir}/serve.json and the nginx snippet, which agree`,
+);

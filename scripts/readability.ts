@@ -29,7 +29,10 @@ const wordsOf = (text: string) => text.match(/[A-Za-zÀ-ÿ’'-]+/g) ?? [];
 function syllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (w.length <= 3) return 1;
-  const groups = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(/[aeiouy]{1,2}/g);
+  const groups = w
+    .replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '')
+    .replace(/^y/, '')
+    .match(/[aeiouy]{1,2}/g);
   return Math.max(1, groups?.length ?? 1);
 }
 
@@ -51,11 +54,31 @@ function lix(texts: Texts): number {
 const sections: { name: string; en: Texts; fr: Texts; maxGrade: number }[] = [
   { name: 'start and safety notice', en: collect(en.role), fr: collect(fr.role), maxGrade: 8 },
   { name: 'emergency screen', en: collect(en.emergency), fr: collect(fr.emergency), maxGrade: 6 },
-  { name: 'questions (danger to needs)', en: collect([en.danger, en.age, en.inCare, en.region, en.indigenous, en.needs]), fr: collect([fr.danger, fr.age, fr.inCare, fr.region, fr.indigenous, fr.needs]), maxGrade: 8 },
-  { name: 'summary and reasons', en: collect([en.summary, en.review]), fr: collect([fr.summary, fr.review]), maxGrade: 8 },
+  {
+    name: 'questions (danger to needs)',
+    en: collect([en.danger, en.age, en.inCare, en.region, en.indigenous, en.needs]),
+    fr: collect([fr.danger, fr.age, fr.inCare, fr.region, fr.indigenous, fr.needs]),
+    maxGrade: 8,
+  },
+  {
+    name: 'summary and reasons',
+    en: collect([en.summary, en.review]),
+    fr: collect([fr.summary, fr.review]),
+    maxGrade: 8,
+  },
   { name: 'safety page', en: collect(en.safetyPage), fr: collect(fr.safetyPage), maxGrade: 8 },
-  { name: 'exit and errors', en: collect([en.exit, en.errors, en.failSafe]), fr: collect([fr.exit, fr.errors, fr.failSafe]), maxGrade: 6 },
-  { name: 'service descriptions', en: services.flatMap((s) => [s.offers.en, s.serves.en, s.expect?.en ?? '']).filter(Boolean), fr: services.flatMap((s) => [s.offers.fr, s.serves.fr, s.expect?.fr ?? '']).filter(Boolean), maxGrade: 8 },
+  {
+    name: 'exit and errors',
+    en: collect([en.exit, en.errors, en.failSafe]),
+    fr: collect([fr.exit, fr.errors, fr.failSafe]),
+    maxGrade: 6,
+  },
+  {
+    name: 'service descriptions',
+    en: services.flatMap((s) => [s.offers.en, s.serves.en, s.expect?.en ?? '']).filter(Boolean),
+    fr: services.flatMap((s) => [s.offers.fr, s.serves.fr, s.expect?.fr ?? '']).filter(Boolean),
+    maxGrade: 8,
+  },
 ];
 
 let failures = 0;
@@ -64,7 +87,17 @@ for (const section of sections) {
   const grade = fleschKincaidGrade(section.en);
   const over = grade > section.maxGrade;
   if (over) failures += 1;
-  console.log(section.name.padEnd(30), grade.toFixed(1).padStart(14), String(section.maxGrade).padStart(6), lix(section.fr).toFixed(0).padStart(8), over ? '  OVER' : '');
+  console.log(
+    section.name.padEnd(30),
+    grade.toFixed(1).padStart(14),
+    String(section.maxGrade).padStart(6),
+    lix(section.fr).toFixed(0).padStart(8),
+    over ? '  OVER' : '',
+  );
 }
-console.log(failures === 0 ? 'readability: every section within its grade limit' : `readability: ${failures} section(s) over the limit`);
+console.log(
+  failures === 0
+    ? 'readability: every section within its grade limit'
+    : `readability: ${failures} section(s) over the limit`,
+);
 process.exit(failures === 0 ? 0 : 1);

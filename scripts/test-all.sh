@@ -17,6 +17,10 @@ echo "== type check"
 npx tsc --noEmit -p .
 count_step "type check" $?
 
+echo "== format (prettier --check)"
+npx prettier --check . --log-level warn
+count_step "format" $?
+
 echo "== unit tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest.json"
 vitest_exit=$?

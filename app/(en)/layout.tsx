@@ -26,9 +26,7 @@ export default function EnglishLayout({ children }: { children: ReactNode }) {
       <head>
         <PageGuard />
       </head>
-      <body>
-        {children}
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

@@ -26,9 +26,7 @@ export default function FrenchLayout({ children }: { children: ReactNode }) {
       <head>
         <PageGuard />
       </head>
-      <body>
-        {children}
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

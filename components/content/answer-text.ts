@@ -1,9 +1,22 @@
-import { getRegion, isRegionId, type Answers, type Locale, type QuestionId, type Reason, type ReasonFact } from '../../rules';
+import {
+  getRegion,
+  isRegionId,
+  type Answers,
+  type Locale,
+  type QuestionId,
+  type Reason,
+  type ReasonFact,
+} from '../../rules';
 import type { Messages } from './en';
 import type { Voice } from './index';
 
 /** How the review shows one answer: the option's own label, as the person saw it. */
-export function answerLabel(question: QuestionId, answers: Partial<Answers>, t: Messages, locale: Locale): string | undefined {
+export function answerLabel(
+  question: QuestionId,
+  answers: Partial<Answers>,
+  t: Messages,
+  locale: Locale,
+): string | undefined {
   switch (question) {
     case 'role':
       return answers.role && t.role.options[answers.role];
@@ -23,7 +36,9 @@ export function answerLabel(question: QuestionId, answers: Partial<Answers>, t: 
       return answers.indigenous && t.indigenous.options[answers.indigenous];
     case 'needs':
       if (answers.needs === undefined) return undefined;
-      return answers.needs.length === 0 ? t.review.noNeeds : answers.needs.map((n) => t.needs.options[n]).join(t.review.needsSeparator);
+      return answers.needs.length === 0
+        ? t.review.noNeeds
+        : answers.needs.map((n) => t.needs.options[n]).join(t.review.needsSeparator);
   }
 }
 
@@ -40,7 +55,8 @@ function clause(fact: ReasonFact, voice: Voice, t: Messages, locale: Locale): { 
     case 'inCare':
       return { text: r.inCare[fact.value][voice], known: fact.value !== 'unknown' };
     case 'region':
-      if (isRegionId(fact.value)) return { text: r.region.area[voice](getRegion(fact.value).name[locale]), known: true };
+      if (isRegionId(fact.value))
+        return { text: r.region.area[voice](getRegion(fact.value).name[locale]), known: true };
       return { text: r.region[fact.value][voice], known: fact.value !== 'unknown' };
     case 'indigenous':
       return { text: r.indigenous[fact.value][voice], known: fact.value !== 'unknown' };

@@ -59,7 +59,10 @@ export const en = {
       danger: { you: 'Choose yes, no or not sure', them: 'Choose yes, no or not sure' },
       age: { you: 'Choose your age, or prefer not to say', them: 'Choose their age, or prefer not to say' },
       inCare: { you: 'Choose yes, no or prefer not to say', them: 'Choose yes, no or prefer not to say' },
-      region: { you: 'Choose where you live, or prefer not to say', them: 'Choose where they live, or prefer not to say' },
+      region: {
+        you: 'Choose where you live, or prefer not to say',
+        them: 'Choose where they live, or prefer not to say',
+      },
       indigenous: {
         you: 'Choose whether you are First Nations, Métis or Inuit, or prefer not to say',
         them: 'Choose whether the person is First Nations, Métis or Inuit, or prefer not to say',
@@ -187,9 +190,11 @@ export const en = {
     searchLabel: 'Search by town or area',
     searchHint: 'Type your city, town or First Nation. For example, Scarborough, Sarnia or Six Nations.',
     resultsLabel: 'Areas that match',
-    matches: (n: number) => (n === 1 ? '1 area matches. Choose it from the list.' : `${n} areas match. Choose one from the list.`),
+    matches: (n: number) =>
+      n === 1 ? '1 area matches. Choose it from the list.' : `${n} areas match. Choose one from the list.`,
     chosen: (area: string) => `Chosen: ${area}. Press Continue, or pick another area from the list.`,
-    noMatches: 'No place or area matches. Choose your area from the list. Or choose “Outside Ontario” or “Prefer not to say”.',
+    noMatches:
+      'No place or area matches. Choose your area from the list. Or choose “Outside Ontario” or “Prefer not to say”.',
     placeInArea: (place: string, area: string) => `${place} – ${area}`,
     reserveNote: (place: string) =>
       `${place} is a First Nation reserve or settlement, so the list shows the area around it. On a reserve, ask the First Nation about housing: the area’s housing office may not serve homes there. The other services still apply.`,
@@ -285,7 +290,8 @@ export const en = {
     childrensAid: 'The children’s aid society for this area',
     childrensAidLine: (name: string) => `${name}, day or night:`,
     childrensAidLineBusinessHours: (name: string) => `${name}:`,
-    childrensAidUnknown: 'We do not have a checked number for this area’s children’s aid society. Call the hotline or 911 if a child is in danger.',
+    childrensAidUnknown:
+      'We do not have a checked number for this area’s children’s aid society. Call the hotline or 911 if a child is in danger.',
     text: 'Text',
     textKeyword: (keyword: string) => `(send “${keyword}”)`,
     whatsapp: 'WhatsApp',
@@ -293,7 +299,11 @@ export const en = {
     ext: (n: string) => `ext. ${n}`,
     tollFree: 'toll-free',
     ages: (min: number | undefined, max: number | undefined) =>
-      min !== undefined && max !== undefined ? `Ages ${min} to ${max}` : min !== undefined ? `Ages ${min} and up` : `Up to age ${max}`,
+      min !== undefined && max !== undefined
+        ? `Ages ${min} to ${max}`
+        : min !== undefined
+          ? `Ages ${min} and up`
+          : `Up to age ${max}`,
     audiences: {
       children: 'children',
       youth: 'youth',
@@ -364,7 +374,8 @@ export const en = {
     answersUsedIntro: 'Change an answer, or answer a question you skipped, and the list will update.',
     housingManager: (name: string) => `Your area’s service manager: ${name}.`,
     housingManagerUnverified: 'We have not yet checked this name against the province’s official list.',
-    housingManagerUnknownArea: 'Each area of Ontario has its own service manager. The hotline can connect you with housing help in your area.',
+    housingManagerUnknownArea:
+      'Each area of Ontario has its own service manager. The hotline can connect you with housing help in your area.',
     housingPhone: 'Housing office',
     housingTollFree: 'Toll-free',
     noLocalContact: 'We do not have a checked local number for this area. The hotline can help you find one.',
@@ -383,7 +394,8 @@ export const en = {
     directoryChecked: (date: string) => `Contact details last checked on ${date}.`,
     print: 'Print this list',
     copy: 'Copy as text',
-    copied: 'Copied. You can paste the list into your notes. It stays on this device’s clipboard until you copy something else.',
+    copied:
+      'Copied. You can paste the list into your notes. It stays on this device’s clipboard until you copy something else.',
     copyFailed: 'Could not copy. Select the text of the list and copy it yourself.',
     download: 'Download a case note (.txt)',
     downloadWarning: 'A downloaded file stays on this device, in the Downloads folder.',
@@ -409,7 +421,10 @@ export const en = {
     } satisfies Record<Role, unknown>,
     danger: {
       yes: { you: 'you are in danger right now', them: 'the person is in danger right now' },
-      unsure: { you: 'you are not sure if you are safe right now', them: 'you are not sure if the person is safe right now' },
+      unsure: {
+        you: 'you are not sure if you are safe right now',
+        them: 'you are not sure if the person is safe right now',
+      },
       no: { you: 'you are not in danger right now', them: 'the person is not in danger right now' },
     } satisfies Record<Danger, unknown>,
     age: {
@@ -446,7 +461,8 @@ export const en = {
     open: 'Answer all questions on one page',
     openHint: 'For workers who know the answers already.',
     heading: 'All questions on one page',
-    intro: 'Answer each question about the person you are helping, then see the services. If you do not know an answer, choose “Not sure” or “Prefer not to say”.',
+    intro:
+      'Answer each question about the person you are helping, then see the services. If you do not know an answer, choose “Not sure” or “Prefer not to say”.',
     submit: 'See the services',
     careOnlyFor: 'Asked only for ages 16 to 24, or when the age is not given.',
   },
@@ -484,7 +500,8 @@ export const en = {
   safetyPage: {
     title: 'Safety',
     heading: 'How to use this tool more safely',
-    intro: 'Someone may check your phone or computer. Here is what this tool does to protect you, and what it cannot do.',
+    intro:
+      'Someone may check your phone or computer. Here is what this tool does to protect you, and what it cannot do.',
     sections: [
       {
         heading: 'What this tool does',

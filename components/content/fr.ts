@@ -105,7 +105,8 @@ export const fr: Messages = {
       body: 'Une partie de cet outil n’est pas arrivée. La connexion est peut-être lente ou coupée. Rechargez la page pour réessayer.',
       exit: 'Le bouton « Quitter cette page » et la touche Maj pressée 3 fois fonctionnent toujours.',
     },
-    stillLoading: 'La page est encore en train de se charger. Attendez un instant, puis appuyez de nouveau sur Continuer.',
+    stillLoading:
+      'La page est encore en train de se charger. Attendez un instant, puis appuyez de nouveau sur Continuer.',
     stillWorks:
       'Vous pouvez quand même appeler le 911 ou la ligne d’urgence : les numéros sont en haut de la page. Le bouton « Quitter cette page » fonctionne toujours, mais pas la touche Maj pressée 3 fois.',
     plainTitle: 'Afficher un titre neutre (« Notes ») dans l’onglet du navigateur',
@@ -120,7 +121,10 @@ export const fr: Messages = {
   },
   danger: {
     title: 'Danger',
-    legend: { you: 'Êtes-vous en danger en ce moment ?', them: 'La personne que vous aidez est-elle en danger en ce moment ?' },
+    legend: {
+      you: 'Êtes-vous en danger en ce moment ?',
+      them: 'La personne que vous aidez est-elle en danger en ce moment ?',
+    },
     hint: {
       you: 'Par exemple, quelqu’un vous fait du mal, vous menace ou ne vous laisse pas partir.',
       them: 'Par exemple, quelqu’un lui fait du mal, la menace ou ne la laisse pas partir.',
@@ -134,7 +138,8 @@ export const fr: Messages = {
       you: 'Si vous êtes en danger, appelez le 911 ou votre service de police local. Vous pouvez appeler même si vous avez un doute.',
       them: 'Si la personne est en danger, appelez le 911 ou votre service de police local. Appelez même en cas de doute.',
     },
-    noText: 'Appelez le 911 plutôt que d’envoyer un texto. À Toronto, par exemple, le 911 ne peut pas recevoir de messages texte.',
+    noText:
+      'Appelez le 911 plutôt que d’envoyer un texto. À Toronto, par exemple, le 911 ne peut pas recevoir de messages texte.',
     thenHotline:
       'Quand vous le pouvez, appelez la Ligne d’urgence canadienne contre la traite des personnes. L’appel est gratuit. La ligne est ouverte 24 heures sur 24, 7 jours sur 7.',
     chat: {
@@ -197,11 +202,16 @@ export const fr: Messages = {
     outsideOntario: 'À l’extérieur de l’Ontario',
     unknown: 'Je préfère ne pas répondre',
     searchLabel: 'Chercher par ville ou par région',
-    searchHint: 'Tapez votre ville, votre village ou votre Première Nation. Par exemple, Scarborough, Sarnia ou Six Nations.',
+    searchHint:
+      'Tapez votre ville, votre village ou votre Première Nation. Par exemple, Scarborough, Sarnia ou Six Nations.',
     resultsLabel: 'Régions qui correspondent',
-    matches: (n: number) => (n <= 1 ? `${n} région correspond. Choisissez-la dans la liste.` : `${n} régions correspondent. Choisissez-en une dans la liste.`),
+    matches: (n: number) =>
+      n <= 1
+        ? `${n} région correspond. Choisissez-la dans la liste.`
+        : `${n} régions correspondent. Choisissez-en une dans la liste.`,
     chosen: (area: string) => `Choix : ${area}. Appuyez sur Continuer, ou choisissez une autre région dans la liste.`,
-    noMatches: 'Aucun lieu ni aucune région ne correspond. Choisissez votre région dans la liste. Ou choisissez « À l’extérieur de l’Ontario » ou « Je préfère ne pas répondre ».',
+    noMatches:
+      'Aucun lieu ni aucune région ne correspond. Choisissez votre région dans la liste. Ou choisissez « À l’extérieur de l’Ontario » ou « Je préfère ne pas répondre ».',
     placeInArea: (place: string, area: string) => `${place} – ${area}`,
     reserveNote: (place: string) =>
       `${place} est une réserve ou un établissement des Premières Nations : la liste montre donc la région autour. Dans une réserve, renseignez-vous sur le logement auprès de la Première Nation : le bureau du logement de la région ne dessert peut-être pas les logements qui s’y trouvent. Les autres services restent valables.`,
@@ -294,13 +304,15 @@ export const fr: Messages = {
     doNow: 'Tout de suite :',
     more: 'Plus de détails sur ce service',
     inArea: (area: string) => `Dans la région : ${area}`,
-    noneInArea: 'Nous n’avons pas trouvé d’organisme nommé pour cette région. La ligne d’urgence met les personnes en contact avec les services locaux.',
+    noneInArea:
+      'Nous n’avons pas trouvé d’organisme nommé pour cette région. La ligne d’urgence met les personnes en contact avec les services locaux.',
     areaNotConfirmed: 'Nos sources ne confirment pas qu’il dessert cette région. Demandez-le quand vous appelez.',
     askedFor: (need: string) => `Vous avez demandé : ${need}.`,
     childrensAid: 'La société d’aide à l’enfance de la région',
     childrensAidLine: (name: string) => `${name}, jour et nuit :`,
     childrensAidLineBusinessHours: (name: string) => `${name} :`,
-    childrensAidUnknown: 'Nous n’avons pas de numéro vérifié pour la société d’aide à l’enfance de cette région. Appelez la ligne d’urgence, ou le 911 si un enfant est en danger.',
+    childrensAidUnknown:
+      'Nous n’avons pas de numéro vérifié pour la société d’aide à l’enfance de cette région. Appelez la ligne d’urgence, ou le 911 si un enfant est en danger.',
     text: 'Texto',
     textKeyword: (keyword: string) => `(envoyez « ${keyword} »)`,
     whatsapp: 'WhatsApp',
@@ -308,7 +320,11 @@ export const fr: Messages = {
     ext: (n: string) => `poste ${n}`,
     tollFree: 'sans frais',
     ages: (min: number | undefined, max: number | undefined) =>
-      min !== undefined && max !== undefined ? `De ${min} à ${max} ans` : min !== undefined ? `${min} ans et plus` : `Jusqu’à ${max} ans`,
+      min !== undefined && max !== undefined
+        ? `De ${min} à ${max} ans`
+        : min !== undefined
+          ? `${min} ans et plus`
+          : `Jusqu’à ${max} ans`,
     audiences: {
       children: 'les enfants',
       youth: 'les jeunes',
@@ -373,14 +389,16 @@ export const fr: Messages = {
     changeAnswer: 'Modifier',
     changeNamed: (label: string) => `Modifier : ${label}`,
     answersUsed: 'Les réponses qui ont servi à faire cette liste',
-    answersUsedIntro: 'Modifiez une réponse, ou répondez à une question que vous avez passée, et la liste sera mise à jour.',
+    answersUsedIntro:
+      'Modifiez une réponse, ou répondez à une question que vous avez passée, et la liste sera mise à jour.',
     housingManager: (name: string) => `Gestionnaire de services de votre région : ${name}.`,
     housingManagerUnverified: 'Nous n’avons pas encore comparé ce nom à la liste officielle de la province.',
     housingManagerUnknownArea:
       'Chaque région de l’Ontario a son propre gestionnaire de services. La Ligne d’urgence peut vous mettre en contact avec l’aide au logement de votre région.',
     housingPhone: 'Bureau du logement',
     housingTollFree: 'Sans frais',
-    noLocalContact: 'Nous n’avons pas de numéro local vérifié pour cette région. La Ligne d’urgence peut vous aider à en trouver un.',
+    noLocalContact:
+      'Nous n’avons pas de numéro local vérifié pour cette région. La Ligne d’urgence peut vous aider à en trouver un.',
     regionalContactFor: (area: string) => `Pour ${withArticle(area)}`,
     ifApplies: 'Ce service peut s’appliquer. Cela dépend d’une réponse qui n’a pas été donnée.',
     /** The disclosure of a short card: hours, languages, who it is for, email, sources. */
@@ -395,7 +413,8 @@ export const fr: Messages = {
     directoryChecked: (date: string) => `Coordonnées vérifiées pour la dernière fois le ${date}.`,
     print: 'Imprimer cette liste',
     copy: 'Copier en texte',
-    copied: 'C’est copié. Vous pouvez coller la liste dans vos notes. Elle reste dans le presse-papiers de cet appareil jusqu’à ce que vous copiiez autre chose.',
+    copied:
+      'C’est copié. Vous pouvez coller la liste dans vos notes. Elle reste dans le presse-papiers de cet appareil jusqu’à ce que vous copiiez autre chose.',
     copyFailed: 'La copie n’a pas fonctionné. Sélectionnez le texte de la liste et copiez-le vous-même.',
     download: 'Télécharger une note de dossier (.txt)',
     downloadWarning: 'Un fichier téléchargé reste sur cet appareil, dans le dossier Téléchargements.',
@@ -419,7 +438,10 @@ export const fr: Messages = {
       worker: { you: 'vous travaillez en première ligne', them: 'vous travaillez en première ligne' },
       trainer: { you: 'vous donnez des formations', them: 'vous donnez des formations' },
       self: { you: 'vous voulez de l’aide pour vous-même', them: 'vous voulez de l’aide pour vous-même' },
-      'someone-else': { you: 'vous vous inquiétez pour une personne que vous connaissez', them: 'vous vous inquiétez pour une personne que vous connaissez' },
+      'someone-else': {
+        you: 'vous vous inquiétez pour une personne que vous connaissez',
+        them: 'vous vous inquiétez pour une personne que vous connaissez',
+      },
     },
     danger: {
       yes: { you: 'vous êtes en danger en ce moment', them: 'la personne est en danger en ce moment' },
@@ -455,15 +477,27 @@ export const fr: Messages = {
         you: (area: string) => `vous vivez ${inPlace(area)}`,
         them: (area: string) => `la personne vit ${inPlace(area)}`,
       },
-      'outside-ontario': { you: 'vous vivez à l’extérieur de l’Ontario', them: 'la personne vit à l’extérieur de l’Ontario' },
-      unknown: { you: 'l’endroit où vous vivez n’a pas été indiqué', them: 'l’endroit où vit la personne n’a pas été indiqué' },
+      'outside-ontario': {
+        you: 'vous vivez à l’extérieur de l’Ontario',
+        them: 'la personne vit à l’extérieur de l’Ontario',
+      },
+      unknown: {
+        you: 'l’endroit où vous vivez n’a pas été indiqué',
+        them: 'l’endroit où vit la personne n’a pas été indiqué',
+      },
     },
     indigenous: {
-      'first-nations': { you: 'vous êtes une personne des Premières Nations', them: 'la personne est membre des Premières Nations' },
+      'first-nations': {
+        you: 'vous êtes une personne des Premières Nations',
+        them: 'la personne est membre des Premières Nations',
+      },
       metis: { you: 'vous êtes une personne métisse', them: 'la personne est métisse' },
       inuit: { you: 'vous êtes une personne inuite', them: 'la personne est inuite' },
       no: { you: 'vous n’êtes pas une personne autochtone', them: 'la personne n’est pas autochtone' },
-      unknown: { you: 'on ne sait pas si vous êtes une personne autochtone', them: 'on ne sait pas si la personne est autochtone' },
+      unknown: {
+        you: 'on ne sait pas si vous êtes une personne autochtone',
+        them: 'on ne sait pas si la personne est autochtone',
+      },
     },
     needs: {
       you: (needs: string[]) => `vous voulez de l’aide pour : ${joinEt(needs.map(lowerFirst))}`,
@@ -475,7 +509,8 @@ export const fr: Messages = {
     open: 'Répondre à toutes les questions sur une seule page',
     openHint: 'Pour les intervenantes et intervenants qui connaissent déjà les réponses.',
     heading: 'Toutes les questions sur une seule page',
-    intro: 'Répondez à chaque question sur la personne que vous aidez, puis voyez les services. Si vous ne connaissez pas une réponse, choisissez « Je ne sais pas » ou « Je préfère ne pas répondre ».',
+    intro:
+      'Répondez à chaque question sur la personne que vous aidez, puis voyez les services. Si vous ne connaissez pas une réponse, choisissez « Je ne sais pas » ou « Je préfère ne pas répondre ».',
     submit: 'Voir les services',
     careOnlyFor: 'Cette question est posée seulement pour les 16 à 24 ans, ou si l’âge n’est pas indiqué.',
   },

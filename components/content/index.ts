@@ -26,9 +26,14 @@ export function telHref(number: string): string {
 }
 
 /** An area's housing office numbers with their labels, in the order the summary and the plain text list them. */
-export function housingPhones(housing: Region['housing'], t: Messages, locale: Locale): { label: string; number: string }[] {
+export function housingPhones(
+  housing: Region['housing'],
+  t: Messages,
+  locale: Locale,
+): { label: string; number: string }[] {
   const phones: { label: string; number: string }[] = [];
-  if (housing?.phone) phones.push({ label: housing.phoneLabel?.[locale] ?? t.summary.housingPhone, number: housing.phone });
+  if (housing?.phone)
+    phones.push({ label: housing.phoneLabel?.[locale] ?? t.summary.housingPhone, number: housing.phone });
   if (housing?.tollFree) phones.push({ label: t.summary.housingTollFree, number: housing.tollFree });
   return phones;
 }

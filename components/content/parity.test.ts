@@ -9,7 +9,17 @@ import { trainerEn, trainerFr } from '../trainer/content';
  * string is left as the English one unless it is on this list (names, numbers and words that are the same in
  * both languages).
  */
-const sameInBothLanguages = new Set(['Danger', 'Métis', 'Inuit', 'Toronto', 'English', 'Notes', 'en', 'fr', 'WhatsApp']);
+const sameInBothLanguages = new Set([
+  'Danger',
+  'Métis',
+  'Inuit',
+  'Toronto',
+  'English',
+  'Notes',
+  'en',
+  'fr',
+  'WhatsApp',
+]);
 
 type Leaf = { path: string; value: unknown };
 
@@ -24,7 +34,11 @@ function leaves(value: unknown, path = ''): Leaf[] {
 /** Every catalogue of strings: the wizard's (components/content) and the trainer page's (components/trainer/content.ts). */
 const catalogues = [
   { name: 'English and French messages', english: en as unknown, french: fr as unknown },
-  { name: 'the trainer page’s strings (components/trainer/content.ts)', english: trainerEn as unknown, french: trainerFr as unknown },
+  {
+    name: 'the trainer page’s strings (components/trainer/content.ts)',
+    english: trainerEn as unknown,
+    french: trainerFr as unknown,
+  },
 ];
 
 for (const { name, english, french } of catalogues) {
@@ -49,7 +63,9 @@ for (const { name, english, french } of catalogues) {
 
     it('leaves no French string equal to the English one, except names on the allow-list', () => {
       const untranslated = enLeaves
-        .filter((l) => typeof l.value === 'string' && l.value === frByPath.get(l.path) && !sameInBothLanguages.has(l.value))
+        .filter(
+          (l) => typeof l.value === 'string' && l.value === frByPath.get(l.path) && !sameInBothLanguages.has(l.value),
+        )
         .map((l) => `${l.path}: ${String(l.value)}`);
       expect(untranslated).toEqual([]);
     });

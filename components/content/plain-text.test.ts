@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { contactsFor, getNamedService, getRegion, getService, inLocale, localHelpFor, planReferrals, resultsFor, type Answers, type Locale } from '../../rules';
+import {
+  contactsFor,
+  getNamedService,
+  getRegion,
+  getService,
+  inLocale,
+  localHelpFor,
+  planReferrals,
+  resultsFor,
+  type Answers,
+  type Locale,
+} from '../../rules';
 import { referralCases } from '../../rules/referral-rules.cases';
 import { en } from './en';
 import { fr } from './fr';
@@ -7,37 +18,70 @@ import { formatPhone, messages } from './index';
 import { planAsText } from './plain-text';
 
 const contactValue = (c: ReturnType<typeof contactsFor>[number], locale: Locale) =>
-  c.kind === 'phone' ? formatPhone(c.number, locale) : c.kind === 'email' ? c.address : c.kind === 'tty' ? c.label[locale] : c.url;
+  c.kind === 'phone'
+    ? formatPhone(c.number, locale)
+    : c.kind === 'email'
+      ? c.address
+      : c.kind === 'tty'
+        ? c.label[locale]
+        : c.url;
 
 describe.each(['en', 'fr'] as const)('the plain-text plan and case note (%s)', (locale) => {
   const t = messages[locale];
 
-  it.each(referralCases.map((c) => [c.name, c.answers] as const))('lists every referral with its contacts: %s', (_name, answers) => {
-    const plan = planReferrals(answers);
-    const text = planAsText({ plan, answers, t, locale, date: '2026-11-28' });
-    for (const referral of plan) {
-      const service = getService(referral.serviceId);
-      expect(text, service.id).toContain(service.name[locale]);
-      for (const contact of contactsFor(service, answers.region)) expect(text, service.id).toContain(contactValue(contact, locale));
-    }
-    // As the screen lays it out: each section's heading, then its referrals and named entries, in the order
-    // resultsFor gives (the sections of the needs picked first).
-    const results = resultsFor(answers, plan, localHelpFor(answers, { french: locale === 'fr' }));
-    const expected = results.sections.flatMap((section) => [
-      `== ${t.summary.sections[section.id]} ==`,
-      ...section.referrals.map((r) => `* ${getService(r.serviceId).name[locale]}`),
-      ...section.named.map((id) => `* ${inLocale(getNamedService(id).name, locale)}`),
-    ]);
-    const positions = expected.map((line) => text.indexOf(line));
-    expect(positions.every((p) => p >= 0), 'every heading and referral is there').toBe(true);
-    expect(positions).toEqual([...positions].sort((a, b) => a - b));
-  });
+  it.each(referralCases.map((c) => [c.name, c.answers] as const))(
+    'lists every referral with its contacts: %s',
+    (_name, answers) => {
+      const plan = planReferrals(answers);
+      const text = planAsText({ plan, answers, t, locale, date: '2026-11-28' });
+      for (const referral of plan) {
+        const service = getService(referral.serviceId);
+        expect(text, service.id).toContain(service.name[locale]);
+        for (const contact of contactsFor(service, answers.region))
+          expect(text, service.id).toContain(contactValue(contact, locale));
+      }
+      // As the screen lays it out: each section's heading, then its referrals and named entries, in the order
+      // resultsFor gives (the sections of the needs picked first).
+      const results = resultsFor(answers, plan, localHelpFor(answers, { french: locale === 'fr' }));
+      const expected = results.sections.flatMap((section) => [
+        `== ${t.summary.sections[section.id]} ==`,
+        ...section.referrals.map((r) => `* ${getService(r.serviceId).name[locale]}`),
+        ...section.named.map((id) => `* ${inLocale(getNamedService(id).name, locale)}`),
+      ]);
+      const positions = expected.map((line) => text.indexOf(line));
+      expect(
+        positions.every((p) => p >= 0),
+        'every heading and referral is there',
+      ).toBe(true);
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    },
+  );
 });
 
 describe('answers not given are never turned into statements about the person', () => {
-  const everythingUnknown: Answers = { role: 'worker', danger: 'unsure', age: 'unknown', inCare: 'unknown', region: 'unknown', indigenous: 'unknown', needs: [] };
-  const text = planAsText({ plan: planReferrals(everythingUnknown), answers: everythingUnknown, t: en, locale: 'en', date: '2026-11-28' });
-  const textFr = planAsText({ plan: planReferrals(everythingUnknown), answers: everythingUnknown, t: fr, locale: 'fr', date: '2026-11-28' });
+  const everythingUnknown: Answers = {
+    role: 'worker',
+    danger: 'unsure',
+    age: 'unknown',
+    inCare: 'unknown',
+    region: 'unknown',
+    indigenous: 'unknown',
+    needs: [],
+  };
+  const text = planAsText({
+    plan: planReferrals(everythingUnknown),
+    answers: everythingUnknown,
+    t: en,
+    locale: 'en',
+    date: '2026-11-28',
+  });
+  const textFr = planAsText({
+    plan: planReferrals(everythingUnknown),
+    answers: everythingUnknown,
+    t: fr,
+    locale: 'fr',
+    date: '2026-11-28',
+  });
 
   it.each([
     ...(['under-16', '16-17', '18-24', '25-plus'] as const).map((v) => en.reasons.age[v].them),
@@ -79,7 +123,14 @@ describe('answers not given are never turned into statements about the person', 
 });
 
 describe('the reasons read as sentences', () => {
-  const answers: Answers = { role: 'self', danger: 'no', age: '25-plus', region: 'cochrane', indigenous: 'no', needs: ['addiction', 'id-replacement', 'cultural-supports', 'housing'] };
+  const answers: Answers = {
+    role: 'self',
+    danger: 'no',
+    age: '25-plus',
+    region: 'cochrane',
+    indigenous: 'no',
+    needs: ['addiction', 'id-replacement', 'cultural-supports', 'housing'],
+  };
   const text = planAsText({ plan: planReferrals(answers), answers, t: en, locale: 'en', date: '2026-11-28' });
   const textFr = planAsText({ plan: planReferrals(answers), answers, t: fr, locale: 'fr', date: '2026-11-28' });
 
@@ -97,9 +148,15 @@ describe('the reasons read as sentences', () => {
 
 describe('a reason keeps what was said apart from what was not', () => {
   it.each([
-    [en.reasons.because(['you live in Toronto'], ['your age was not given']), 'Because you said you live in Toronto, and because your age was not given.'],
+    [
+      en.reasons.because(['you live in Toronto'], ['your age was not given']),
+      'Because you said you live in Toronto, and because your age was not given.',
+    ],
     [en.reasons.because(['you are 16 or 17'], []), 'Because you said you are 16 or 17.'],
-    [en.reasons.because([], ['your age was not given', 'where you live was not given']), 'Because your age was not given and where you live was not given.'],
+    [
+      en.reasons.because([], ['your age was not given', 'where you live was not given']),
+      'Because your age was not given and where you live was not given.',
+    ],
   ])('%s', (sentence, expected) => {
     expect(sentence).toBe(expected);
   });

@@ -27,17 +27,23 @@ export function planAsText(options: {
   lines.push(t.caseNote.answersHeading);
   for (const question of questionOrder) {
     if (question === 'inCare' && answers.inCare === undefined) continue;
-    lines.push(`- ${t.common.labelled(t.review.labels[question])}${answerLabel(question, answers, t, locale) ?? t.common.notAnswered}`);
+    lines.push(
+      `- ${t.common.labelled(t.review.labels[question])}${answerLabel(question, answers, t, locale) ?? t.common.notAnswered}`,
+    );
   }
   const pushNotes = ({ heading, notes }: NotesView) => {
     if (notes.length === 0) return;
     lines.push('', heading);
     for (const note of notes) {
       lines.push(`- ${note.text}`);
-      if (note.contact) lines.push(`  ${note.contact.none ?? `${note.contact.lead} ${note.contact.line ? contactLineText(note.contact.line) : ''}`.trim()}`);
+      if (note.contact)
+        lines.push(
+          `  ${note.contact.none ?? `${note.contact.lead} ${note.contact.line ? contactLineText(note.contact.line) : ''}`.trim()}`,
+        );
     }
   };
-  if (answers.role === 'someone-else') lines.push('', t.summary.someoneElse.heading, ...t.summary.someoneElse.lines.map((line) => `- ${line}`));
+  if (answers.role === 'someone-else')
+    lines.push('', t.summary.someoneElse.heading, ...t.summary.someoneElse.lines.map((line) => `- ${line}`));
   lines.push('', t.local.nextStepsHeading);
   for (const step of view.nextSteps) {
     lines.push(`- ${step.lead} ${step.name}${step.line ? ` – ${contactLineText(step.line)}` : ''}`, `  ${step.what}`);
@@ -48,13 +54,19 @@ export function planAsText(options: {
     lines.push('', `== ${section.heading} ==`);
     for (const card of section.cards) {
       lines.push('', `* ${card.name}`, `  ${card.offers}`);
-      if (card.housing?.known) lines.push(`  ${card.housing.manager}`, ...card.housing.lines.map((line) => `  ${contactLineText(line)}`));
+      if (card.housing?.known)
+        lines.push(`  ${card.housing.manager}`, ...card.housing.lines.map((line) => `  ${contactLineText(line)}`));
       for (const line of [...card.contacts, ...card.moreContacts]) lines.push(`  ${contactLineText(line)}`);
-      for (const detail of card.details) if (detail.key === 'hours') lines.push(`  ${t.common.labelled(detail.term)}${detail.value}`);
+      for (const detail of card.details)
+        if (detail.key === 'hours') lines.push(`  ${t.common.labelled(detail.term)}${detail.value}`);
       if (card.local) {
         lines.push(`  ${card.local.heading}:`);
         if (card.local.none) lines.push(`  ${card.local.none}`);
-        for (const named of card.local.cards) lines.push(`  - ${named.name}`, ...[...named.contacts, ...named.moreContacts].map((line) => `    ${contactLineText(line)}`));
+        for (const named of card.local.cards)
+          lines.push(
+            `  - ${named.name}`,
+            ...[...named.contacts, ...named.moreContacts].map((line) => `    ${contactLineText(line)}`),
+          );
       }
       for (const reason of card.reasons) lines.push(`  ${t.common.labelled(t.caseNote.why)}${reason.sentence}`);
     }

@@ -112,8 +112,17 @@ export type NextStepView = {
 };
 
 /** A section: its cards, its named cards, and the other named entries, behind "More places" (`moreNamed`). */
-export type SectionView = { id: SectionId; heading: string; cards: CardView[]; named: NamedCardView[]; moreNamed: NamedCardView[] };
-export type NotesView = { heading: string; notes: { id: WorkerNoteId; text: string; contact?: { lead: string; line?: ContactLine; none?: string } }[] };
+export type SectionView = {
+  id: SectionId;
+  heading: string;
+  cards: CardView[];
+  named: NamedCardView[];
+  moreNamed: NamedCardView[];
+};
+export type NotesView = {
+  heading: string;
+  notes: { id: WorkerNoteId; text: string; contact?: { lead: string; line?: ContactLine; none?: string } }[];
+};
 
 export type PlanView = {
   nextSteps: NextStepView[];
@@ -131,15 +140,23 @@ type ContactLike = Extract<NamedContactCard, { kind: Contact['kind'] }>;
 
 /** One contact of a directory entry as a line. */
 export function contactLine(contact: ContactLike, t: Messages, locale: Locale): ContactLine {
-  const area = 'region' in contact && contact.region ? t.summary.regionalContactFor(getRegion(contact.region).name[locale]) : '';
+  const area =
+    'region' in contact && contact.region ? t.summary.regionalContactFor(getRegion(contact.region).name[locale]) : '';
   const prefix = [contact.label?.[locale], area].filter(Boolean).join(' · ');
   switch (contact.kind) {
     case 'phone':
       return { label: t.common.labelled(prefix || t.summary.call), value: phone(contact.number, locale) };
     case 'tty':
-      return { label: t.common.labelled(t.summary.tty), ...(contact.number ? { value: phone(contact.number, locale) } : {}), after: contact.label[locale] };
+      return {
+        label: t.common.labelled(t.summary.tty),
+        ...(contact.number ? { value: phone(contact.number, locale) } : {}),
+        after: contact.label[locale],
+      };
     case 'email':
-      return { label: t.common.labelled(prefix || t.summary.email), value: { text: contact.address, href: `mailto:${contact.address}`, kind: 'email' } };
+      return {
+        label: t.common.labelled(prefix || t.summary.email),
+        value: { text: contact.address, href: `mailto:${contact.address}`, kind: 'email' },
+      };
     default:
       return {
         label: t.common.labelled(prefix || (contact.kind === 'chat' ? t.summary.chat : t.summary.web)),
@@ -155,14 +172,24 @@ export function namedContactLine(contact: NamedContactCard, t: Messages, locale:
   const hours = 'hours' in contact && contact.hours ? contact.hours[locale] : undefined;
   switch (contact.kind) {
     case 'phone': {
-      const after = [contact.ext && l.ext(contact.ext), contact.tollFree && `(${l.tollFree})`, hours].filter(Boolean).join(' · ');
-      return { label: t.common.labelled(label ?? t.summary.call), value: phone(contact.number, locale), ...(after ? { after } : {}) };
+      const after = [contact.ext && l.ext(contact.ext), contact.tollFree && `(${l.tollFree})`, hours]
+        .filter(Boolean)
+        .join(' · ');
+      return {
+        label: t.common.labelled(label ?? t.summary.call),
+        value: phone(contact.number, locale),
+        ...(after ? { after } : {}),
+      };
     }
     case 'text': {
       const after = [contact.keyword && l.textKeyword(contact.keyword[locale]), hours].filter(Boolean).join(' · ');
       return {
         label: t.common.labelled(label ?? (contact.app === 'whatsapp' ? l.whatsapp : l.text)),
-        value: { text: formatPhone(contact.number, locale), href: contact.app === 'whatsapp' ? telHref(contact.number) : `sms:${contact.number.replace(/-/g, '')}`, kind: 'phone' },
+        value: {
+          text: formatPhone(contact.number, locale),
+          href: contact.app === 'whatsapp' ? telHref(contact.number) : `sms:${contact.number.replace(/-/g, '')}`,
+          kind: 'phone',
+        },
         ...(after ? { after } : {}),
       };
     }
@@ -180,14 +207,25 @@ const contactOrder = { phone: 0, text: 1, chat: 2, web: 3, tty: 4, email: 5, add
 
 export function namedCardView(entry: NamedServiceCard, t: Messages, locale: Locale, region?: string): NamedCardView {
   const audience = (entry.audience ?? []).map((a) => t.local.audiences[a]);
-  const ages = entry.minAge !== undefined || entry.maxAge !== undefined ? t.local.ages(entry.minAge, entry.maxAge) : undefined;
-  const forWhom = [audience.length > 0 ? t.local.forWhom(audience.join(', ')) : undefined, ages && `${ages}.`].filter(Boolean).join(' ');
-  const unconfirmed = region !== undefined && Array.isArray(entry.areas) && !entry.areas.includes(region as never) && entry.areasUnconfirmed?.includes(region as never);
+  const ages =
+    entry.minAge !== undefined || entry.maxAge !== undefined ? t.local.ages(entry.minAge, entry.maxAge) : undefined;
+  const forWhom = [audience.length > 0 ? t.local.forWhom(audience.join(', ')) : undefined, ages && `${ages}.`]
+    .filter(Boolean)
+    .join(' ');
+  const unconfirmed =
+    region !== undefined &&
+    Array.isArray(entry.areas) &&
+    !entry.areas.includes(region as never) &&
+    entry.areasUnconfirmed?.includes(region as never);
   return {
     id: entry.id,
     name: inLocale(entry.name, locale),
     desc: entry.desc[locale],
-    ...reachAndMore([...entry.contacts].sort((a, b) => contactOrder[a.kind] - contactOrder[b.kind]).map((c) => namedContactLine(c, t, locale))),
+    ...reachAndMore(
+      [...entry.contacts]
+        .sort((a, b) => contactOrder[a.kind] - contactOrder[b.kind])
+        .map((c) => namedContactLine(c, t, locale)),
+    ),
     ...(forWhom ? { forWhom } : {}),
     ...(unconfirmed ? { areaNote: t.local.areaNotConfirmed } : {}),
   };
@@ -198,16 +236,27 @@ export function namedCardView(entry: NamedServiceCard, t: Messages, locale: Loca
  * addresses when it has no number or chat (else they are one tap away, with its email, behind "More").
  * `hasPhone`: the card has a number elsewhere (the housing office's).
  */
-function reachAndMore(lines: ContactLine[], hasPhone = false): { contacts: ContactLine[]; moreContacts: ContactLine[] } {
+function reachAndMore(
+  lines: ContactLine[],
+  hasPhone = false,
+): { contacts: ContactLine[]; moreContacts: ContactLine[] } {
   const isWeb = (line: ContactLine) => line.value?.kind === 'url' && !/chat/i.test(line.value.href);
-  const spoken = hasPhone || lines.some((line) => line.value !== undefined && !isWeb(line) && line.value.kind !== 'email');
+  const spoken =
+    hasPhone || lines.some((line) => line.value !== undefined && !isWeb(line) && line.value.kind !== 'email');
   const firstWeb = lines.find(isWeb);
   // Behind "More": email, a line with nothing to press (a TTY service without its own number), and web addresses
   // when there is a number to call (else the first web address stays, as the way in).
-  const email = (line: ContactLine) => line.value === undefined || line.value.kind === 'email' || (isWeb(line) && (spoken || line !== firstWeb));
+  const email = (line: ContactLine) =>
+    line.value === undefined || line.value.kind === 'email' || (isWeb(line) && (spoken || line !== firstWeb));
   const phoneFirst = (line: ContactLine) => (line.value?.kind === 'phone' ? 0 : 1);
   const reach = lines.filter((line) => !email(line));
-  return { contacts: reach.map((line, i) => [phoneFirst(line), i, line] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, , line]) => line), moreContacts: lines.filter(email) };
+  return {
+    contacts: reach
+      .map((line, i) => [phoneFirst(line), i, line] as const)
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+      .map(([, , line]) => line),
+    moreContacts: lines.filter(email),
+  };
 }
 
 /**
@@ -216,12 +265,19 @@ function reachAndMore(lines: ContactLine[], hasPhone = false): { contacts: Conta
  * note keep the whole address.
  */
 export function shortUrl(url: string): string {
-  const bare = url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+  const bare = url
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/$/, '');
   if (bare.length <= 36) return bare;
   return `${bare.split('/')[0]}/…`;
 }
 
-const phone = (number: string, locale: Locale): ContactLine['value'] => ({ text: formatPhone(number, locale), href: telHref(number), kind: 'phone' });
+const phone = (number: string, locale: Locale): ContactLine['value'] => ({
+  text: formatPhone(number, locale),
+  href: telHref(number),
+  kind: 'phone',
+});
 
 /** A contact line as plain text: "Call: 1-833-900-1010". */
 export function contactLineText(line: ContactLine): string {
@@ -236,8 +292,15 @@ function housingView(answers: Answers, t: Messages, locale: Locale): HousingView
 /** An area's housing service manager and how to reach it: the summary's housing card, and the services page's. */
 export function areaHousingView(regionId: RegionId, t: Messages, locale: Locale): HousingView & { known: true } {
   const region = getRegion(regionId);
-  const lines: ContactLine[] = housingPhones(region.housing, t, locale).map(({ label, number }) => ({ label: t.common.labelled(label), value: phone(number, locale) }));
-  if (region.housing?.url) lines.push({ label: t.common.labelled(t.summary.web), value: { text: region.housing.url, href: region.housing.url, kind: 'url', short: shortUrl(region.housing.url) } });
+  const lines: ContactLine[] = housingPhones(region.housing, t, locale).map(({ label, number }) => ({
+    label: t.common.labelled(label),
+    value: phone(number, locale),
+  }));
+  if (region.housing?.url)
+    lines.push({
+      label: t.common.labelled(t.summary.web),
+      value: { text: region.housing.url, href: region.housing.url, kind: 'url', short: shortUrl(region.housing.url) },
+    });
   return {
     known: true,
     regionId: region.id,
@@ -255,7 +318,8 @@ function cardView(referral: Referral, answers: Answers, t: Messages, locale: Loc
   const contacts = contactsFor(service, answers.region);
   const details: CardView['details'] = [];
   if (service.hours) details.push({ key: 'hours', term: t.summary.hours, value: service.hours[locale] });
-  if (service.languages) details.push({ key: 'languages', term: t.summary.languages, value: service.languages[locale] });
+  if (service.languages)
+    details.push({ key: 'languages', term: t.summary.languages, value: service.languages[locale] });
   details.push({ key: 'serves', term: t.summary.serves, value: service.serves[locale] });
   if (service.expect) details.push({ key: 'expect', term: t.summary.expect, value: service.expect[locale] });
   const policeHere = contacts.some((c) => 'region' in c && c.region === answers.region);
@@ -273,7 +337,9 @@ function cardView(referral: Referral, answers: Answers, t: Messages, locale: Loc
     ...(service.id === 'housing-service-manager' ? { housing: housingView(answers, t, locale) } : {}),
     ...reachAndMore(
       contacts.map((contact) => contactLine(contact, t, locale)),
-      service.id === 'housing-service-manager' && isRegionId(answers.region) && getRegion(answers.region).housing !== undefined,
+      service.id === 'housing-service-manager' &&
+        isRegionId(answers.region) &&
+        getRegion(answers.region).housing !== undefined,
     ),
     ...(service.id === 'local-police' && !policeHere ? { localPoliceElsewhere: t.summary.localPoliceElsewhere } : {}),
     details,
@@ -290,15 +356,26 @@ function cardView(referral: Referral, answers: Answers, t: Messages, locale: Loc
 const firstSentence = (text: string) => text.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? text;
 
 /** The area's named help a category card lists, if it lists any. */
-function localList(serviceId: string, answers: Answers, local: LocalHelp, t: Messages, locale: Locale): LocalListView | undefined {
+function localList(
+  serviceId: string,
+  answers: Answers,
+  local: LocalHelp,
+  t: Messages,
+  locale: Locale,
+): LocalListView | undefined {
   if (!isRegionId(answers.region)) return undefined;
   const area = getRegion(answers.region).name[locale];
   const region = answers.region;
   const cards = (ids: string[]) => ids.map((id) => namedCardView(getNamedService(id), t, locale, region));
   if (serviceId === 'community-aht-services') {
-    return { heading: t.local.inArea(area), cards: cards(local.antiTrafficking), ...(local.antiTrafficking.length === 0 ? { none: t.local.noneInArea } : {}) };
+    return {
+      heading: t.local.inArea(area),
+      cards: cards(local.antiTrafficking),
+      ...(local.antiTrafficking.length === 0 ? { none: t.local.noneInArea } : {}),
+    };
   }
-  if (serviceId === 'victim-support-line' && local.victimServices.length > 0) return { heading: t.local.inArea(area), cards: cards(local.victimServices) };
+  if (serviceId === 'victim-support-line' && local.victimServices.length > 0)
+    return { heading: t.local.inArea(area), cards: cards(local.victimServices) };
   if (serviceId === 'childrens-aid-society') {
     return {
       heading: t.local.childrensAid,
@@ -353,20 +430,48 @@ export function planView(plan: readonly Referral[], answers: Answers, t: Message
   }));
 
   const nextSteps = results.nextSteps.map((step): NextStepView => {
-    const lead = 'urgent' in step ? t.local.doNow : 'need' in step ? t.local.forNeed(t.needs.short[step.need]) : t.local.forEveryone;
+    const lead =
+      'urgent' in step
+        ? t.local.doNow
+        : 'need' in step
+          ? t.local.forNeed(t.needs.short[step.need])
+          : t.local.forEveryone;
     if (step.kind === 'named') {
       const card = named(step.id);
-      return { id: step.id, lead, name: card.name, what: firstSentence(card.desc), line: bestLine(card.contacts), anchor: `named-${step.id}` };
+      return {
+        id: step.id,
+        lead,
+        name: card.name,
+        what: firstSentence(card.desc),
+        line: bestLine(card.contacts),
+        anchor: `named-${step.id}`,
+      };
     }
     const card = cards.get(step.id as ServiceId)!;
-    return { id: step.id, lead, name: card.name, what: firstSentence(card.offers), line: bestLine(card.contacts), anchor: `service-${step.id}` };
+    return {
+      id: step.id,
+      lead,
+      name: card.name,
+      what: firstSentence(card.offers),
+      line: bestLine(card.contacts),
+      anchor: `service-${step.id}`,
+    };
   });
 
   const notes = workerNotesByPlace(answers, plan);
-  const society = childrensAidContact(answers, local.childrensAid.find((line) => (line.service.audience ?? []).length === 0) ?? local.childrensAid[0], t, locale);
+  const society = childrensAidContact(
+    answers,
+    local.childrensAid.find((line) => (line.service.audience ?? []).length === 0) ?? local.childrensAid[0],
+    t,
+    locale,
+  );
   const notesView = (heading: string, ids: readonly WorkerNoteId[]): NotesView => ({
     heading,
-    notes: ids.map((id) => ({ id, text: t.workerNotes.notes[id], ...(id.startsWith('duty-to-report') && society ? { contact: society } : {}) })),
+    notes: ids.map((id) => ({
+      id,
+      text: t.workerNotes.notes[id],
+      ...(id.startsWith('duty-to-report') && society ? { contact: society } : {}),
+    })),
   });
   return {
     nextSteps,

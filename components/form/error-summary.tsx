@@ -19,7 +19,13 @@ export function ErrorSummary({ title, errors }: { title: string; errors: { href:
   }, [errors, slot]);
   if (errors.length === 0) return null;
   const summary = (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 border-4 border-alert p-4 focus:outline-3 focus:outline-focus">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="mb-6 border-4 border-alert p-4 focus:outline-3 focus:outline-focus"
+    >
       <h2 id="error-summary-title" className="text-xl font-bold">
         {title}
       </h2>

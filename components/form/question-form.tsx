@@ -56,7 +56,13 @@ type Common<V> = {
 
 type Props =
   | (Common<string> & { kind: 'radios'; options: Option[] })
-  | (Common<string> & { kind: 'select'; groups: OptionGroup[]; selectLabel: string; placeholder: string; search?: OptionSearch })
+  | (Common<string> & {
+      kind: 'select';
+      groups: OptionGroup[];
+      selectLabel: string;
+      placeholder: string;
+      search?: OptionSearch;
+    })
   | (Common<string[]> & { kind: 'checkboxes'; options: Option[] });
 
 /**
@@ -76,11 +82,17 @@ export function QuestionForm(props: Props) {
     formState: { errors, submitCount },
   } = useForm<{ value: unknown }>({
     resolver: zodResolver(formSchema),
-    defaultValues: { value: props.initial ?? (props.kind === 'checkboxes' ? [] : props.kind === 'select' ? '' : undefined) },
+    defaultValues: {
+      value: props.initial ?? (props.kind === 'checkboxes' ? [] : props.kind === 'select' ? '' : undefined),
+    },
     shouldFocusError: false,
   });
   const hasError = Boolean(errors.value);
-  const { query, setQuery: onQuery, result } = useOptionSearch(
+  const {
+    query,
+    setQuery: onQuery,
+    result,
+  } = useOptionSearch(
     props.kind === 'select' ? props.search : undefined,
     () => getValues('value'),
     (value) => setValue('value', value),
@@ -90,8 +102,7 @@ export function QuestionForm(props: Props) {
 
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const firstOption =
-    props.kind === 'select' ? undefined : props.options[0]?.value;
+  const firstOption = props.kind === 'select' ? undefined : props.options[0]?.value;
   const fieldId = (value: string) => `${id}-${value}`;
   const firstFieldId = props.kind === 'select' ? `${id}-select` : fieldId(firstOption ?? '');
   const describedBy = [props.hint ? hintId : null, hasError ? errorId : null].filter(Boolean).join(' ') || undefined;
@@ -105,11 +116,7 @@ export function QuestionForm(props: Props) {
   ) : null;
 
   return (
-    <form
-      noValidate
-      autoComplete="off"
-      onSubmit={handleSubmit((data) => props.onValid(data.value))}
-    >
+    <form noValidate autoComplete="off" onSubmit={handleSubmit((data) => props.onValid(data.value))}>
       {hasError && (
         <ErrorSummary
           key={submitCount}
@@ -130,7 +137,9 @@ export function QuestionForm(props: Props) {
               </p>
             )}
             {errorMessage}
-            {props.search && <SearchBox search={props.search} id={id} query={query} onQuery={onQuery} result={result} />}
+            {props.search && (
+              <SearchBox search={props.search} id={id} query={query} onQuery={onQuery} result={result} />
+            )}
             <select
               id={firstFieldId}
               {...field}
@@ -139,15 +148,17 @@ export function QuestionForm(props: Props) {
               className="mt-3 block min-h-11 w-full max-w-md border-2 border-ink bg-surface px-2 py-2 text-lg"
             >
               <option value="">{props.placeholder}</option>
-              {(result && props.search ? searchGroups(props.groups, props.search, result) : props.groups).map((group) => (
-                <optgroup key={group.label} label={group.label}>
-                  {group.options.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
+              {(result && props.search ? searchGroups(props.groups, props.search, result) : props.groups).map(
+                (group) => (
+                  <optgroup key={group.label} label={group.label}>
+                    {group.options.map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                ),
+              )}
             </select>
           </>
         ) : (
@@ -198,7 +209,11 @@ export function QuestionForm(props: Props) {
  * value it does not list. A search that no longer lists the answer chosen before clears it, so the list on screen
  * and the answer sent always agree.
  */
-export function useOptionSearch(search: OptionSearch | undefined, current: () => unknown, choose: (value: string) => void) {
+export function useOptionSearch(
+  search: OptionSearch | undefined,
+  current: () => unknown,
+  choose: (value: string) => void,
+) {
   const [query, setQuery] = useState('');
   const result = search && query.trim() !== '' ? search.search(query) : undefined;
   const chosen = result?.chosen;

@@ -12,7 +12,11 @@ export function NotFoundContent() {
     <>
       <header className="site-header sticky top-0 z-10 border-b-4 border-brand bg-surface">
         <div className="mx-auto flex max-w-3xl items-center justify-end gap-3 px-4 py-2">
-          <ExitThisPage strings={messages.en.exit} also={{ lang: 'fr', strings: messages.fr.exit }} href={exitDestination.en} />
+          <ExitThisPage
+            strings={messages.en.exit}
+            also={{ lang: 'fr', strings: messages.fr.exit }}
+            href={exitDestination.en}
+          />
         </div>
       </header>
       <main className="mx-auto max-w-3xl px-4 py-8">

@@ -25,7 +25,8 @@ export const servicesEn = {
     needLabel: 'Kind of help',
     needAll: 'Any kind of help',
     clear: 'Show all services',
-    count: (shown: number, total: number) => (shown === total ? `Showing all ${total} services.` : `Showing ${shown} of ${total} services.`),
+    count: (shown: number, total: number) =>
+      shown === total ? `Showing all ${total} services.` : `Showing ${shown} of ${total} services.`,
     none: 'No service in this tool matches. Choose another kind of help, or call the hotline: it can find services near you.',
     sections: {
       ontario: 'Services from Ontario’s anti-trafficking page',
@@ -51,9 +52,11 @@ export const servicesEn = {
     intro:
       'The services in this tool are also published as open data, so that other directories and tools can use them. The files hold the same services, contacts, areas and sources as this tool. They hold nothing about any person: the tool never asks for a name and keeps no answers.',
     filesHeading: 'The files',
-    filesIntro: 'Each file is in the Open Referral Human Services Data Specification (HSDS), version 3.0, as JSON. They open only when you choose one.',
+    filesIntro:
+      'Each file is in the Open Referral Human Services Data Specification (HSDS), version 3.0, as JSON. They open only when you choose one.',
     files: {
-      organizations: (n: number) => `the ${n} named organizations and lines, with their walk-in locations where these are public`,
+      organizations: (n: number) =>
+        `the ${n} named organizations and lines, with their walk-in locations where these are public`,
       services: (n: number) => `all ${n} services, with phones, areas served, hours and where each fact comes from`,
     },
     inEnglish: 'In English',
@@ -83,7 +86,8 @@ export const servicesFr: ServicesMessages = {
     heading: 'Tous les services',
     intro:
       'Tous les services de cet outil, sans les questions. Choisissez une région ou un type d’aide pour raccourcir la liste. Rien de ce que vous choisissez n’est enregistré ni envoyé.',
-    noScript: 'Les filtres ont besoin de JavaScript, qui est désactivé dans ce navigateur. La liste complète est ci-dessous.',
+    noScript:
+      'Les filtres ont besoin de JavaScript, qui est désactivé dans ce navigateur. La liste complète est ci-dessous.',
     filtersHeading: 'Raccourcir la liste',
     areaLabel: 'Région',
     areaAll: 'Tout l’Ontario',
@@ -121,8 +125,10 @@ export const servicesFr: ServicesMessages = {
     filesIntro:
       'Chaque fichier suit la norme Open Referral Human Services Data Specification (HSDS), version 3.0, en JSON. Un fichier s’ouvre seulement quand vous le choisissez.',
     files: {
-      organizations: (n: number) => `les ${n} organismes et lignes nommés, avec leurs lieux d’accueil quand ils sont publics`,
-      services: (n: number) => `les ${n} services, avec les téléphones, les régions desservies, les heures et la source de chaque fait`,
+      organizations: (n: number) =>
+        `les ${n} organismes et lignes nommés, avec leurs lieux d’accueil quand ils sont publics`,
+      services: (n: number) =>
+        `les ${n} services, avec les téléphones, les régions desservies, les heures et la source de chaque fait`,
     },
     inEnglish: 'En anglais',
     inFrench: 'En français',

@@ -41,7 +41,13 @@ function DataContent({ counts }: { counts: Record<HsdsFile, number> }) {
             <ul className="mt-2 list-disc space-y-2 pl-6">
               {hsdsFiles.map((file) => (
                 <li key={file}>
-                  <a href={hsdsPath(language, file)} download className="link font-bold" hrefLang={language} type="application/json">
+                  <a
+                    href={hsdsPath(language, file)}
+                    download
+                    className="link font-bold"
+                    hrefLang={language}
+                    type="application/json"
+                  >
                     {`${file}.json`}
                   </a>
                   {': '}

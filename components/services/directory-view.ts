@@ -1,4 +1,13 @@
-import { contactsFor, getNamedService, getRegion, getService, type Locale, type NamedKind, type RegionId, type ServiceId } from '../../rules';
+import {
+  contactsFor,
+  getNamedService,
+  getRegion,
+  getService,
+  type Locale,
+  type NamedKind,
+  type RegionId,
+  type ServiceId,
+} from '../../rules';
 import type { BrowseItem, BrowseSection, BrowseSectionId } from '../../rules/browse';
 import { namedServicesFull, sourcesOf } from '../../rules/services/named/full';
 import type { NamedServiceCard } from '../../rules/services/named.schema';
@@ -43,7 +52,8 @@ function categoryCard(id: ServiceId, area: RegionId | undefined, t: Messages, lo
   const service = getService(id);
   const details: DirectoryCard['details'] = [];
   if (service.hours) details.push({ key: 'hours', term: t.summary.hours, value: service.hours[locale] });
-  if (service.languages) details.push({ key: 'languages', term: t.summary.languages, value: service.languages[locale] });
+  if (service.languages)
+    details.push({ key: 'languages', term: t.summary.languages, value: service.languages[locale] });
   details.push({ key: 'serves', term: t.summary.serves, value: service.serves[locale] });
   if (service.expect) details.push({ key: 'expect', term: t.summary.expect, value: service.expect[locale] });
   return {
@@ -69,9 +79,20 @@ function whereText(entry: NamedServiceCard, s: ServicesMessages, locale: Locale)
 
 /** The contacts of a named entry for the chosen area: those tied to another area (one office of two) are left out. */
 const forArea = (entry: NamedServiceCard, area: RegionId | undefined): NamedServiceCard =>
-  area === undefined ? entry : { ...entry, contacts: entry.contacts.filter((c) => !('region' in c) || c.region === undefined || c.region === area) };
+  area === undefined
+    ? entry
+    : {
+        ...entry,
+        contacts: entry.contacts.filter((c) => !('region' in c) || c.region === undefined || c.region === area),
+      };
 
-function namedCard(item: BrowseItem & { kind: 'named' }, area: RegionId | undefined, t: Messages, s: ServicesMessages, locale: Locale): DirectoryCard {
+function namedCard(
+  item: BrowseItem & { kind: 'named' },
+  area: RegionId | undefined,
+  t: Messages,
+  s: ServicesMessages,
+  locale: Locale,
+): DirectoryCard {
   const entry = getNamedService(item.id);
   const card = namedCardView(forArea(entry, area), t, locale, area);
   const details: DirectoryCard['details'] = [{ key: 'where', term: s.card.where, value: whereText(entry, s, locale) }];
@@ -89,13 +110,21 @@ function namedCard(item: BrowseItem & { kind: 'named' }, area: RegionId | undefi
 }
 
 /** The sections of `browseDirectory` with their headings and cards, in the page's language. Empty sections are left out. */
-export function directoryView(sections: readonly BrowseSection[], area: RegionId | undefined, t: Messages, s: ServicesMessages, locale: Locale): DirectorySection[] {
+export function directoryView(
+  sections: readonly BrowseSection[],
+  area: RegionId | undefined,
+  t: Messages,
+  s: ServicesMessages,
+  locale: Locale,
+): DirectorySection[] {
   return sections
     .filter((section) => section.items.length > 0)
     .map((section) => ({
       id: section.id,
       heading: s.services.sections[section.id],
       count: s.services.sectionCount(section.items.length),
-      cards: section.items.map((item) => (item.kind === 'category' ? categoryCard(item.id, area, t, locale) : namedCard(item, area, t, s, locale))),
+      cards: section.items.map((item) =>
+        item.kind === 'category' ? categoryCard(item.id, area, t, locale) : namedCard(item, area, t, s, locale),
+      ),
     }));
 }

@@ -35,7 +35,9 @@ describe('the services and open data pages’ strings (components/services/conte
 
   it('leaves no French string equal to the English one, except words on the allow-list', () => {
     const untranslated = enLeaves
-      .filter((l) => typeof l.value === 'string' && l.value === frByPath.get(l.path) && !sameInBothLanguages.has(l.value))
+      .filter(
+        (l) => typeof l.value === 'string' && l.value === frByPath.get(l.path) && !sameInBothLanguages.has(l.value),
+      )
       .map((l) => `${l.path}: ${String(l.value)}`);
     expect(untranslated).toEqual([]);
   });
@@ -47,7 +49,12 @@ describe('the services and open data pages’ strings (components/services/conte
     for (const { path } of functions) {
       const en = enByPath.get(path) as (...args: unknown[]) => string;
       const fr = frByPath.get(path) as (...args: unknown[]) => string;
-      const args = path.endsWith('between') || path.endsWith('count') ? [12, 20] : path.endsWith('ext') || path.endsWith('textKeyword') ? ['42'] : [7];
+      const args =
+        path.endsWith('between') || path.endsWith('count')
+          ? [12, 20]
+          : path.endsWith('ext') || path.endsWith('textKeyword')
+            ? ['42']
+            : [7];
       if (path.endsWith('areaChosen') || path.endsWith('alsoUnconfirmed')) args.splice(0, 1, 'Kenora');
       expect(fr(...args), path).not.toBe(en(...args));
     }

@@ -1,7 +1,14 @@
 'use client';
 
 import { useEffect, useId, useMemo, useState } from 'react';
-import { directoryNeedIds, isRegionId, preparePlaceSearch, type DirectoryNeed, type Locale, type RegionId } from '../../rules';
+import {
+  directoryNeedIds,
+  isRegionId,
+  preparePlaceSearch,
+  type DirectoryNeed,
+  type Locale,
+  type RegionId,
+} from '../../rules';
 import { browseCount, browseDirectory } from '../../rules/browse';
 import type { Messages } from '../content';
 import { SearchBox, searchGroups, useOptionSearch, type OptionSearch } from '../form/question-form';
@@ -32,7 +39,6 @@ export function ServicesPage({ locale }: { locale: Locale }) {
 
 const total = browseCount(browseDirectory());
 
-
 function ServicesContent() {
   const { t, locale, plainTitle } = useMessages();
   const s = servicesMessages[locale];
@@ -47,7 +53,10 @@ function ServicesContent() {
       label: t.region.searchLabel,
       hint: t.region.searchHint,
       resultsLabel: t.region.resultsLabel,
-      search: placeSearch({ ...t, region: { ...t.region, chosen: s.services.areaChosen, noMatches: s.services.noAreaMatches } }, locale),
+      search: placeSearch(
+        { ...t, region: { ...t.region, chosen: s.services.areaChosen, noMatches: s.services.noAreaMatches } },
+        locale,
+      ),
     }),
     [t, s, locale],
   );
@@ -67,7 +76,10 @@ function ServicesContent() {
     () => browseDirectory({ ...(area ? { area } : {}), ...(need ? { need } : {}), french: locale === 'fr' }),
     [area, need, locale],
   );
-  const sections = useMemo(() => directoryView(browsed, area || undefined, t, s, locale), [browsed, area, t, s, locale]);
+  const sections = useMemo(
+    () => directoryView(browsed, area || undefined, t, s, locale),
+    [browsed, area, t, s, locale],
+  );
   const shown = browseCount(browsed);
 
   return (
@@ -90,7 +102,9 @@ function ServicesContent() {
           <select
             id={`${id}-area`}
             value={area}
-            onChange={(event) => setArea(isRegionId(event.target.value as RegionId) ? (event.target.value as RegionId) : '')}
+            onChange={(event) =>
+              setArea(isRegionId(event.target.value as RegionId) ? (event.target.value as RegionId) : '')
+            }
             className="mt-1 block min-h-11 w-full max-w-md border-2 border-ink bg-surface px-2 py-2 text-lg"
           >
             <option value="">{s.services.areaAll}</option>
@@ -110,7 +124,13 @@ function ServicesContent() {
           <select
             id={`${id}-need`}
             value={need}
-            onChange={(event) => setNeed((directoryNeedIds as readonly string[]).includes(event.target.value) ? (event.target.value as DirectoryNeed) : '')}
+            onChange={(event) =>
+              setNeed(
+                (directoryNeedIds as readonly string[]).includes(event.target.value)
+                  ? (event.target.value as DirectoryNeed)
+                  : '',
+              )
+            }
             className="mt-1 block min-h-11 w-full max-w-md border-2 border-ink bg-surface px-2 py-2 text-lg"
           >
             <option value="">{s.services.needAll}</option>
@@ -169,7 +189,12 @@ function ServicesContent() {
 function ServiceCard({ card, t }: { card: DirectoryCard; t: Messages }) {
   const headingId = `entry-${card.kind}-${card.id}`;
   return (
-    <li data-entry-id={card.id} data-entry-kind={card.kind} aria-labelledby={headingId} className="border-2 border-line bg-surface p-4">
+    <li
+      data-entry-id={card.id}
+      data-entry-kind={card.kind}
+      aria-labelledby={headingId}
+      className="border-2 border-line bg-surface p-4"
+    >
       <h3 id={headingId} className="text-xl font-bold">
         {card.name}
       </h3>

@@ -45,8 +45,17 @@ export function OnePageStep({ onErrorChange }: { onErrorChange: (hasError: boole
   });
   const age = watch('age');
   // The area's search, as on its own step: what matches is listed first, and one answer is chosen for the worker.
-  const search = { label: t.region.searchLabel, hint: t.region.searchHint, resultsLabel: t.region.resultsLabel, search: placeSearch(t, locale) };
-  const { query, setQuery: onQuery, result } = useOptionSearch(
+  const search = {
+    label: t.region.searchLabel,
+    hint: t.region.searchHint,
+    resultsLabel: t.region.resultsLabel,
+    search: placeSearch(t, locale),
+  };
+  const {
+    query,
+    setQuery: onQuery,
+    result,
+  } = useOptionSearch(
     search,
     () => getValues('region'),
     (value) => setValue('region', value as OnePageValues['region']),
@@ -68,7 +77,9 @@ export function OnePageStep({ onErrorChange }: { onErrorChange: (hasError: boole
     <form
       noValidate
       autoComplete="off"
-      onSubmit={handleSubmit((values) => send({ type: 'onePage.submit', answers: parseAnswers({ role: 'worker', ...values }) }))}
+      onSubmit={handleSubmit((values) =>
+        send({ type: 'onePage.submit', answers: parseAnswers({ role: 'worker', ...values }) }),
+      )}
     >
       {errorFields.length > 0 && (
         <ErrorSummary
@@ -94,7 +105,13 @@ export function OnePageStep({ onErrorChange }: { onErrorChange: (hasError: boole
               <div className="mt-3 grid gap-3 sm:grid-cols-2">
                 {q.options.map((need) => (
                   <div key={need} className="flex items-start gap-3">
-                    <input id={`${id}-need-${need}`} type="checkbox" value={need} {...register('needs')} className="mt-0.5 size-7 shrink-0 accent-brand" />
+                    <input
+                      id={`${id}-need-${need}`}
+                      type="checkbox"
+                      value={need}
+                      {...register('needs')}
+                      className="mt-0.5 size-7 shrink-0 accent-brand"
+                    />
                     <label htmlFor={`${id}-need-${need}`} className="cursor-pointer py-0.5">
                       {text.label(need)}
                     </label>
@@ -121,7 +138,10 @@ export function OnePageStep({ onErrorChange }: { onErrorChange: (hasError: boole
                 className="mt-3 block min-h-11 w-full max-w-md border-2 border-ink bg-surface px-2 py-2 text-lg"
               >
                 <option value="">{t.region.placeholder}</option>
-                {(result ? searchGroups(regionOptionGroups(t, locale), search, result) : regionOptionGroups(t, locale)).map((group) => (
+                {(result
+                  ? searchGroups(regionOptionGroups(t, locale), search, result)
+                  : regionOptionGroups(t, locale)
+                ).map((group) => (
                   <optgroup key={group.label} label={group.label}>
                     {group.options.map((option) => (
                       <option key={option.value} value={option.value}>
@@ -191,7 +211,13 @@ function Radios({
       <div className="mt-3 flex flex-col gap-3">
         {options.map(([value, label], i) => (
           <div key={value} className="flex items-start gap-3">
-            <input id={`${id}-${i}`} type="radio" value={value} {...field} className="mt-0.5 size-7 shrink-0 accent-brand" />
+            <input
+              id={`${id}-${i}`}
+              type="radio"
+              value={value}
+              {...field}
+              className="mt-0.5 size-7 shrink-0 accent-brand"
+            />
             <label htmlFor={`${id}-${i}`} className="cursor-pointer py-0.5">
               {label}
             </label>

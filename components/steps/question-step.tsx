@@ -3,7 +3,16 @@
 import type { Messages, Voice } from '../content';
 import type { Locale, QuestionId } from '../../rules';
 import { useEffect } from 'react';
-import { getRegion, preparePlaceSearch, regionGroups, regions, searchPlaces, unambiguousArea, type PlaceMatch, type RegionId } from '../../rules';
+import {
+  getRegion,
+  preparePlaceSearch,
+  regionGroups,
+  regions,
+  searchPlaces,
+  unambiguousArea,
+  type PlaceMatch,
+  type RegionId,
+} from '../../rules';
 import type { OptionSearch } from '../form/question-form';
 import { answerEvent, questions, type AnswerOf } from '../../rules/questions';
 import { QuestionForm, type Option, type OptionGroup } from '../form/question-form';
@@ -24,7 +33,10 @@ export function questionText(question: QuestionId, t: Messages, voice: Voice) {
     legend: inVoice(text.legend, voice),
     hint,
     // Every need is optional, so its only "error" would be its hint.
-    requiredMessage: question === 'needs' ? (hint ?? '') : inVoice(t.errors.choose[question as keyof Messages['errors']['choose']], voice),
+    requiredMessage:
+      question === 'needs'
+        ? (hint ?? '')
+        : inVoice(t.errors.choose[question as keyof Messages['errors']['choose']], voice),
     label: (value: string) => text.options?.[value] ?? value,
   };
 }
@@ -69,7 +81,12 @@ export function placeSearch(t: Messages, locale: Locale): OptionSearch['search']
       : options.length === 0
         ? t.region.noMatches
         : t.region.matches(options.length);
-    return { options, status, ...(chosen ? { chosen } : {}), ...(reserve ? { note: t.region.reserveNote(reserve.name) } : {}) };
+    return {
+      options,
+      status,
+      ...(chosen ? { chosen } : {}),
+      ...(reserve ? { note: t.region.reserveNote(reserve.name) } : {}),
+    };
   };
 }
 
@@ -78,7 +95,11 @@ export function placeSearch(t: Messages, locale: Locale): OptionSearch['search']
  * (react-hook-form with the zod resolver), a valid answer goes to the machine as `<question>.submit`. `section`
  * when the page already has its own h1 (the first screen).
  */
-export function QuestionStep<Q extends QuestionId>({ question, onErrorChange, legendLevel }: StepProps & { question: Q; legendLevel?: 'page' | 'section' }) {
+export function QuestionStep<Q extends QuestionId>({
+  question,
+  onErrorChange,
+  legendLevel,
+}: StepProps & { question: Q; legendLevel?: 'page' | 'section' }) {
   const { t, voice, answers, send, locale } = useTriage();
   const q = questions[question];
   const text = questionText(question, t, voice);
@@ -108,7 +129,12 @@ export function QuestionStep<Q extends QuestionId>({ question, onErrorChange, le
         groups={regionOptionGroups(t, locale)}
         selectLabel={t.region.selectLabel}
         placeholder={t.region.placeholder}
-        search={{ label: t.region.searchLabel, hint: t.region.searchHint, resultsLabel: t.region.resultsLabel, search: placeSearch(t, locale) }}
+        search={{
+          label: t.region.searchLabel,
+          hint: t.region.searchHint,
+          resultsLabel: t.region.resultsLabel,
+          search: placeSearch(t, locale),
+        }}
       />
     );
   }

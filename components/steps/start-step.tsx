@@ -35,14 +35,26 @@ export function StartStep({
       </p>
       {/* Without JavaScript (turned off for privacy, or blocked) the questions cannot work: say so, and what still does. */}
       <noscript>
-        <Notice id="no-script" heading={t.role.noScript.heading} lines={[t.role.noScript.body, t.role.stillWorks, t.role.noScript.exit]} />
+        <Notice
+          id="no-script"
+          heading={t.role.noScript.heading}
+          lines={[t.role.noScript.body, t.role.stillWorks, t.role.noScript.exit]}
+        />
       </noscript>
       {/* Shown by the stylesheet only when a script of the page failed to arrive (components/ui/page-guard.tsx). */}
-      <Notice id="load-failed" heading={t.role.loadFailed.heading} lines={[t.role.loadFailed.body, t.role.stillWorks, t.role.loadFailed.exit]} className="load-failed-notice" />
+      <Notice
+        id="load-failed"
+        heading={t.role.loadFailed.heading}
+        lines={[t.role.loadFailed.body, t.role.stillWorks, t.role.loadFailed.exit]}
+        className="load-failed-notice"
+      />
       <div className="js-only mt-6">
         <QuestionStep question="role" legendLevel="section" onErrorChange={onErrorChange} />
         {/* Shown by the stylesheet only when Continue was pressed before the page had finished loading. */}
-        <p role="alert" className="still-loading-notice mt-4 border-l-4 border-information bg-information-light p-4 font-bold">
+        <p
+          role="alert"
+          className="still-loading-notice mt-4 border-l-4 border-information bg-information-light p-4 font-bold"
+        >
           {t.role.stillLoading}
         </p>
       </div>
@@ -82,7 +94,17 @@ export function StartStep({
   );
 }
 
-function Notice({ id, heading, lines, className = '' }: { id: string; heading: string; lines: string[]; className?: string }) {
+function Notice({
+  id,
+  heading,
+  lines,
+  className = '',
+}: {
+  id: string;
+  heading: string;
+  lines: string[];
+  className?: string;
+}) {
   return (
     <section aria-labelledby={id} className={`mt-6 border-l-4 border-alert bg-alert-light p-4 ${className}`}>
       <h2 id={id} className="text-xl font-bold">

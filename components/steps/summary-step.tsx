@@ -37,7 +37,11 @@ export function SummaryStep() {
         </p>
       )}
       {answers.role === 'someone-else' && (
-        <section aria-labelledby="someone-else" className="mt-4 border-l-4 border-information bg-information-light p-3" data-someone-else="">
+        <section
+          aria-labelledby="someone-else"
+          className="mt-4 border-l-4 border-information bg-information-light p-3"
+          data-someone-else=""
+        >
           <h2 id="someone-else" className="text-xl font-bold">
             {t.summary.someoneElse.heading}
           </h2>
@@ -371,7 +375,11 @@ function NextSteps({ steps }: { steps: NextStepView[] }) {
 /** A named organization or line listed for a need the person picked. */
 function NamedCard({ card }: { card: NamedCardView }) {
   return (
-    <li data-named-id={card.id} aria-labelledby={`named-${card.id}`} className="referral border-2 border-line bg-surface p-3">
+    <li
+      data-named-id={card.id}
+      aria-labelledby={`named-${card.id}`}
+      className="referral border-2 border-line bg-surface p-3"
+    >
       <NamedDetails card={card} headingLevel="h3" />
     </li>
   );

@@ -30,7 +30,8 @@ export const trainerEn = {
   scenario: {
     answersHeading: 'The answers',
     noAnswers: 'No answers yet. Open a scenario above, or answer the questions in the wizard further down this page.',
-    changed: 'You changed some answers: the map, the list and the handout show them as changed. “What if?” compares them with the scenario.',
+    changed:
+      'You changed some answers: the map, the list and the handout show them as changed. “What if?” compares them with the scenario.',
     resetChange: 'Go back to the scenario’s answers',
     print: 'Print a one-page handout',
     printHint: 'The handout has the answers, the services, why each is on the list, and where each rule comes from.',
@@ -67,7 +68,8 @@ export const trainerEn = {
     otherThan: (answers: string) => `other than ${answers}`,
     noneOf: (answers: string) => `none of ${answers}`,
     and: (parts: string[]) => parts.join(' and '),
-    or: (parts: string[]) => (parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`),
+    or: (parts: string[]) =>
+      parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`,
     not: (condition: string) => `not (${condition})`,
     listHeading: 'This person’s list',
     listIntro: 'Made from the answers in the map, most urgent first.',
@@ -179,10 +181,14 @@ export const trainerEn = {
     ruleId: 'Rule id',
     description: 'Description',
   },
-  priorities: { urgent: 'Urgent', high: 'High', standard: 'Standard', info: 'For information' } satisfies Record<Priority, string>,
+  priorities: { urgent: 'Urgent', high: 'High', standard: 'Standard', info: 'For information' } satisfies Record<
+    Priority,
+    string
+  >,
   whatIf: {
     heading: 'What if?',
-    intro: 'Change answers here or in the map to see, side by side, which services come and go, and which rule made each change.',
+    intro:
+      'Change answers here or in the map to see, side by side, which services come and go, and which rule made each change.',
     reset: 'Go back to the scenario’s answers',
     now: 'With the scenario’s answers',
     then: 'With the changed answers',
@@ -218,12 +224,14 @@ export const trainerEn = {
     example: 'Simplest answers that lead here',
     openExample: 'Open these answers',
     developerSummary: 'For developers: how the lists were counted',
-    developerCount: (plans: string, combinations: string) => `${plans} different lists of referrals, from ${combinations} combinations of answers.`,
+    developerCount: (plans: string, combinations: string) =>
+      `${plans} different lists of referrals, from ${combinations} combinations of answers.`,
     byPriorityCaption: 'Share of all combinations, by priority',
   },
   share: {
     heading: 'Share this scenario',
-    intro: 'Make a link that opens trainer mode on this scenario, with any answers you changed. The answers are in the link itself: nothing is stored or sent.',
+    intro:
+      'Make a link that opens trainer mode on this scenario, with any answers you changed. The answers are in the link itself: nothing is stored or sent.',
     label: 'Link to this scenario',
     withChange: 'The link keeps the answers you changed.',
     copy: 'Copy the link',
@@ -267,25 +275,30 @@ export const trainerFr: TrainerMessages = {
     open: 'Ouvrir',
     stepThrough: 'Parcourir les écrans',
     startEmpty: 'Commencer sans réponses',
-    startEmptyHint: 'Répondez vous-même aux questions dans l’assistant plus bas sur cette page, puis partagez votre scénario.',
+    startEmptyHint:
+      'Répondez vous-même aux questions dans l’assistant plus bas sur cette page, puis partagez votre scénario.',
     nowShowing: (name: string) => `Scénario affiché\u00a0: ${name}`,
     own: 'Vos propres réponses',
     shared: 'Scénario partagé',
     example: 'Exemple tiré de la liste de toutes les listes possibles',
     guessFirst: 'Deviner d’abord',
-    guessFirstHint: 'Cacher les services jusqu’à ce que vous les dévoiliez, pour que le groupe devine d’abord la liste.',
+    guessFirstHint:
+      'Cacher les services jusqu’à ce que vous les dévoiliez, pour que le groupe devine d’abord la liste.',
   },
   scenario: {
     answersHeading: 'Les réponses',
-    noAnswers: 'Aucune réponse pour l’instant. Ouvrez un scénario ci-dessus, ou répondez aux questions dans l’assistant plus bas sur cette page.',
-    changed: 'Vous avez changé des réponses\u00a0: la carte, la liste et le document à imprimer les montrent changées. «\u00a0Et si…\u00a0?\u00a0» les compare avec le scénario.',
+    noAnswers:
+      'Aucune réponse pour l’instant. Ouvrez un scénario ci-dessus, ou répondez aux questions dans l’assistant plus bas sur cette page.',
+    changed:
+      'Vous avez changé des réponses\u00a0: la carte, la liste et le document à imprimer les montrent changées. «\u00a0Et si…\u00a0?\u00a0» les compare avec le scénario.',
     resetChange: 'Revenir aux réponses du scénario',
     print: 'Imprimer un document d’une page',
     printHint: 'Le document donne les réponses, les services, la raison de chacun et la source de chaque règle.',
   },
   guess: {
     heading: 'Deviner d’abord',
-    intro: 'Quels services seront sur la liste de cette personne\u00a0? Cochez les réponses du groupe si vous le voulez, puis dévoilez la liste.',
+    intro:
+      'Quels services seront sur la liste de cette personne\u00a0? Cochez les réponses du groupe si vous le voulez, puis dévoilez la liste.',
     legend: 'Les réponses du groupe',
     reveal: 'Dévoiler la liste',
     hide: 'Cacher la liste de nouveau',
@@ -300,7 +313,8 @@ export const trainerFr: TrainerMessages = {
     heading: 'Carte des orientations',
     intro:
       'Les questions dans l’ordre où l’outil les pose. Sous chaque réponse, les services que cette réponse ajoute à la liste. En évidence\u00a0: les réponses de cette personne et les services de sa liste. Cliquez sur une réponse pour la changer.',
-    noScenario: 'Ouvrez un scénario pour mettre en évidence ses réponses et ses services, et pour changer des réponses ici.',
+    noScenario:
+      'Ouvrez un scénario pour mettre en évidence ses réponses et ses services, et pour changer des réponses ici.',
     everyone: 'Tout le monde',
     everyoneHint: 'Quelles que soient les réponses.',
     addsNothing: 'N’ajoute aucun service à elle seule.',
@@ -314,7 +328,8 @@ export const trainerFr: TrainerMessages = {
     otherThan: (answers: string) => `autre que ${answers}`,
     noneOf: (answers: string) => `aucun de ${answers}`,
     and: (parts: string[]) => parts.join(' et '),
-    or: (parts: string[]) => (parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ou ${parts[parts.length - 1]}`),
+    or: (parts: string[]) =>
+      parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} ou ${parts[parts.length - 1]}`,
     not: (condition: string) => `pas (${condition})`,
     listHeading: 'La liste de cette personne',
     listIntro: 'Faite à partir des réponses de la carte, les plus urgents d’abord.',
@@ -343,7 +358,8 @@ export const trainerFr: TrainerMessages = {
     visited: 'vu',
     movesHeading: 'Où mène chaque écran',
     move: (from: string, action: string, to: string) => `${from}\u00a0: ${action} → ${to}`,
-    developerSummary: 'Pour les développeurs\u00a0: les noms des états, des événements et des conditions du diagramme d’états',
+    developerSummary:
+      'Pour les développeurs\u00a0: les noms des états, des événements et des conditions du diagramme d’états',
     developerStates: 'États',
     transitionsCaption: 'Transitions\u00a0: chaque événement qu’un état attend, sa condition et sa destination',
     from: 'De',
@@ -386,12 +402,21 @@ export const trainerFr: TrainerMessages = {
       },
       guards: {
         isEditing: { is: 'pendant une modification', not: 'sans modification en cours' },
-        isChangingCare: { is: 'pendant la modification de la prise en charge', not: 'sans modifier la prise en charge' },
+        isChangingCare: {
+          is: 'pendant la modification de la prise en charge',
+          not: 'sans modifier la prise en charge',
+        },
         isDangerAnswer: { is: 'en danger ou en cas de doute', not: 'pas en danger' },
         isDangerOnOnePage: { is: 'en danger ou en cas de doute', not: 'pas en danger' },
-        asksAboutCareForAnswer: { is: '16 ou 17 ans, 18 à 24 ans, ou âge non indiqué', not: 'moins de 16 ans, ou 25 ans ou plus' },
+        asksAboutCareForAnswer: {
+          is: '16 ou 17 ans, 18 à 24 ans, ou âge non indiqué',
+          not: 'moins de 16 ans, ou 25 ans ou plus',
+        },
         wasInDanger: { is: 'en danger ou en cas de doute', not: 'pas en danger' },
-        askedAboutCare: { is: '16 ou 17 ans, 18 à 24 ans, ou âge non indiqué', not: 'moins de 16 ans, ou 25 ans ou plus' },
+        askedAboutCare: {
+          is: '16 ou 17 ans, 18 à 24 ans, ou âge non indiqué',
+          not: 'moins de 16 ans, ou 25 ans ou plus',
+        },
         skippedToSummary: { is: 'après avoir sauté les questions', not: 'sans sauter les questions' },
         usedOnePage: { is: 'après le formulaire d’une page', not: 'sans le formulaire d’une page' },
         offersOnePage: { is: 'personne intervenante de première ligne', not: 'pas une personne intervenante' },
@@ -408,7 +433,8 @@ export const trainerFr: TrainerMessages = {
   },
   why: {
     heading: 'La liste, et pourquoi',
-    intro: 'Chaque service de la liste, la raison de sa présence, et la phrase de la page de l’Ontario d’où vient la règle.',
+    intro:
+      'Chaque service de la liste, la raison de sa présence, et la phrase de la page de l’Ontario d’où vient la règle.',
     empty: 'Indiquez qui utilise l’outil et répondez à la question sur le danger pour voir une liste de services.',
     appliesToEveryone: 'La règle\u00a0: tout le monde reçoit ce service.',
     appliesWhen: (condition: string) => `La règle\u00a0: pour toute personne avec ${condition}.`,
@@ -422,7 +448,8 @@ export const trainerFr: TrainerMessages = {
   priorities: { urgent: 'Urgente', high: 'Élevée', standard: 'Normale', info: 'Pour information' },
   whatIf: {
     heading: 'Et si…\u00a0?',
-    intro: 'Changez des réponses ici ou dans la carte pour voir, côte à côte, quels services apparaissent ou disparaissent, et quelle règle a causé chaque changement.',
+    intro:
+      'Changez des réponses ici ou dans la carte pour voir, côte à côte, quels services apparaissent ou disparaissent, et quelle règle a causé chaque changement.',
     reset: 'Revenir aux réponses du scénario',
     now: 'Avec les réponses du scénario',
     then: 'Avec les réponses changées',
@@ -449,7 +476,8 @@ export const trainerFr: TrainerMessages = {
     share: 'Proposé pour cette part de toutes les réponses possibles',
     filterLabel: 'Montrer seulement les listes qui comprennent',
     anyService: 'N’importe quel service',
-    showing: (from: string, to: string, total: string) => `Listes ${from} à ${to} sur ${total}, les plus fréquentes d’abord`,
+    showing: (from: string, to: string, total: string) =>
+      `Listes ${from} à ${to} sur ${total}, les plus fréquentes d’abord`,
     none: 'Aucune liste ne comprend ce service.',
     previous: 'Listes précédentes',
     next: 'Listes suivantes',
@@ -464,7 +492,8 @@ export const trainerFr: TrainerMessages = {
   },
   share: {
     heading: 'Partager ce scénario',
-    intro: 'Créez un lien qui ouvre le mode formation sur ce scénario, avec les réponses que vous avez changées. Les réponses sont dans le lien lui-même\u00a0: rien n’est conservé ni envoyé.',
+    intro:
+      'Créez un lien qui ouvre le mode formation sur ce scénario, avec les réponses que vous avez changées. Les réponses sont dans le lien lui-même\u00a0: rien n’est conservé ni envoyé.',
     label: 'Lien vers ce scénario',
     withChange: 'Le lien garde les réponses que vous avez changées.',
     copy: 'Copier le lien',
@@ -478,8 +507,10 @@ export const trainerFr: TrainerMessages = {
     answersHeading: 'Les réponses',
     servicesHeading: 'La liste des services, les plus urgents d’abord, et pourquoi',
     sourcesHeading: 'D’où viennent les règles',
-    sourcesIntro: (url: string) => `Page de l’Ontario «\u00a0Anti-human trafficking services and supports\u00a0» (en anglais), ${url}\u00a0:`,
-    footer: 'Tiré du mode formation de l’outil d’orientation de l’Ontario contre la traite des personnes. Le scénario est inventé.',
+    sourcesIntro: (url: string) =>
+      `Page de l’Ontario «\u00a0Anti-human trafficking services and supports\u00a0» (en anglais), ${url}\u00a0:`,
+    footer:
+      'Tiré du mode formation de l’outil d’orientation de l’Ontario contre la traite des personnes. Le scénario est inventé.',
   },
   linkError: {
     heading: 'Ce lien n’a pas pu être ouvert',

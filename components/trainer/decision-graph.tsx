@@ -17,7 +17,9 @@ const forwardGraph = { ...graph, edges: graph.edges.filter((e) => kinds.get(e.id
 
 /** A screen's name in the page's words (graph-labels.test.ts checks every screen has one). */
 const screenName = (id: string, t: TrainerPageMessages) =>
-  id === graph.anyStateId ? t.trainer.graph.anyStep : (stepWords(id, t.trainer.graph.arrows, t as unknown as Record<string, unknown>) ?? id);
+  id === graph.anyStateId
+    ? t.trainer.graph.anyStep
+    : (stepWords(id, t.trainer.graph.arrows, t as unknown as Record<string, unknown>) ?? id);
 
 /**
  * How the screens connect (issue 22, second to the referral map): the statechart drawn from the machine itself, each
@@ -26,7 +28,15 @@ const screenName = (id: string, t: TrainerPageMessages) =>
  * where each leads in plain words; the statechart's own state, event and guard names are for developers, in a
  * disclosure.
  */
-export function DecisionGraphPanel({ walkStore, open, setOpen }: { walkStore: WalkStore; open: boolean; setOpen: (open: boolean) => void }) {
+export function DecisionGraphPanel({
+  walkStore,
+  open,
+  setOpen,
+}: {
+  walkStore: WalkStore;
+  open: boolean;
+  setOpen: (open: boolean) => void;
+}) {
   const { t, locale } = useTrainerMessages();
   const g = t.trainer.graph;
   const current = TriageContext.useSelector(selectStep);
@@ -36,7 +46,13 @@ export function DecisionGraphPanel({ walkStore, open, setOpen }: { walkStore: Wa
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? graph : forwardGraph;
   const placed = useMemo(
-    () => layoutGraph(shown, g.anyStep, (edge) => plainArrowLines(edge, g.arrows), (id) => screenName(id, t)),
+    () =>
+      layoutGraph(
+        shown,
+        g.anyStep,
+        (edge) => plainArrowLines(edge, g.arrows),
+        (id) => screenName(id, t),
+      ),
     [shown, g.anyStep, g.arrows, t],
   );
   const [fit, setFit] = useState(false);
@@ -97,10 +113,26 @@ export function DecisionGraphPanel({ walkStore, open, setOpen }: { walkStore: Wa
           <title id={`${id}-title`}>{g.title}</title>
           <desc id={`${id}-desc`}>{g.description(name(current), walk.steps.map(name))}</desc>
           <defs>
-            <marker id={`${id}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <marker
+              id={`${id}-arrow`}
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
               <path d="M0,0 L10,5 L0,10 z" className="fill-muted" />
             </marker>
-            <marker id={`${id}-arrow-lit`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+            <marker
+              id={`${id}-arrow-lit`}
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="6"
+              markerHeight="6"
+              orient="auto-start-reverse"
+            >
               <path d="M0,0 L10,5 L0,10 z" className="fill-information" />
             </marker>
           </defs>
@@ -135,7 +167,12 @@ export function DecisionGraphPanel({ walkStore, open, setOpen }: { walkStore: Wa
       <h4 className="mt-6 text-lg font-bold">{g.movesHeading}</h4>
       <ul className="mt-2 space-y-1" data-graph-moves="">
         {shown.edges.map((edge) => (
-          <li key={edge.id} data-edge-id={edge.id} data-taken={taken.has(edge.id)} className={taken.has(edge.id) ? 'bg-information-light px-2 font-bold' : 'px-2'}>
+          <li
+            key={edge.id}
+            data-edge-id={edge.id}
+            data-taken={taken.has(edge.id)}
+            className={taken.has(edge.id) ? 'bg-information-light px-2 font-bold' : 'px-2'}
+          >
             {g.move(name(edge.source), plainTransitionText(edge, g.arrows), name(edge.target))}
           </li>
         ))}
@@ -164,19 +201,36 @@ export function DecisionGraphPanel({ walkStore, open, setOpen }: { walkStore: Wa
             </caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-1">{g.from}</th>
-                <th scope="col" className="p-1">{g.event}</th>
-                <th scope="col" className="p-1">{g.guard}</th>
-                <th scope="col" className="p-1">{g.plainLabel}</th>
-                <th scope="col" className="p-1">{g.to}</th>
-                <th scope="col" className="p-1">{g.taken}</th>
+                <th scope="col" className="p-1">
+                  {g.from}
+                </th>
+                <th scope="col" className="p-1">
+                  {g.event}
+                </th>
+                <th scope="col" className="p-1">
+                  {g.guard}
+                </th>
+                <th scope="col" className="p-1">
+                  {g.plainLabel}
+                </th>
+                <th scope="col" className="p-1">
+                  {g.to}
+                </th>
+                <th scope="col" className="p-1">
+                  {g.taken}
+                </th>
               </tr>
             </thead>
             <tbody>
               {graph.edges.map((edge) => {
                 const wasTaken = taken.has(edge.id);
                 return (
-                  <tr key={edge.id} data-edge-id={edge.id} data-taken={wasTaken} className={wasTaken ? 'border-b border-line bg-information-light' : 'border-b border-line'}>
+                  <tr
+                    key={edge.id}
+                    data-edge-id={edge.id}
+                    data-taken={wasTaken}
+                    className={wasTaken ? 'border-b border-line bg-information-light' : 'border-b border-line'}
+                  >
                     <td className="p-1">{edge.fromAnyState ? g.anyStepRow : <code>{edge.source}</code>}</td>
                     <td className="p-1">
                       <code>{edge.event}</code>
@@ -211,10 +265,29 @@ function Arrow({ edge, lit, markerId }: { edge: PlacedEdge; lit: boolean; marker
         strokeLinejoin="round"
         markerEnd={`url(#${markerId}-${lit ? 'arrow-lit' : 'arrow'})`}
       />
-      <rect x={label.x - label.width / 2} y={label.y - label.height / 2} width={label.width} height={label.height} rx={3} className="fill-surface" opacity={0.9} />
-      <text x={label.x} y={label.y - label.height / 2 + lineHeight - 3} textAnchor="middle" fontSize={fontSize} className={lit ? 'fill-ink font-bold' : 'fill-ink'}>
+      <rect
+        x={label.x - label.width / 2}
+        y={label.y - label.height / 2}
+        width={label.width}
+        height={label.height}
+        rx={3}
+        className="fill-surface"
+        opacity={0.9}
+      />
+      <text
+        x={label.x}
+        y={label.y - label.height / 2 + lineHeight - 3}
+        textAnchor="middle"
+        fontSize={fontSize}
+        className={lit ? 'fill-ink font-bold' : 'fill-ink'}
+      >
         {edge.lines.map((line, i) => (
-          <tspan key={i} x={label.x} dy={i === 0 ? 0 : lineHeight} className={line.kind === 'guard' ? 'fill-muted' : undefined}>
+          <tspan
+            key={i}
+            x={label.x}
+            dy={i === 0 ? 0 : lineHeight}
+            className={line.kind === 'guard' ? 'fill-muted' : undefined}
+          >
             {line.text}
           </tspan>
         ))}
@@ -224,7 +297,11 @@ function Arrow({ edge, lit, markerId }: { edge: PlacedEdge; lit: boolean; marker
 }
 
 function StateBox({ node, current, visited }: { node: PlacedNode; current: boolean; visited: boolean }) {
-  const fill = current ? 'fill-focus-bg stroke-ink' : visited ? 'fill-information-light stroke-information' : 'fill-surface stroke-ink';
+  const fill = current
+    ? 'fill-focus-bg stroke-ink'
+    : visited
+      ? 'fill-information-light stroke-information'
+      : 'fill-surface stroke-ink';
   return (
     <g data-node-id={node.id} data-current={current} data-visited={visited}>
       <rect
@@ -237,7 +314,13 @@ function StateBox({ node, current, visited }: { node: PlacedNode; current: boole
         strokeWidth={current ? 4 : visited ? 2.5 : 1.5}
         strokeDasharray={node.anyState ? '6 4' : undefined}
       />
-      <text x={node.x} y={node.y + 6} textAnchor="middle" fontSize={nodeFontSize} className={current ? 'fill-ink font-bold' : 'fill-ink'}>
+      <text
+        x={node.x}
+        y={node.y + 6}
+        textAnchor="middle"
+        fontSize={nodeFontSize}
+        className={current ? 'fill-ink font-bold' : 'fill-ink'}
+      >
         {node.label}
       </text>
     </g>

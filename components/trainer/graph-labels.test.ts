@@ -38,17 +38,22 @@ const namesIn = (tree: GraphEdge['guardTree']): string[] =>
 describe('plain labels of the decision graph’s arrows', () => {
   for (const locale of locales) {
     it(`labels every edge’s event and guard in plain words (${locale})`, () => {
-      const unlabelled = graph.edges.flatMap((e) => plainTransition(e, words(locale)).missing.map((m) => `${e.id}: ${m}`));
+      const unlabelled = graph.edges.flatMap((e) =>
+        plainTransition(e, words(locale)).missing.map((m) => `${e.id}: ${m}`),
+      );
       expect(unlabelled).toEqual([]);
     });
 
     it(`has plain words for every event type and every guard the machine implements (${locale})`, () => {
       const w = words(locale);
       expect(graph.events.filter((event) => !Object.hasOwn(w.events, event))).toEqual([]);
-      expect(Object.keys(triageMachine.implementations.guards).filter((name) => !Object.hasOwn(w.guards, name))).toEqual([]);
+      expect(
+        Object.keys(triageMachine.implementations.guards).filter((name) => !Object.hasOwn(w.guards, name)),
+      ).toEqual([]);
       for (const [event, text] of Object.entries(w.events)) expect(text.trim(), event).not.toBe('');
       for (const [name, { is, not }] of Object.entries(w.guards)) {
-        for (const text of [is, not]) expect((typeof text === 'function' ? text('Age') : text).trim(), name).not.toBe('');
+        for (const text of [is, not])
+          expect((typeof text === 'function' ? text('Age') : text).trim(), name).not.toBe('');
       }
     });
 
@@ -63,12 +68,17 @@ describe('plain labels of the decision graph’s arrows', () => {
     });
 
     it(`keeps each arrow’s lines short (${locale})`, () => {
-      const placed = layoutGraph(graph, trainerMessages[locale].graph.anyStep, (e) => plainArrowLines(e, words(locale)));
+      const placed = layoutGraph(graph, trainerMessages[locale].graph.anyStep, (e) =>
+        plainArrowLines(e, words(locale)),
+      );
       expect(placed.edges.flatMap((e) => e.edgeIds).sort()).toEqual(graph.edges.map((e) => e.id).sort());
-      for (const arrow of placed.edges) for (const line of arrow.lines) expect(line.text.length, `${arrow.id}: ${line.text}`).toBeLessThanOrEqual(maxLabelChars);
+      for (const arrow of placed.edges)
+        for (const line of arrow.lines)
+          expect(line.text.length, `${arrow.id}: ${line.text}`).toBeLessThanOrEqual(maxLabelChars);
       // What the person does fits on one line or two; with its condition, a transition takes at most 4 lines.
       for (const e of graph.edges) {
-        const lines = layoutGraph({ ...graph, edges: [e] }, 'x', (one) => plainArrowLines(one, words(locale))).edges[0].lines;
+        const lines = layoutGraph({ ...graph, edges: [e] }, 'x', (one) => plainArrowLines(one, words(locale))).edges[0]
+          .lines;
         expect(lines.filter((l) => l.kind === 'event').length, e.id).toBeLessThanOrEqual(2);
         expect(lines.length, `${e.id}: ${lines.map((l) => l.text).join(' / ')}`).toBeLessThanOrEqual(4);
       }
@@ -87,8 +97,12 @@ describe('plain labels of the decision graph’s arrows', () => {
     const en = words('en');
     expect(plainTransitionText(edge('role', 'role.submit', 'danger'), en)).toBe('Continue');
     expect(plainTransitionText(edge('role', 'role.submit', 'review'), en)).toBe('Continue (while changing an answer)');
-    expect(plainTransitionText(edge('danger', 'danger.submit', 'emergency'), en)).toBe('Continue (in danger or not sure)');
-    expect(plainTransitionText(edge('age', 'age.submit', 'inCare'), en)).toBe('Continue (16 or 17, 18 to 24, or age not given)');
+    expect(plainTransitionText(edge('danger', 'danger.submit', 'emergency'), en)).toBe(
+      'Continue (in danger or not sure)',
+    );
+    expect(plainTransitionText(edge('age', 'age.submit', 'inCare'), en)).toBe(
+      'Continue (16 or 17, 18 to 24, or age not given)',
+    );
     expect(plainTransitionText(edge('age', 'step.back', 'danger'), en)).toBe('Back');
     expect(plainTransitionText(edge(graph.anyStateId, 'triage.restart', 'role'), en)).toBe('Start again');
     expect(plainTransitionText(edge('review', 'answers.change', 'age'), en)).toBe('Change: Age');
@@ -100,9 +114,16 @@ describe('plain labels of the decision graph’s arrows', () => {
       missing: [],
     });
     // `not usedOnePage`, and `usedOnePage and wasInDanger`.
-    expect(plainTransitionText(edge('emergency', 'emergency.skipToSummary', 'summary'), en)).toBe('Go straight to the services (without the one-page form)');
-    const back = graph.edges.filter((e) => e.source === 'summary' && e.event === 'step.back' && e.target === 'emergency').map((e) => plainTransitionText(e, en));
-    expect(back).toEqual(['Back (after skipping the questions)', 'Back (after the one-page form and in danger or not sure)']);
+    expect(plainTransitionText(edge('emergency', 'emergency.skipToSummary', 'summary'), en)).toBe(
+      'Go straight to the services (without the one-page form)',
+    );
+    const back = graph.edges
+      .filter((e) => e.source === 'summary' && e.event === 'step.back' && e.target === 'emergency')
+      .map((e) => plainTransitionText(e, en));
+    expect(back).toEqual([
+      'Back (after skipping the questions)',
+      'Back (after the one-page form and in danger or not sure)',
+    ]);
   });
 
   it('says it in French, with French spacing', () => {
@@ -111,7 +132,9 @@ describe('plain labels of the decision graph’s arrows', () => {
     expect(plainTransitionText(edge('age', 'step.back', 'danger'), fr)).toBe('Retour');
     expect(plainTransitionText(edge(graph.anyStateId, 'triage.restart', 'role'), fr)).toBe('Recommencer');
     expect(plainTransitionText(edge('review', 'answers.change', 'age'), fr)).toBe('Modifier\u00a0: Âge');
-    expect(plainTransitionText(edge('danger', 'danger.submit', 'emergency'), fr)).toBe('Continuer (en danger ou en cas de doute)');
+    expect(plainTransitionText(edge('danger', 'danger.submit', 'emergency'), fr)).toBe(
+      'Continuer (en danger ou en cas de doute)',
+    );
     for (const e of graph.edges) {
       const text = plainTransitionText(e, fr);
       // A no-break space before : ; ? ! and inside « », and the typographic apostrophe.
@@ -123,17 +146,45 @@ describe('plain labels of the decision graph’s arrows', () => {
   it('writes not, and, or, and combinations of them, and reports what has no plain words', () => {
     const en = words('en');
     const named = (name: string) => ({ kind: 'named' as const, name });
-    expect(plainTransition({ event: 'step.back', guardTree: { kind: 'not', guard: named('isEditing') } }, en).condition).toBe('not while changing an answer');
     expect(
-      plainTransition({ event: 'step.back', guardTree: { kind: 'or', guards: [named('usedOnePage'), { kind: 'and', guards: [named('isEditing'), named('wasInDanger')] }] } }, en)
-        .condition,
+      plainTransition({ event: 'step.back', guardTree: { kind: 'not', guard: named('isEditing') } }, en).condition,
+    ).toBe('not while changing an answer');
+    expect(
+      plainTransition(
+        {
+          event: 'step.back',
+          guardTree: {
+            kind: 'or',
+            guards: [named('usedOnePage'), { kind: 'and', guards: [named('isEditing'), named('wasInDanger')] }],
+          },
+        },
+        en,
+      ).condition,
     ).toBe('after the one-page form or (while changing an answer and in danger or not sure)');
-    expect(plainTransition({ event: 'step.back', guardTree: { kind: 'not', guard: { kind: 'and', guards: [named('usedOnePage'), named('wasInDanger')] } } }, en).condition).toBe(
-      'not (after the one-page form and in danger or not sure)',
-    );
-    expect(plainTransition({ event: 'step.back', guardTree: { kind: 'named', name: 'isChangeOf', params: { question: 'age' } } }, en).condition).toBe('changing “Age”');
-    expect(plainTransition({ event: 'answers.change', guardTree: { kind: 'named', name: 'isChangeOf', params: { question: 'nope' } } }, en).missing).toHaveLength(1);
-    expect(plainTransition({ event: 'step.back', guardTree: { kind: 'inline' } }, en).missing).toEqual(['inline guard']);
+    expect(
+      plainTransition(
+        {
+          event: 'step.back',
+          guardTree: { kind: 'not', guard: { kind: 'and', guards: [named('usedOnePage'), named('wasInDanger')] } },
+        },
+        en,
+      ).condition,
+    ).toBe('not (after the one-page form and in danger or not sure)');
+    expect(
+      plainTransition(
+        { event: 'step.back', guardTree: { kind: 'named', name: 'isChangeOf', params: { question: 'age' } } },
+        en,
+      ).condition,
+    ).toBe('changing “Age”');
+    expect(
+      plainTransition(
+        { event: 'answers.change', guardTree: { kind: 'named', name: 'isChangeOf', params: { question: 'nope' } } },
+        en,
+      ).missing,
+    ).toHaveLength(1);
+    expect(plainTransition({ event: 'step.back', guardTree: { kind: 'inline' } }, en).missing).toEqual([
+      'inline guard',
+    ]);
   });
 
   it('reads each guard off the machine as a tree, and wraps labels at spaces but never at a no-break space', () => {
@@ -144,9 +195,15 @@ describe('plain labels of the decision graph’s arrows', () => {
         { kind: 'named', name: 'askedAboutCare' },
       ],
     });
-    expect(edge('emergency', 'emergency.skipToSummary', 'summary').guardTree).toEqual({ kind: 'not', guard: { kind: 'named', name: 'usedOnePage' } });
+    expect(edge('emergency', 'emergency.skipToSummary', 'summary').guardTree).toEqual({
+      kind: 'not',
+      guard: { kind: 'named', name: 'usedOnePage' },
+    });
     expect(edge('role', 'role.submit', 'danger').guardTree).toBeUndefined();
-    expect(wrapText('(16 or 17, 18 to 24, or age not given)', 30)).toEqual(['(16 or 17, 18 to 24, or age', 'not given)']);
+    expect(wrapText('(16 or 17, 18 to 24, or age not given)', 30)).toEqual([
+      '(16 or 17, 18 to 24, or age',
+      'not given)',
+    ]);
     expect(wrapText('Modifier\u00a0: Qui utilise l’outil', 12)).toEqual(['Modifier\u00a0:', 'Qui utilise', 'l’outil']);
     expect(wrapText('Back', 30)).toEqual(['Back']);
   });

@@ -37,7 +37,8 @@ const own = <T extends object>(record: T, key: string): T[keyof T] | undefined =
 
 /** The question a guard's parameters name (`isChangeOf(age)` → `age`), in plain words. */
 function questionWords(params: unknown, words: ArrowWords): string | undefined {
-  const question = typeof params === 'object' && params !== null ? (params as { question?: unknown }).question : undefined;
+  const question =
+    typeof params === 'object' && params !== null ? (params as { question?: unknown }).question : undefined;
   return typeof question === 'string' ? own(words.questions, question as QuestionId) : undefined;
 }
 
@@ -80,7 +81,8 @@ function conditionWords(tree: GuardTree, words: ArrowWords, missing: string[], n
 }
 
 /** The `isChangeOf(question)` guard a Change link's transition is chosen by, if it has one. */
-const isChangeOf = (tree: GuardTree): tree is Extract<GuardTree, { kind: 'named' }> => tree.kind === 'named' && tree.name === 'isChangeOf';
+const isChangeOf = (tree: GuardTree): tree is Extract<GuardTree, { kind: 'named' }> =>
+  tree.kind === 'named' && tree.name === 'isChangeOf';
 
 /** One transition of the graph in plain words. */
 export function plainTransition(edge: Pick<GraphEdge, 'event' | 'guardTree'>, words: ArrowWords): PlainTransition {
@@ -114,7 +116,10 @@ export function plainTransitionText(edge: Pick<GraphEdge, 'event' | 'guardTree'>
 }
 
 /** A transition as the lines of an arrow's label: what the person does, then when, if it has a guard. */
-export function plainArrowLines(edge: Pick<GraphEdge, 'event' | 'guardTree'>, words: ArrowWords): { text: string; kind: 'event' | 'guard' }[] {
+export function plainArrowLines(
+  edge: Pick<GraphEdge, 'event' | 'guardTree'>,
+  words: ArrowWords,
+): { text: string; kind: 'event' | 'guard' }[] {
   const { event, condition } = plainTransition(edge, words);
   return condition === undefined
     ? [{ text: event, kind: 'event' }]

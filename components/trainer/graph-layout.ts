@@ -11,7 +11,15 @@ import type { DecisionGraph, GraphEdge } from '../../machines/graph';
 /** One line of an arrow's label: part of a transition's event, or of its guard (drawn lighter). */
 export type LabelLine = { text: string; kind: 'event' | 'guard' };
 
-export type PlacedNode = { id: string; label: string; x: number; y: number; width: number; height: number; anyState: boolean };
+export type PlacedNode = {
+  id: string;
+  label: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  anyState: boolean;
+};
 export type PlacedEdge = {
   /** `<source>><target>`: one drawn arrow per pair of states. */
   id: string;
@@ -78,14 +86,17 @@ export function layoutGraph(
     ...(hasRootEdges ? [{ id: graph.anyStateId, label: anyStateLabel, anyState: true }] : []),
     ...graph.nodes.map((n) => ({ id: n.id, label: nodeLabel(n.id), anyState: false })),
   ];
-  for (const node of nodes) g.setNode(node.id, { width: Math.max(84, node.label.length * (charWidth + 2) + 28), height: nodeHeight });
+  for (const node of nodes)
+    g.setNode(node.id, { width: Math.max(84, node.label.length * (charWidth + 2) + 28), height: nodeHeight });
 
   const groups = new Map<string, { source: string; target: string; edgeIds: string[]; lines: LabelLine[] }>();
   for (const edge of graph.edges) {
     const id = `${edge.source}>${edge.target}`;
     const group = groups.get(id) ?? { source: edge.source, target: edge.target, edgeIds: [], lines: [] };
     group.edgeIds.push(edge.id);
-    group.lines.push(...linesOf(edge).flatMap(({ text, kind }) => wrapText(text).map((part) => ({ text: part, kind }))));
+    group.lines.push(
+      ...linesOf(edge).flatMap(({ text, kind }) => wrapText(text).map((part) => ({ text: part, kind }))),
+    );
     groups.set(id, group);
   }
   for (const [id, group] of groups) {

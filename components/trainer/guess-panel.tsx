@@ -33,7 +33,11 @@ export function GuessPanel({ answers, guesses, setGuesses, revealed, setRevealed
   const name = (serviceId: ServiceId) => getService(serviceId).name[locale];
 
   return (
-    <section aria-labelledby={`${id}-heading`} data-trainer-panel="guess" className="border-4 border-focus bg-surface p-4">
+    <section
+      aria-labelledby={`${id}-heading`}
+      data-trainer-panel="guess"
+      className="border-4 border-focus bg-surface p-4"
+    >
       <h3 id={`${id}-heading`} className="text-2xl font-bold">
         {g.heading}
       </h3>
@@ -56,7 +60,11 @@ export function GuessPanel({ answers, guesses, setGuesses, revealed, setRevealed
         </div>
       </fieldset>
       <p className="mt-4">
-        <button type="button" className={revealed ? 'btn-secondary' : 'btn-primary'} onClick={() => setRevealed(!revealed)}>
+        <button
+          type="button"
+          className={revealed ? 'btn-secondary' : 'btn-primary'}
+          onClick={() => setRevealed(!revealed)}
+        >
           {revealed ? g.hide : g.reveal}
         </button>
       </p>

@@ -30,7 +30,11 @@ export function Handout({ name, answers, changed }: { name: string; answers: Ans
     referral,
     reasons: referral.reasons.map((id) => {
       const reason = explainReason(id, answers);
-      return { id, sentence: reasonSentence(reason, voiceOf(answers.role), t, locale), source: sourceNumber(reason.rule.source.quote) };
+      return {
+        id,
+        sentence: reasonSentence(reason, voiceOf(answers.role), t, locale),
+        source: sourceNumber(reason.rule.source.quote),
+      };
     }),
   }));
   const english = locale === 'en' ? undefined : 'en';
@@ -62,8 +66,8 @@ export function Handout({ name, answers, changed }: { name: string; answers: Ans
       <ol className="list-decimal pl-5">
         {services.map(({ referral, reasons }) => (
           <li key={referral.serviceId} data-handout-service={referral.serviceId} className="mt-0.5 break-inside-avoid">
-            <span className="font-bold">{getService(referral.serviceId).name[locale]}</span> ({t.trainer.priorities[referral.priority]}).{' '}
-            {reasons.map((r) => `${r.sentence} [${r.source}]`).join(' ')}
+            <span className="font-bold">{getService(referral.serviceId).name[locale]}</span> (
+            {t.trainer.priorities[referral.priority]}). {reasons.map((r) => `${r.sentence} [${r.source}]`).join(' ')}
           </li>
         ))}
       </ol>

@@ -22,20 +22,34 @@ const idPattern = /\b[a-z0-9]+-[a-z0-9-]+\b/;
 
 describe('the referral map in words', () => {
   const cases: [Requirement, string, string][] = [
-    [{ kind: 'answer', question: 'region', values: ['toronto'] }, 'Area: “Toronto”', 'Région\u00a0: «\u00a0Toronto\u00a0»'],
+    [
+      { kind: 'answer', question: 'region', values: ['toronto'] },
+      'Area: “Toronto”',
+      'Région\u00a0: «\u00a0Toronto\u00a0»',
+    ],
     [
       { kind: 'answer', question: 'age', values: ['under-16', '16-17'] },
       'Age: “Under 16” or “16 or 17”',
       'Âge\u00a0: «\u00a0Moins de 16 ans\u00a0» ou «\u00a016 ou 17 ans\u00a0»',
     ],
-    [{ kind: 'answer-not', question: 'region', values: ['toronto', 'durham'] }, 'Area: other than “Toronto” and “Durham Region”', ''],
+    [
+      { kind: 'answer-not', question: 'region', values: ['toronto', 'durham'] },
+      'Area: other than “Toronto” and “Durham Region”',
+      '',
+    ],
     [{ kind: 'needs-any', needs: ['learn-more'] }, `What would help: “${en.needs.options['learn-more']}”`, ''],
     [
       {
         kind: 'all',
         parts: [
           { kind: 'answer', question: 'danger', values: ['yes'] },
-          { kind: 'any', parts: [{ kind: 'answer', question: 'age', values: ['under-16'] }, { kind: 'needs-any', needs: ['housing'] }] },
+          {
+            kind: 'any',
+            parts: [
+              { kind: 'answer', question: 'age', values: ['under-16'] },
+              { kind: 'needs-any', needs: ['housing'] },
+            ],
+          },
         ],
       },
       `In danger right now: “Yes” and (Age: “Under 16” or What would help: “${en.needs.options.housing}”)`,
@@ -61,11 +75,24 @@ describe('the referral map in words', () => {
       const t = messages[locale];
       const texts = [
         ...map.questions.flatMap((q) => q.answers.map((a) => mapAnswerWords(a, t, locale))),
-        ...map.questions.flatMap((q) => q.answers.flatMap((a) => a.services.flatMap((s) => s.lines.flatMap((l) => (l.requires ? [requirementWords(l.requires, map, t, locale)] : []))))),
+        ...map.questions.flatMap((q) =>
+          q.answers.flatMap((a) =>
+            a.services.flatMap((s) =>
+              s.lines.flatMap((l) => (l.requires ? [requirementWords(l.requires, map, t, locale)] : [])),
+            ),
+          ),
+        ),
         ...referralRules.map((rule) => ruleWords(rule, map, t, locale)),
       ];
       expect(texts.filter((text) => idPattern.test(text))).toEqual([]);
-      expect(ruleWords(referralRules.find((r) => r.id === 'hotline-for-everyone')!, map, t, locale)).toBe(t.trainer.why.appliesToEveryone);
+      expect(
+        ruleWords(
+          referralRules.find((r) => r.id === 'hotline-for-everyone')!,
+          map,
+          t,
+          locale,
+        ),
+      ).toBe(t.trainer.why.appliesToEveryone);
     });
   }
 });

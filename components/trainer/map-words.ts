@@ -17,15 +17,27 @@ export function answerWords(question: QuestionId, value: string, t: TrainerPageM
 }
 
 /** An answer of the map: the answer's label, or for a group of areas, how many. */
-export function mapAnswerWords(answer: Pick<MapAnswer, 'question' | 'values'>, t: TrainerPageMessages, locale: Locale): string {
-  return answer.values.length === 1 ? answerWords(answer.question, answer.values[0], t, locale) : t.trainer.map.otherAreas(answer.values.length);
+export function mapAnswerWords(
+  answer: Pick<MapAnswer, 'question' | 'values'>,
+  t: TrainerPageMessages,
+  locale: Locale,
+): string {
+  return answer.values.length === 1
+    ? answerWords(answer.question, answer.values[0], t, locale)
+    : t.trainer.map.otherAreas(answer.values.length);
 }
 
 /** A question, as the review labels it. */
 export const questionWords = (question: QuestionId, t: TrainerPageMessages) => t.review.labels[question];
 
 /** Some answers to a question, each quoted, a whole group of the map (the other areas) as one. */
-function valuesWords(question: QuestionId, values: readonly string[], map: ReferralMap, t: TrainerPageMessages, locale: Locale): string[] {
+function valuesWords(
+  question: QuestionId,
+  values: readonly string[],
+  map: ReferralMap,
+  t: TrainerPageMessages,
+  locale: Locale,
+): string[] {
   const entries = map.questions.find((q) => q.question === question)?.answers ?? [];
   const words: string[] = [];
   const covered = new Set<string>();
@@ -35,12 +47,19 @@ function valuesWords(question: QuestionId, values: readonly string[], map: Refer
       entry.values.forEach((v) => covered.add(v));
     }
   }
-  const rest = values.filter((v) => !covered.has(v)).map((v) => t.trainer.map.quote(answerWords(question, v, t, locale)));
+  const rest = values
+    .filter((v) => !covered.has(v))
+    .map((v) => t.trainer.map.quote(answerWords(question, v, t, locale)));
   return [...rest, ...words];
 }
 
 /** What a rule needs, in words. */
-export function requirementWords(requirement: Requirement, map: ReferralMap, t: TrainerPageMessages, locale: Locale): string {
+export function requirementWords(
+  requirement: Requirement,
+  map: ReferralMap,
+  t: TrainerPageMessages,
+  locale: Locale,
+): string {
   const m = t.trainer.map;
   const label = (question: QuestionId) => t.common.labelled(questionWords(question, t));
   const nested = (part: Requirement) => {
@@ -66,7 +85,14 @@ export function requirementWords(requirement: Requirement, map: ReferralMap, t: 
 }
 
 /** A rule in words: who it is for ("The rule: for anyone with Age: “Under 16”…", or everyone). */
-export function ruleWords(rule: Pick<ReferralRule, 'when'>, map: ReferralMap, t: TrainerPageMessages, locale: Locale): string {
+export function ruleWords(
+  rule: Pick<ReferralRule, 'when'>,
+  map: ReferralMap,
+  t: TrainerPageMessages,
+  locale: Locale,
+): string {
   const requirement = requirementOf(rule.when);
-  return requirement === null ? t.trainer.why.appliesToEveryone : t.trainer.why.appliesWhen(requirementWords(requirement, map, t, locale));
+  return requirement === null
+    ? t.trainer.why.appliesToEveryone
+    : t.trainer.why.appliesWhen(requirementWords(requirement, map, t, locale));
 }

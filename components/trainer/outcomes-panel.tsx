@@ -54,7 +54,10 @@ export function OutcomesPanel({ open }: { open: OpenScenario }) {
 
 const number = (n: number, locale: Locale) => new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA').format(n);
 const percent = (share: number, locale: Locale) =>
-  new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { style: 'percent', maximumFractionDigits: share < 0.01 ? 3 : 1 }).format(share);
+  new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+    style: 'percent',
+    maximumFractionDigits: share < 0.01 ? 3 : 1,
+  }).format(share);
 
 function Catalogue({ catalogue, open }: { catalogue: OutcomeCatalogue; open: OpenScenario }) {
   const { t, locale } = useTrainerMessages();
@@ -63,7 +66,9 @@ function Catalogue({ catalogue, open }: { catalogue: OutcomeCatalogue; open: Ope
   const id = useId().replace(/:/g, '');
   const [filter, setFilter] = useState<ServiceId | ''>('');
   const [page, setPage] = useState(0);
-  const shown = filter ? catalogue.outcomes.filter((outcome) => outcome.priorityOf(filter) !== undefined) : catalogue.outcomes;
+  const shown = filter
+    ? catalogue.outcomes.filter((outcome) => outcome.priorityOf(filter) !== undefined)
+    : catalogue.outcomes;
   const pages = Math.max(1, Math.ceil(shown.length / pageSize));
   const first = page * pageSize;
   const onPage = shown.slice(first, first + pageSize);
@@ -77,8 +82,12 @@ function Catalogue({ catalogue, open }: { catalogue: OutcomeCatalogue; open: Ope
         <caption className="mb-2 text-left text-xl font-bold">{o.byServiceHeading}</caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="p-1">{o.service}</th>
-            <th scope="col" className="p-1">{o.share}</th>
+            <th scope="col" className="p-1">
+              {o.service}
+            </th>
+            <th scope="col" className="p-1">
+              {o.share}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -124,14 +133,25 @@ function Catalogue({ catalogue, open }: { catalogue: OutcomeCatalogue; open: Ope
           </p>
           <ol className="mt-3 space-y-4" start={first + 1}>
             {onPage.map((outcome, i) => (
-              <OutcomeCard key={outcome.id} outcome={outcome} position={first + i + 1} total={catalogue.total} open={open} />
+              <OutcomeCard
+                key={outcome.id}
+                outcome={outcome}
+                position={first + i + 1}
+                total={catalogue.total}
+                open={open}
+              />
             ))}
           </ol>
           <div className="mt-4 flex flex-wrap gap-3">
             <button type="button" className="btn-secondary" disabled={page === 0} onClick={() => setPage((n) => n - 1)}>
               {o.previous}
             </button>
-            <button type="button" className="btn-secondary" disabled={page >= pages - 1} onClick={() => setPage((n) => n + 1)}>
+            <button
+              type="button"
+              className="btn-secondary"
+              disabled={page >= pages - 1}
+              onClick={() => setPage((n) => n + 1)}
+            >
               {o.next}
             </button>
           </div>
@@ -139,7 +159,9 @@ function Catalogue({ catalogue, open }: { catalogue: OutcomeCatalogue; open: Ope
       )}
       <details className="mt-6">
         <summary className="link">{o.developerSummary}</summary>
-        <p className="mt-2">{o.developerCount(number(catalogue.outcomes.length, locale), number(catalogue.total, locale))}</p>
+        <p className="mt-2">
+          {o.developerCount(number(catalogue.outcomes.length, locale), number(catalogue.total, locale))}
+        </p>
         <div className="mt-2 overflow-x-auto" role="region" aria-labelledby={`${id}-by-priority`} tabIndex={0}>
           <table className="w-full border-collapse text-left text-base" data-outcomes-by-priority="">
             <caption id={`${id}-by-priority`} className="mb-2 text-left font-bold">
@@ -147,7 +169,9 @@ function Catalogue({ catalogue, open }: { catalogue: OutcomeCatalogue; open: Ope
             </caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-1">{o.service}</th>
+                <th scope="col" className="p-1">
+                  {o.service}
+                </th>
                 {priorities.map((priority) => (
                   <th key={priority} scope="col" className="p-1">
                     {p[priority]}
@@ -176,7 +200,17 @@ function Catalogue({ catalogue, open }: { catalogue: OutcomeCatalogue; open: Ope
   );
 }
 
-function OutcomeCard({ outcome, position, total, open }: { outcome: Outcome; position: number; total: number; open: OpenScenario }) {
+function OutcomeCard({
+  outcome,
+  position,
+  total,
+  open,
+}: {
+  outcome: Outcome;
+  position: number;
+  total: number;
+  open: OpenScenario;
+}) {
   const { t, locale } = useTrainerMessages();
   const o = t.trainer.outcomes;
   const headingId = `outcome-${outcome.id}`;
@@ -191,7 +225,8 @@ function OutcomeCard({ outcome, position, total, open }: { outcome: Outcome; pos
         <ol className="list-decimal pl-6">
           {outcome.referrals.map((r) => (
             <li key={r.serviceId}>
-              {getService(r.serviceId).name[locale]} <span className="text-muted">({t.trainer.priorities[r.priority]})</span>
+              {getService(r.serviceId).name[locale]}{' '}
+              <span className="text-muted">({t.trainer.priorities[r.priority]})</span>
             </li>
           ))}
         </ol>
@@ -207,7 +242,11 @@ function OutcomeCard({ outcome, position, total, open }: { outcome: Outcome; pos
                 </div>
               ))}
           </dl>
-          <button type="button" className="btn-secondary mt-2" onClick={() => open({ kind: 'example' }, example, 'summary')}>
+          <button
+            type="button"
+            className="btn-secondary mt-2"
+            onClick={() => open({ kind: 'example' }, example, 'summary')}
+          >
             {o.openExample}
             <span className="sr-only"> ({o.outcome(number(position, locale))})</span>
           </button>

@@ -2,7 +2,16 @@
 
 import { useId, useMemo } from 'react';
 import { getService, planReferrals, type Answers, type Referral } from '../../rules';
-import { clickAnswer, firedRules, isAsked, isChosen, isLit, referralMap, type MapAnswer, type MapService } from '../../rules/trainer/referral-map';
+import {
+  clickAnswer,
+  firedRules,
+  isAsked,
+  isChosen,
+  isLit,
+  referralMap,
+  type MapAnswer,
+  type MapService,
+} from '../../rules/trainer/referral-map';
 import { answerWords, mapAnswerWords, questionWords, requirementWords } from './map-words';
 import { useTrainerMessages } from './use-trainer-messages';
 
@@ -46,7 +55,11 @@ export function ReferralMap({ answers, onChange, showServices }: Props) {
               </h4>
               <p className="text-sm text-muted">{m.everyoneHint}</p>
             </div>
-            {showServices ? <Services services={map.everyone} chosen={answers !== undefined} fired={fired} /> : <p>{t.trainer.guess.hidden}</p>}
+            {showServices ? (
+              <Services services={map.everyone} chosen={answers !== undefined} fired={fired} />
+            ) : (
+              <p>{t.trainer.guess.hidden}</p>
+            )}
           </div>
           {map.questions.map((question, index) => {
             const asked = !answers || isAsked(question.question, answers);
@@ -146,7 +159,15 @@ function AnswerCard({
 }
 
 /** The services an answer adds, each lit when it is on the list because of this answer. */
-function Services({ services, chosen, fired }: { services: readonly MapService[]; chosen: boolean; fired: ReadonlySet<string> }) {
+function Services({
+  services,
+  chosen,
+  fired,
+}: {
+  services: readonly MapService[];
+  chosen: boolean;
+  fired: ReadonlySet<string>;
+}) {
   const { t, locale } = useTrainerMessages();
   const m = t.trainer.map;
   return (
@@ -158,7 +179,11 @@ function Services({ services, chosen, fired }: { services: readonly MapService[]
             key={service.serviceId}
             data-map-service={service.serviceId}
             data-lit={lit}
-            className={lit ? 'border-l-4 border-information bg-information-light py-0.5 pr-1 pl-2' : 'border-l-4 border-transparent py-0.5 pr-1 pl-2'}
+            className={
+              lit
+                ? 'border-l-4 border-information bg-information-light py-0.5 pr-1 pl-2'
+                : 'border-l-4 border-transparent py-0.5 pr-1 pl-2'
+            }
           >
             <span className={lit ? 'font-bold' : undefined}>
               {lit && <span aria-hidden="true">✓ </span>}
@@ -183,12 +208,23 @@ function Services({ services, chosen, fired }: { services: readonly MapService[]
 }
 
 /** The list the answers give, beside the map: it stays in view while the map scrolls. */
-function PlanList({ plan, hasAnswers, showServices }: { plan: Referral[]; hasAnswers: boolean; showServices: boolean }) {
+function PlanList({
+  plan,
+  hasAnswers,
+  showServices,
+}: {
+  plan: Referral[];
+  hasAnswers: boolean;
+  showServices: boolean;
+}) {
   const { t, locale } = useTrainerMessages();
   const m = t.trainer.map;
   const id = useId().replace(/:/g, '');
   return (
-    <aside aria-labelledby={`${id}-list`} className="self-start border-4 border-information bg-surface p-3 xl:sticky xl:top-44">
+    <aside
+      aria-labelledby={`${id}-list`}
+      className="self-start border-4 border-information bg-surface p-3 xl:sticky xl:top-44"
+    >
       <h4 id={`${id}-list`} className="text-xl font-bold">
         {m.listHeading}
       </h4>

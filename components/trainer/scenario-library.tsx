@@ -9,7 +9,15 @@ import type { OpenScenario } from './trainer-app';
  * The personas: open one on its map and list, or step through the wizard's screens with its answers already chosen;
  * and "Guess first", which hides the services of the next scenario until the trainer reveals them.
  */
-export function ScenarioLibrary({ open, guessFirst, setGuessFirst }: { open: OpenScenario; guessFirst: boolean; setGuessFirst: (on: boolean) => void }) {
+export function ScenarioLibrary({
+  open,
+  guessFirst,
+  setGuessFirst,
+}: {
+  open: OpenScenario;
+  guessFirst: boolean;
+  setGuessFirst: (on: boolean) => void;
+}) {
   const { t, locale } = useTrainerMessages();
   const s = t.trainer.scenarios;
   const id = useId().replace(/:/g, '');
@@ -41,14 +49,26 @@ export function ScenarioLibrary({ open, guessFirst, setGuessFirst }: { open: Ope
         {scenarios.map((scenario) => {
           const name = scenario.name[locale];
           return (
-            <li key={scenario.id} data-scenario-id={scenario.id} className="flex flex-col justify-between gap-3 border-2 border-line bg-surface p-3">
+            <li
+              key={scenario.id}
+              data-scenario-id={scenario.id}
+              className="flex flex-col justify-between gap-3 border-2 border-line bg-surface p-3"
+            >
               <p className="text-lg font-bold">{name}</p>
               <div className="flex flex-wrap gap-2">
-                <button type="button" className="btn-secondary" onClick={() => open({ kind: 'scenario', scenarioId: scenario.id }, scenario.answers, 'summary')}>
+                <button
+                  type="button"
+                  className="btn-secondary"
+                  onClick={() => open({ kind: 'scenario', scenarioId: scenario.id }, scenario.answers, 'summary')}
+                >
                   {s.open}
                   <span className="sr-only"> ({name})</span>
                 </button>
-                <button type="button" className="btn-secondary" onClick={() => open({ kind: 'scenario', scenarioId: scenario.id }, scenario.answers, 'start')}>
+                <button
+                  type="button"
+                  className="btn-secondary"
+                  onClick={() => open({ kind: 'scenario', scenarioId: scenario.id }, scenario.answers, 'start')}
+                >
                   {s.stepThrough}
                   <span className="sr-only"> ({name})</span>
                 </button>

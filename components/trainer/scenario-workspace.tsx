@@ -41,7 +41,15 @@ type Props = {
  * the screens connect", a disclosure). The scenario's answers are the running wizard's (`selectPlanAnswers`); a click
  * on the map or a what-if select changes a copy of them, kept until the scenario's answers change.
  */
-export function ScenarioWorkspace({ name, focus, initialWhatIf, guessFirst, walkStore, screensOpen, setScreensOpen }: Props) {
+export function ScenarioWorkspace({
+  name,
+  focus,
+  initialWhatIf,
+  guessFirst,
+  walkStore,
+  screensOpen,
+  setScreensOpen,
+}: Props) {
   const { t, locale } = useTrainerMessages();
   const tt = t.trainer;
   const base = TriageContext.useSelector(selectPlanAnswers);
@@ -83,13 +91,22 @@ export function ScenarioWorkspace({ name, focus, initialWhatIf, guessFirst, walk
       <div className="space-y-10 print:hidden">
         <section aria-labelledby="trainer-scenario-heading" data-trainer-panel="scenario" className="space-y-6">
           <div>
-            <h2 id="trainer-scenario-heading" ref={heading} tabIndex={-1} className="text-3xl font-bold focus:outline-none" data-session-name="">
+            <h2
+              id="trainer-scenario-heading"
+              ref={heading}
+              tabIndex={-1}
+              className="text-3xl font-bold focus:outline-none"
+              data-session-name=""
+            >
               {tt.scenarios.nowShowing(name)}
             </h2>
             {after ? (
               <>
                 <h3 className="mt-3 text-xl font-bold">{tt.scenario.answersHeading}</h3>
-                <dl className="mt-1 grid gap-x-6 gap-y-1 text-lg sm:grid-cols-2 xl:grid-cols-3" data-scenario-answers="">
+                <dl
+                  className="mt-1 grid gap-x-6 gap-y-1 text-lg sm:grid-cols-2 xl:grid-cols-3"
+                  data-scenario-answers=""
+                >
                   {questionOrder
                     .filter((q) => after[q] !== undefined)
                     .map((q) => (
@@ -119,7 +136,13 @@ export function ScenarioWorkspace({ name, focus, initialWhatIf, guessFirst, walk
             )}
           </div>
           {guessFirst && after && (
-            <GuessPanel answers={after} guesses={guesses} setGuesses={setGuesses} revealed={revealed} setRevealed={setRevealed} />
+            <GuessPanel
+              answers={after}
+              guesses={guesses}
+              setGuesses={setGuesses}
+              revealed={revealed}
+              setRevealed={setRevealed}
+            />
           )}
           <ReferralMap answers={after} onChange={setAfter} showServices={showServices} />
         </section>
@@ -133,12 +156,21 @@ export function ScenarioWorkspace({ name, focus, initialWhatIf, guessFirst, walk
           <p className="mt-2 max-w-4xl">{tt.flow.intro}</p>
           <div className="mt-4 grid gap-8 xl:grid-cols-[minmax(0,32rem)_minmax(0,1fr)]">
             <section aria-labelledby="trainer-wizard-heading" className="min-w-0">
-              <h3 id="trainer-wizard-heading" ref={wizardHeading} tabIndex={-1} className="text-xl font-bold focus:outline-none">
+              <h3
+                id="trainer-wizard-heading"
+                ref={wizardHeading}
+                tabIndex={-1}
+                className="text-xl font-bold focus:outline-none"
+              >
                 {tt.flow.wizardHeading}
               </h3>
               <p className="mt-1 text-muted">{tt.flow.wizardHint}</p>
               <div className="mt-4 border-2 border-line bg-surface p-4">
-                {!showServices && step === 'summary' ? <p className="font-bold">{tt.flow.summaryHidden}</p> : <RunningWizard pageName={tt.title} />}
+                {!showServices && step === 'summary' ? (
+                  <p className="font-bold">{tt.flow.summaryHidden}</p>
+                ) : (
+                  <RunningWizard pageName={tt.title} />
+                )}
               </div>
             </section>
             <DecisionGraphPanel walkStore={walkStore} open={screensOpen} setOpen={setScreensOpen} />

@@ -15,7 +15,8 @@ import { createWalkStore } from './walk-store';
 import { useClearOnLeave } from '../ui/use-clear-on-leave';
 
 /** Where the answers on screen came from. */
-export type SessionSource = { kind: 'empty' } | { kind: 'scenario'; scenarioId: string } | { kind: 'shared' } | { kind: 'example' };
+export type SessionSource =
+  { kind: 'empty' } | { kind: 'scenario'; scenarioId: string } | { kind: 'shared' } | { kind: 'example' };
 
 /** One run of the wizard on the trainer page: a fresh machine each time a scenario is opened. */
 type Session = {
@@ -41,8 +42,21 @@ export function TrainerApp({ locale }: { locale: Locale }) {
   const [session, setSession] = useState<Session>({ id: 0, source: { kind: 'empty' }, start: 'start', focus: 'none' });
   const [linkProblem, setLinkProblem] = useState<ShareLinkProblem | null>(null);
   const show = useCallback(
-    (source: SessionSource, answers: Answers | undefined, start: ScenarioStart, focus: Session['focus'], whatIf?: Answers) =>
-      setSession((s) => ({ id: s.id + 1, source, ...(answers ? { answers } : {}), start, focus, ...(whatIf ? { whatIf } : {}) })),
+    (
+      source: SessionSource,
+      answers: Answers | undefined,
+      start: ScenarioStart,
+      focus: Session['focus'],
+      whatIf?: Answers,
+    ) =>
+      setSession((s) => ({
+        id: s.id + 1,
+        source,
+        ...(answers ? { answers } : {}),
+        start,
+        focus,
+        ...(whatIf ? { whatIf } : {}),
+      })),
     [],
   );
   // Opening a scenario from the page: what a share link said no longer applies, so its message goes, and so does
@@ -50,7 +64,8 @@ export function TrainerApp({ locale }: { locale: Locale }) {
   const open = useCallback<OpenScenario>(
     (source, answers, start) => {
       setLinkProblem(null);
-      if (window.location.hash) history.replaceState(history.state, '', window.location.pathname + window.location.search);
+      if (window.location.hash)
+        history.replaceState(history.state, '', window.location.pathname + window.location.search);
       show(source, answers, start, start === 'start' ? 'wizard' : 'scenario');
     },
     [show],
@@ -83,7 +98,15 @@ export function TrainerApp({ locale }: { locale: Locale }) {
   );
 }
 
-function TrainerContent({ session, open, linkProblem }: { session: Session; open: OpenScenario; linkProblem: ShareLinkProblem | null }) {
+function TrainerContent({
+  session,
+  open,
+  linkProblem,
+}: {
+  session: Session;
+  open: OpenScenario;
+  linkProblem: ShareLinkProblem | null;
+}) {
   const { t, locale } = useTrainerMessages();
   const tt = t.trainer;
   const [guessFirst, setGuessFirst] = useState(false);
@@ -106,7 +129,8 @@ function TrainerContent({ session, open, linkProblem }: { session: Session; open
 
   // One recorder per session: it hears every transition the machine takes, to light the path in the graph.
   const { options, recorder } = useMemo(() => {
-    const seed: Walk = session.answers && session.start === 'summary' ? walkOf(session.answers) : { steps: ['role'], edges: [] };
+    const seed: Walk =
+      session.answers && session.start === 'summary' ? walkOf(session.answers) : { steps: ['role'], edges: [] };
     const recorder = createWalkStore(seed);
     const snapshot = session.answers ? scenarioSnapshot(session.answers, session.start) : undefined;
     return { recorder, options: { inspect: recorder.record, ...(snapshot ? { snapshot } : {}) } };
@@ -119,7 +143,11 @@ function TrainerContent({ session, open, linkProblem }: { session: Session; open
         <p className="mt-4 max-w-4xl text-lg">{tt.intro}</p>
       </div>
       {linkProblem && (
-        <div role="alert" className="max-w-3xl border-l-4 border-alert bg-alert-light p-4 print:hidden" data-share-error={linkProblem}>
+        <div
+          role="alert"
+          className="max-w-3xl border-l-4 border-alert bg-alert-light p-4 print:hidden"
+          data-share-error={linkProblem}
+        >
           <h2 className="text-xl font-bold">{tt.linkError.heading}</h2>
           <p className="mt-2">{tt.linkError.problems[problemKey[linkProblem]]}</p>
           <p className="mt-2">{tt.linkError.body}</p>

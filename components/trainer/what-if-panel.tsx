@@ -59,7 +59,15 @@ export function WhatIfPanel({ base, after, setAfter, showServices }: Props) {
 type Option = { value: string; label: string };
 type Group = { label: string; options: Option[] };
 
-function WhatIfEditor({ base, after, setAfter }: { base: Answers; after: Answers; setAfter: (answers: Answers) => void }) {
+function WhatIfEditor({
+  base,
+  after,
+  setAfter,
+}: {
+  base: Answers;
+  after: Answers;
+  setAfter: (answers: Answers) => void;
+}) {
   const { t, locale } = useTrainerMessages();
   const w = t.trainer.whatIf;
   const comparison = compareAnswers(base, after);
@@ -80,23 +88,56 @@ function WhatIfEditor({ base, after, setAfter }: { base: Answers; after: Answers
       ],
     },
   ];
-  const set = <Q extends keyof Answers>(question: Q) => (value: string) => setAfter(withAnswer(after, question, value as Answers[Q]));
+  const set =
+    <Q extends keyof Answers>(question: Q) =>
+    (value: string) =>
+      setAfter(withAnswer(after, question, value as Answers[Q]));
 
   return (
     <div className="mt-4">
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-        <Select id={`${id}-role`} label={t.review.labels.role} value={after.role} groups={options(roleSchema.options, t.role.options)} onChange={set('role')} />
-        <Select id={`${id}-danger`} label={t.review.labels.danger} value={after.danger} groups={options(dangerSchema.options, t.danger.options)} onChange={set('danger')} />
-        <Select id={`${id}-age`} label={t.review.labels.age} value={after.age} groups={options(ageSchema.options, t.age.options)} onChange={set('age')} />
+        <Select
+          id={`${id}-role`}
+          label={t.review.labels.role}
+          value={after.role}
+          groups={options(roleSchema.options, t.role.options)}
+          onChange={set('role')}
+        />
+        <Select
+          id={`${id}-danger`}
+          label={t.review.labels.danger}
+          value={after.danger}
+          groups={options(dangerSchema.options, t.danger.options)}
+          onChange={set('danger')}
+        />
+        <Select
+          id={`${id}-age`}
+          label={t.review.labels.age}
+          value={after.age}
+          groups={options(ageSchema.options, t.age.options)}
+          onChange={set('age')}
+        />
         {after.inCare !== undefined ? (
-          <Select id={`${id}-care`} label={t.review.labels.inCare} value={after.inCare} groups={options(inCareSchema.options, t.inCare.options)} onChange={set('inCare')} />
+          <Select
+            id={`${id}-care`}
+            label={t.review.labels.inCare}
+            value={after.inCare}
+            groups={options(inCareSchema.options, t.inCare.options)}
+            onChange={set('inCare')}
+          />
         ) : (
           <div>
             <p className="font-bold">{t.review.labels.inCare}</p>
             <p className="mt-2 text-muted">{w.careNotAsked}</p>
           </div>
         )}
-        <Select id={`${id}-region`} label={t.review.labels.region} value={after.region} groups={regionOptions} onChange={set('region')} />
+        <Select
+          id={`${id}-region`}
+          label={t.review.labels.region}
+          value={after.region}
+          groups={regionOptions}
+          onChange={set('region')}
+        />
         <Select
           id={`${id}-identity`}
           label={t.review.labels.indigenous}
@@ -116,7 +157,15 @@ function WhatIfEditor({ base, after, setAfter }: { base: Answers; after: Answers
                 className="mt-0.5 size-6 shrink-0 accent-brand"
                 checked={after.needs.includes(need)}
                 onChange={(event) =>
-                  setAfter(withAnswer(after, 'needs', event.target.checked ? needIds.filter((n) => n === need || after.needs.includes(n)) : after.needs.filter((n) => n !== need)))
+                  setAfter(
+                    withAnswer(
+                      after,
+                      'needs',
+                      event.target.checked
+                        ? needIds.filter((n) => n === need || after.needs.includes(n))
+                        : after.needs.filter((n) => n !== need),
+                    ),
+                  )
                 }
               />
               <label htmlFor={`${id}-need-${need}`}>{t.needs.options[need]}</label>
@@ -139,7 +188,19 @@ function WhatIfEditor({ base, after, setAfter }: { base: Answers; after: Answers
   );
 }
 
-function Select({ id, label, value, groups, onChange }: { id: string; label: string; value: string; groups: Group[]; onChange: (value: string) => void }) {
+function Select({
+  id,
+  label,
+  value,
+  groups,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  groups: Group[];
+  onChange: (value: string) => void;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block font-bold">
@@ -178,17 +239,32 @@ type Mark = { kind: 'added' | 'removed' | 'priority'; text: string };
 type Marks = Map<string, Mark>;
 
 function marksBefore(c: Comparison, t: TrainerPageMessages): Marks {
-  return new Map(c.removed.map((r): [string, Mark] => [r.serviceId, { kind: 'removed', text: t.trainer.whatIf.removed }]));
+  return new Map(
+    c.removed.map((r): [string, Mark] => [r.serviceId, { kind: 'removed', text: t.trainer.whatIf.removed }]),
+  );
 }
 function marksAfter(c: Comparison, t: TrainerPageMessages): Marks {
   const p = t.trainer.priorities;
   return new Map<string, Mark>([
     ...c.added.map((r): [string, Mark] => [r.serviceId, { kind: 'added', text: t.trainer.whatIf.added }]),
-    ...c.priorityChanged.map((r): [string, Mark] => [r.serviceId, { kind: 'priority', text: t.trainer.whatIf.priorityChange(p[r.before!], p[r.after!]) }]),
+    ...c.priorityChanged.map((r): [string, Mark] => [
+      r.serviceId,
+      { kind: 'priority', text: t.trainer.whatIf.priorityChange(p[r.before!], p[r.after!]) },
+    ]),
   ]);
 }
 
-function PlanColumn({ heading, plan, marks, testId }: { heading: string; plan: Referral[]; marks: Marks; testId: string }) {
+function PlanColumn({
+  heading,
+  plan,
+  marks,
+  testId,
+}: {
+  heading: string;
+  plan: Referral[];
+  marks: Marks;
+  testId: string;
+}) {
   const { t, locale } = useTrainerMessages();
   return (
     <div data-what-if-plan={testId}>
@@ -200,9 +276,16 @@ function PlanColumn({ heading, plan, marks, testId }: { heading: string; plan: R
             <li
               key={r.serviceId}
               data-plan-service={r.serviceId}
-              className={mark?.kind === 'added' ? 'border-l-4 border-success pl-2 font-bold' : mark?.kind === 'removed' ? 'border-l-4 border-alert pl-2 font-bold' : 'pl-3'}
+              className={
+                mark?.kind === 'added'
+                  ? 'border-l-4 border-success pl-2 font-bold'
+                  : mark?.kind === 'removed'
+                    ? 'border-l-4 border-alert pl-2 font-bold'
+                    : 'pl-3'
+              }
             >
-              {getService(r.serviceId).name[locale]} <span className="font-normal text-muted">({t.trainer.priorities[r.priority]})</span>
+              {getService(r.serviceId).name[locale]}{' '}
+              <span className="font-normal text-muted">({t.trainer.priorities[r.priority]})</span>
               {mark && <span className="ml-2">[{mark.text}]</span>}
             </li>
           );
@@ -251,7 +334,8 @@ function ChangeItem({ change, kind }: { change: ServiceChange; kind: string }) {
         {change.rules.map((rule) => (
           <li key={rule.ruleId} data-rule-id={rule.ruleId} data-rule-change={rule.change}>
             <p>
-              <span className="font-bold">{rule.change === 'fired' ? w.fired : w.stopped}</span> {ruleWords(getRule(rule.ruleId), map, t, locale)}
+              <span className="font-bold">{rule.change === 'fired' ? w.fired : w.stopped}</span>{' '}
+              {ruleWords(getRule(rule.ruleId), map, t, locale)}
             </p>
             <SourceQuote source={rule.source} />
           </li>

@@ -33,9 +33,14 @@ export function WhyPanel({ answers, showServices }: { answers: Answers | undefin
         <>
           <ol className="mt-4 grid gap-3 lg:grid-cols-2">
             {plan.map((referral) => (
-              <li key={referral.serviceId} data-why-service={referral.serviceId} className="border-2 border-line bg-surface p-3">
+              <li
+                key={referral.serviceId}
+                data-why-service={referral.serviceId}
+                className="border-2 border-line bg-surface p-3"
+              >
                 <h3 className="text-lg font-bold">
-                  {getService(referral.serviceId).name[locale]} <span className="font-normal text-muted">({t.trainer.priorities[referral.priority]})</span>
+                  {getService(referral.serviceId).name[locale]}{' '}
+                  <span className="font-normal text-muted">({t.trainer.priorities[referral.priority]})</span>
                 </h3>
                 <ul className="mt-2 space-y-3">
                   {referral.reasons.map((id) => {

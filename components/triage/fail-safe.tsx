@@ -46,7 +46,11 @@ export class FailSafe extends Component<Props, { failed: boolean }> {
 
 export function FailSafeScreen({ onRestart }: { onRestart: () => void }) {
   const { t, locale } = useMessages();
-  const phones = (['emergency-911', 'human-trafficking-hotline'] as const).map((id) => ({ id, name: getService(id).name[locale], number: mainPhone(id) }));
+  const phones = (['emergency-911', 'human-trafficking-hotline'] as const).map((id) => ({
+    id,
+    name: getService(id).name[locale],
+    number: mainPhone(id),
+  }));
   return (
     <div data-step="fail-safe">
       <h1 tabIndex={-1} data-step-heading className="text-3xl font-bold">

@@ -58,7 +58,9 @@ export function Wizard({ pageName }: { pageName?: string } = {}) {
 
   // The title names the step, with "Error: " first while an error is shown (WCAG 2.4.2, GOV.UK).
   // With the plain title on, the tab (and the history entry) shows only a neutral word.
-  const title = plainTitle ? t.meta.plainTitle : `${t[step].title} – ${pageName ? `${pageName} – ` : ''}${t.meta.siteName}`;
+  const title = plainTitle
+    ? t.meta.plainTitle
+    : `${t[step].title} – ${pageName ? `${pageName} – ` : ''}${t.meta.siteName}`;
   useDocumentTitle(`${hasError ? t.errors.titlePrefix : ''}${title}`);
 
   // A single-page wizard must do what a page load does: on every step change, put focus on the new heading so
@@ -91,7 +93,13 @@ export function Wizard({ pageName }: { pageName?: string } = {}) {
     <div key={step} ref={stepRef} data-step={step}>
       {canGoBack && <BackButton label={t.common.back} onBack={() => send({ type: 'step.back' })} />}
       <div id={errorSummarySlotId} />
-      {step === 'role' && <StartStep onErrorChange={onErrorChange} safetyHref={paths.safety[locale]} servicesHref={paths.services[locale]} />}
+      {step === 'role' && (
+        <StartStep
+          onErrorChange={onErrorChange}
+          safetyHref={paths.safety[locale]}
+          servicesHref={paths.services[locale]}
+        />
+      )}
       {step === 'danger' && <DangerStep onErrorChange={onErrorChange} />}
       {step === 'emergency' && <EmergencyStep />}
       {(step === 'age' || step === 'inCare' || step === 'region' || step === 'indigenous' || step === 'needs') && (

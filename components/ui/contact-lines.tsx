@@ -51,7 +51,15 @@ export function ContactValue({ line }: { line: ContactLine | undefined }) {
 }
 
 /** A card's details ("Hours: …", "Who it serves: …"), each term with its colon, in the page's language. */
-export function DetailList({ details, labelled, className = 'mt-3 space-y-1' }: { details: readonly { key: string; term: string; value: string }[]; labelled: (term: string) => string; className?: string }) {
+export function DetailList({
+  details,
+  labelled,
+  className = 'mt-3 space-y-1',
+}: {
+  details: readonly { key: string; term: string; value: string }[];
+  labelled: (term: string) => string;
+  className?: string;
+}) {
   return (
     <dl className={className}>
       {details.map((detail) => (

@@ -48,7 +48,12 @@ export function ExitThisPage({
 
   return (
     <div className="exit-this-page">
-      <a href={href} rel="nofollow noreferrer" className={hooks.exitLink} {...{ [exitLinkData.leaving]: strings.leaving }}>
+      <a
+        href={href}
+        rel="nofollow noreferrer"
+        className={hooks.exitLink}
+        {...{ [exitLinkData.leaving]: strings.leaving }}
+      >
         <span className="sr-only">{strings.hidden} </span>
         {also ? (
           <span className="flex flex-col items-center">

@@ -28,7 +28,8 @@ import { hooks, exitLinkData, type GuardHooks } from './inline-script-hooks';
 function pageGuard(h: GuardHooks, leavingData: string) {
   const root = document.documentElement;
   const path = location.pathname;
-  if (/\/{2,}/.test(path)) history.replaceState(history.state, '', path.replace(/\/{2,}/g, '/') + location.search + location.hash);
+  if (/\/{2,}/.test(path))
+    history.replaceState(history.state, '', path.replace(/\/{2,}/g, '/') + location.search + location.hash);
 
   let leaving = false;
   const leave = (link: HTMLAnchorElement) => {
@@ -52,7 +53,15 @@ function pageGuard(h: GuardHooks, leavingData: string) {
   addEventListener(
     'click',
     (event) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
       const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
       if (!(link instanceof HTMLAnchorElement)) return;
       if (link.classList.contains(h.exitLink)) {
@@ -60,7 +69,10 @@ function pageGuard(h: GuardHooks, leavingData: string) {
         leave(link);
         return;
       }
-      const elsewhere = link.origin !== location.origin || (link.target !== '' && link.target !== '_self') || link.hasAttribute('download');
+      const elsewhere =
+        link.origin !== location.origin ||
+        (link.target !== '' && link.target !== '_self') ||
+        link.hasAttribute('download');
       if (elsewhere || link.hasAttribute(h.inPlace)) return;
       event.preventDefault();
       if (link.pathname !== location.pathname || link.search !== location.search) {
@@ -70,7 +82,8 @@ function pageGuard(h: GuardHooks, leavingData: string) {
       // Within the page: move focus to the target, as following the fragment would, without adding to the history.
       const target = link.hash ? document.getElementById(decodeURIComponent(link.hash.slice(1))) : null;
       if (!target) return;
-      if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.setAttribute('tabindex', '-1');
+      if (!target.matches('a[href], button, input, select, textarea, [tabindex]'))
+        target.setAttribute('tabindex', '-1');
       target.focus();
     },
     true,
@@ -117,7 +130,9 @@ function pageGuard(h: GuardHooks, leavingData: string) {
       const lost = event.target instanceof HTMLScriptElement;
       // A script of the page that is not JavaScript (served damaged) fails to compile: a SyntaxError from its file.
       const damaged =
-        event instanceof ErrorEvent && event.error instanceof SyntaxError && event.filename.startsWith(`${location.origin}/_next/`);
+        event instanceof ErrorEvent &&
+        event.error instanceof SyntaxError &&
+        event.filename.startsWith(`${location.origin}/_next/`);
       if (lost || damaged) root.setAttribute(h.loadFailed, '');
     },
     true,

@@ -30,7 +30,10 @@ test.afterEach(() => {
 test('the model paths cover every state and every transition of the machine', () => {
   const report = measureCoverage(modelPaths);
   expect(report.states.uncovered, `of ${modelStates.length} states`).toEqual([]);
-  expect(report.transitions.uncovered.map((t) => t.id), `of ${modelTransitions.length} transitions`).toEqual([]);
+  expect(
+    report.transitions.uncovered.map((t) => t.id),
+    `of ${modelTransitions.length} transitions`,
+  ).toEqual([]);
   expect(report.ignored).toEqual([]);
 });
 

@@ -6,7 +6,16 @@ import { triageMachine, type TriageEvent } from '../../machines/triage.machine';
 import { selectAnswers } from '../../machines/triage.selectors';
 import { answersArbitrary } from '../../rules/answers.arbitrary';
 import { en } from '../../components/content/en';
-import { asksAboutCare, contactsFor, getRegion, getService, isInDanger, isRegionId, planReferrals, type Answers } from '../../rules';
+import {
+  asksAboutCare,
+  contactsFor,
+  getRegion,
+  getService,
+  isInDanger,
+  isRegionId,
+  planReferrals,
+  type Answers,
+} from '../../rules';
 import { expectPageShows, expectedSummary, openWizard, perform, summaryReferrals } from './ui';
 
 /**
@@ -22,7 +31,9 @@ const seed = Number(process.env.UI_RULES_SEED ?? 20261128);
 const numRuns = Number(process.env.UI_RULES_RUNS ?? 30);
 
 /** Only answer sets the wizard can produce: the care question is answered exactly when the age asks it. */
-const reachableAnswers = answersArbitrary.filter((answers) => asksAboutCare(answers.age) === (answers.inCare !== undefined));
+const reachableAnswers = answersArbitrary.filter(
+  (answers) => asksAboutCare(answers.age) === (answers.inCare !== undefined),
+);
 const sample: Answers[] = fc.sample(reachableAnswers, { numRuns, seed });
 
 // Printed once, by the runner process that collects the tests (workers load this file again, silently).
@@ -43,7 +54,10 @@ async function expectRegionBoundContactsRight(page: Page, answers: Answers, labe
     if (referral.serviceId === 'housing-service-manager') {
       const manager = card.locator('[data-service-manager]');
       if (isRegionId(answers.region)) {
-        await expect(manager, `${label}: the housing service manager's area`).toHaveAttribute('data-service-manager', answers.region);
+        await expect(manager, `${label}: the housing service manager's area`).toHaveAttribute(
+          'data-service-manager',
+          answers.region,
+        );
         expect(text).toContain(en.summary.housingManager(getRegion(answers.region).serviceManager.en));
       } else {
         await expect(manager, `${label}: no service manager named without an area in Ontario`).toHaveCount(0);
@@ -55,7 +69,10 @@ async function expectRegionBoundContactsRight(page: Page, answers: Answers, labe
       if (!('region' in contact) || contact.region === undefined) continue;
       const marker = en.summary.regionalContactFor(getRegion(contact.region).name.en);
       const expectShown = shown.some((c) => 'region' in c && c.region === contact.region);
-      expect(text.includes(marker), `${label}: ${referral.serviceId} shows "${marker}" exactly when contactsFor gives it`).toBe(expectShown);
+      expect(
+        text.includes(marker),
+        `${label}: ${referral.serviceId} shows "${marker}" exactly when contactsFor gives it`,
+      ).toBe(expectShown);
     }
   }
 }
@@ -77,10 +94,17 @@ function stepByStep(answers: Answers): TriageEvent[] {
 
 sample.forEach((answers, i) => {
   const label = `#${String(i + 1).padStart(2, '0')} (seed ${seed})`;
-  test(`${label}: the summary lists planReferrals(answers), in its sections: ${JSON.stringify(answers)}`, async ({ page }) => {
+  test(`${label}: the summary lists planReferrals(answers), in its sections: ${JSON.stringify(answers)}`, async ({
+    page,
+  }) => {
     // Ten or so page actions, each given its own time, so a loaded machine does not time out.
     test.setTimeout(30_000 + stepByStep(answers).length * 8_000);
-    test.info().annotations.push({ type: 'answers', description: JSON.stringify(answers) }, { type: 'seed', description: String(seed) });
+    test
+      .info()
+      .annotations.push(
+        { type: 'answers', description: JSON.stringify(answers) },
+        { type: 'seed', description: String(seed) },
+      );
     const actor = createActor(triageMachine);
     actor.start();
     await openWizard(page);
@@ -92,9 +116,10 @@ sample.forEach((answers, i) => {
     }
     expect(actor.getSnapshot().value).toBe('summary');
     expect(selectAnswers(actor.getSnapshot()), `${label}: the answers the events give`).toEqual(answers);
-    expect(await summaryReferrals(page), `${label}: data-service-id and data-priority, in the summary's sections and order`).toEqual(
-      expectedSummary(answers, planReferrals(answers)),
-    );
+    expect(
+      await summaryReferrals(page),
+      `${label}: data-service-id and data-priority, in the summary's sections and order`,
+    ).toEqual(expectedSummary(answers, planReferrals(answers)));
     await expectRegionBoundContactsRight(page, answers, label);
     actor.stop();
   });

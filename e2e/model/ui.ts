@@ -4,7 +4,14 @@ import { fr } from '../../components/content/fr';
 import { voiceOf } from '../../components/content';
 import { answerListQuestions, describeEvent } from '../../machines/coverage';
 import { questionOrder, type Step, type TriageEvent } from '../../machines/triage.machine';
-import { selectCanGoBack, selectCanSkipQuestions, selectPlan, selectPlanAnswers, selectStep, type TriageSnapshot } from '../../machines/triage.selectors';
+import {
+  selectCanGoBack,
+  selectCanSkipQuestions,
+  selectPlan,
+  selectPlanAnswers,
+  selectStep,
+  type TriageSnapshot,
+} from '../../machines/triage.selectors';
 import { resultsSections, type Answers, type Locale, type Need, type QuestionId, type Referral } from '../../rules';
 import { regionLabel, stepHeadingText, summaryListReady } from '../support/wizard';
 
@@ -22,9 +29,16 @@ export async function openWizard(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.locator('[data-step]')).toHaveAttribute('data-step', 'role');
   await expect
-    .poll(() => page.locator('main button, main input').first().evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps'))), {
-      message: 'the page should hydrate',
-    })
+    .poll(
+      () =>
+        page
+          .locator('main button, main input')
+          .first()
+          .evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps'))),
+      {
+        message: 'the page should hydrate',
+      },
+    )
     .toBe(true);
 }
 
@@ -59,7 +73,11 @@ export async function summaryReferrals(page: Page): Promise<ShownReferral[]> {
 /** What the summary must show for a plan: its sections (`resultsSections`) in order, each referral under its heading. */
 export function expectedSummary(answers: Answers, plan: readonly Referral[]): ShownReferral[] {
   return resultsSections(answers, plan).flatMap((section) =>
-    section.referrals.map((r) => ({ section: t.summary.sections[section.id], serviceId: r.serviceId, priority: r.priority })),
+    section.referrals.map((r) => ({
+      section: t.summary.sections[section.id],
+      serviceId: r.serviceId,
+      priority: r.priority,
+    })),
   );
 }
 
@@ -74,16 +92,25 @@ export async function expectPageShows(page: Page, snapshot: TriageSnapshot, cont
   const step = selectStep(snapshot);
   const container = page.locator('[data-step]');
   await expect(container, `${context}: the step on screen`).toHaveAttribute('data-step', step);
-  await expect(container.getByRole('heading', { level: 1 }), `${context}: the ${step} heading`).toHaveText(headingOf(step, snapshot));
-  await expect(backButton(page), `${context}: Back shown exactly when the machine can go back`).toHaveCount(selectCanGoBack(snapshot) ? 1 : 0);
+  await expect(container.getByRole('heading', { level: 1 }), `${context}: the ${step} heading`).toHaveText(
+    headingOf(step, snapshot),
+  );
+  await expect(backButton(page), `${context}: Back shown exactly when the machine can go back`).toHaveCount(
+    selectCanGoBack(snapshot) ? 1 : 0,
+  );
 
   if (step === 'danger') {
     const offered = snapshot.can({ type: 'onePage.open' });
-    await expect(button(page, t.onePage.open), `${context}: the one-page button (workers only)`).toHaveCount(offered ? 1 : 0);
+    await expect(button(page, t.onePage.open), `${context}: the one-page button (workers only)`).toHaveCount(
+      offered ? 1 : 0,
+    );
   }
   if (step === 'emergency') {
     const canSkip = selectCanSkipQuestions(snapshot);
-    await expect(button(page, t.emergency.skip), `${context}: "skip the questions" exactly when the machine takes it`).toHaveCount(canSkip ? 1 : 0);
+    await expect(
+      button(page, t.emergency.skip),
+      `${context}: "skip the questions" exactly when the machine takes it`,
+    ).toHaveCount(canSkip ? 1 : 0);
   }
   if (step === 'summary') {
     await summaryListReady(page);
@@ -92,14 +119,17 @@ export async function expectPageShows(page: Page, snapshot: TriageSnapshot, cont
   if (step === 'review' || step === 'summary') {
     const expected = answerListQuestions(snapshot);
     // One round trip: the names of every button whose name starts with "Change", matched to the questions.
-    const names = new Set((await page.getByRole('button', { name: /^Change/ }).allTextContents()).map((n) => n.replace(/\s+/g, ' ').trim()));
+    const names = new Set(
+      (await page.getByRole('button', { name: /^Change/ }).allTextContents()).map((n) => n.replace(/\s+/g, ' ').trim()),
+    );
     const shown = questionOrder.filter((question) => names.has(changeButtonName(question)));
     expect(shown, `${context}: the Change buttons on the ${step}`).toEqual(expected);
   }
   if (step === 'summary') {
-    expect(await summaryReferrals(page), `${context}: the summary shows selectPlan(snapshot) in its sections, in order`).toEqual(
-      expectedSummary(selectPlanAnswers(snapshot)!, selectPlan(snapshot)),
-    );
+    expect(
+      await summaryReferrals(page),
+      `${context}: the summary shows selectPlan(snapshot) in its sections, in order`,
+    ).toEqual(expectedSummary(selectPlanAnswers(snapshot)!, selectPlan(snapshot)));
     await expect(button(page, t.common.restart), `${context}: "Start again" on the summary`).toBeVisible();
   }
 }
@@ -118,11 +148,19 @@ async function pickRadio(scope: Page | Locator, label: string): Promise<void> {
 async function setNeeds(scope: Page | Locator, needs: readonly Need[], m: Messages = t): Promise<void> {
   const all = Object.keys(m.needs.options) as Need[];
   const box = (need: Need) => scope.getByRole('checkbox', { name: m.needs.options[need], exact: true });
-  const checked = await scope.getByRole('checkbox').evaluateAll((els) => els.filter((el) => (el as HTMLInputElement).checked).map((el) => (el as HTMLInputElement).value));
+  const checked = await scope
+    .getByRole('checkbox')
+    .evaluateAll((els) =>
+      els.filter((el) => (el as HTMLInputElement).checked).map((el) => (el as HTMLInputElement).value),
+    );
   for (const need of all) {
     if (checked.includes(need) !== needs.includes(need)) await box(need).setChecked(needs.includes(need));
   }
-  const after = await scope.getByRole('checkbox').evaluateAll((els) => els.filter((el) => (el as HTMLInputElement).checked).map((el) => (el as HTMLInputElement).value));
+  const after = await scope
+    .getByRole('checkbox')
+    .evaluateAll((els) =>
+      els.filter((el) => (el as HTMLInputElement).checked).map((el) => (el as HTMLInputElement).value),
+    );
   expect(after.sort(), 'the needs ticked').toEqual([...needs].sort());
 }
 
@@ -133,7 +171,9 @@ export async function submitOnePage(page: Page, answers: Answers, locale: Locale
   await pickRadio(group(t.danger.legend.them), t.danger.options[answers.danger]);
   await pickRadio(group(t.age.legend.them), t.age.options[answers.age]);
   if (answers.inCare !== undefined) await pickRadio(group(t.inCare.legend.them), t.inCare.options[answers.inCare]);
-  await page.getByRole('combobox', { name: t.region.legend.them, exact: true }).selectOption({ label: regionLabel(answers.region, locale) });
+  await page
+    .getByRole('combobox', { name: t.region.legend.them, exact: true })
+    .selectOption({ label: regionLabel(answers.region, locale) });
   await pickRadio(group(t.indigenous.legend.them), t.indigenous.options[answers.indigenous]);
   await setNeeds(group(t.needs.legend.them), answers.needs, t);
   await button(page, t.onePage.submit).click();
@@ -158,7 +198,9 @@ export async function perform(page: Page, event: TriageEvent, snapshot: TriageSn
     case 'indigenous.submit':
       return answerAndContinue(t.indigenous.options[event.value]);
     case 'region.submit':
-      await page.getByRole('combobox', { name: t.region.legend[voice], exact: true }).selectOption({ label: regionLabel(event.value, 'en') });
+      await page
+        .getByRole('combobox', { name: t.region.legend[voice], exact: true })
+        .selectOption({ label: regionLabel(event.value, 'en') });
       return continueButton(page).click();
     case 'needs.submit':
       await setNeeds(page.locator('[data-step]'), event.value);
@@ -166,7 +208,10 @@ export async function perform(page: Page, event: TriageEvent, snapshot: TriageSn
     case 'step.back':
       return backButton(page).click();
     case 'emergency.continue':
-      return button(page, selectCanSkipQuestions(snapshot) ? t.emergency.continue[voice] : t.emergency.toSummary).click();
+      return button(
+        page,
+        selectCanSkipQuestions(snapshot) ? t.emergency.continue[voice] : t.emergency.toSummary,
+      ).click();
     case 'emergency.skipToSummary':
       return button(page, t.emergency.skip).click();
     case 'review.confirm':
@@ -179,13 +224,16 @@ export async function perform(page: Page, event: TriageEvent, snapshot: TriageSn
       return submitOnePage(page, event.answers);
     case 'answers.change': {
       const step = selectStep(snapshot);
-      if (step !== 'review' && step !== 'summary') throw new Error(`answers.change on ${step}: only the review and the summary have Change buttons`);
+      if (step !== 'review' && step !== 'summary')
+        throw new Error(`answers.change on ${step}: only the review and the summary have Change buttons`);
       const name = changeButtonName(event.question);
       if (step === 'summary') await openAnswersUsed(page);
       const found = button(page, name);
       // Fail at once, with the reason, rather than wait for a button that is not there.
       if ((await found.count()) === 0) {
-        throw new Error(`The ${step} offers no "${name}" button: the UI cannot send ${describeEvent(event)} here, though the machine takes it.`);
+        throw new Error(
+          `The ${step} offers no "${name}" button: the UI cannot send ${describeEvent(event)} here, though the machine takes it.`,
+        );
       }
       return found.first().click();
     }

@@ -52,38 +52,62 @@ export async function openTrainer(page: Page, locale: Locale = 'en', hash = ''):
 
 /** A scenario's button: "Open" or "Step through the screens", with the scenario's name hidden after it. */
 export const scenarioButton = (page: Page, id: string, action: 'open' | 'stepThrough', locale: Locale = 'en') =>
-  page.getByRole('button', { name: `${messages[locale].trainer.scenarios[action]} (${scenario(id).name[locale]})`, exact: true });
+  page.getByRole('button', {
+    name: `${messages[locale].trainer.scenarios[action]} (${scenario(id).name[locale]})`,
+    exact: true,
+  });
 
 /** The heading of the open scenario ("Now showing: …"). */
 export const scenarioHeading = (page: Page, locale: Locale = 'en') =>
   // The accessible name has its spaces normalized: the French no-break space before the colon reads as a space.
-  page.getByRole('heading', { level: 2, name: new RegExp(`^${escapeRegExp(messages[locale].trainer.scenarios.nowShowing('')).replace(/\s/g, '\\s')}`) });
+  page.getByRole('heading', {
+    level: 2,
+    name: new RegExp(`^${escapeRegExp(messages[locale].trainer.scenarios.nowShowing('')).replace(/\s/g, '\\s')}`),
+  });
 
 /** The referral map. */
-export const referralMap = (page: Page, locale: Locale = 'en') => page.getByRole('region', { name: messages[locale].trainer.map.heading, exact: true });
+export const referralMap = (page: Page, locale: Locale = 'en') =>
+  page.getByRole('region', { name: messages[locale].trainer.map.heading, exact: true });
 
 /** One question of the map, by its number and label ("3. Age"). */
 export const mapQuestion = (page: Page, question: QuestionId, locale: Locale = 'en') =>
-  referralMap(page, locale).getByRole('group', { name: `${questionOrder.indexOf(question) + 1}. ${messages[locale].review.labels[question]}`, exact: true });
+  referralMap(page, locale).getByRole('group', {
+    name: `${questionOrder.indexOf(question) + 1}. ${messages[locale].review.labels[question]}`,
+    exact: true,
+  });
 
 /** The button of one answer of the map. */
 export function mapAnswer(page: Page, question: QuestionId, value: string, locale: Locale = 'en'): Locator {
   const t = messages[locale];
   const answers = (question === 'needs' ? { needs: [value] } : { [question]: value }) as Partial<Answers>;
-  return mapQuestion(page, question, locale).getByRole('button', { name: answerLabel(question, answers, t, locale)!, exact: true });
+  return mapQuestion(page, question, locale).getByRole('button', {
+    name: answerLabel(question, answers, t, locale)!,
+    exact: true,
+  });
 }
 
 /** The services the map lights, each once, sorted. */
 export const litServices = async (page: Page) =>
-  [...new Set(await page.locator('[data-referral-map] [data-map-service][data-lit="true"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-map-service'))))].sort();
+  [
+    ...new Set(
+      await page
+        .locator('[data-referral-map] [data-map-service][data-lit="true"]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-map-service'))),
+    ),
+  ].sort();
 
 /** The services of "This person's list" beside the map, in order. */
-export const mapPlan = (page: Page) => page.locator('[data-map-plan] [data-plan-service]').evaluateAll((els) => els.map((el) => el.getAttribute('data-plan-service')));
+export const mapPlan = (page: Page) =>
+  page
+    .locator('[data-map-plan] [data-plan-service]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-plan-service')));
 
 /** Service ids of the running wizard's summary (the only elements carrying `data-service-id`). */
 export const summaryServices = async (page: Page) => {
   await summaryListReady(page);
-  return (await page.locator('[data-service-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-service-id')))).sort();
+  return (
+    await page.locator('[data-service-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-service-id')))
+  ).sort();
 };
 
 /** The running wizard's step (the trainer page's other panels have form fields too). */

@@ -30,7 +30,8 @@ import {
  */
 export const expect = baseExpect.configure({ timeout: 15_000 });
 
-export type Step = 'role' | 'danger' | 'emergency' | 'age' | 'inCare' | 'region' | 'indigenous' | 'needs' | 'review' | 'summary';
+export type Step =
+  'role' | 'danger' | 'emergency' | 'age' | 'inCare' | 'region' | 'indigenous' | 'needs' | 'review' | 'summary';
 type Voice = 'you' | 'them';
 
 /** The paths of the wizard and the safety page in each language. */
@@ -40,10 +41,14 @@ export const safetyPath = { en: '/safety/', fr: '/fr/securite/' } as const satis
 export const servicesPath = { en: '/services/', fr: '/fr/services/' } as const satisfies Record<Locale, string>;
 export const dataPath = { en: '/data/', fr: '/fr/donnees/' } as const satisfies Record<Locale, string>;
 /** Where the quick exit goes, in each language. */
-export const exitHost = { en: 'https://weather.gc.ca/', fr: 'https://meteo.gc.ca/' } as const satisfies Record<Locale, string>;
+export const exitHost = { en: 'https://weather.gc.ca/', fr: 'https://meteo.gc.ca/' } as const satisfies Record<
+  Locale,
+  string
+>;
 
 export const messagesFor = (locale: Locale): Messages => (locale === 'fr' ? fr : en);
-export const voiceOf = (role: Role | undefined): Voice => (role === 'worker' || role === 'trainer' || role === 'someone-else' ? 'them' : 'you');
+export const voiceOf = (role: Role | undefined): Voice =>
+  role === 'worker' || role === 'trainer' || role === 'someone-else' ? 'them' : 'you';
 
 /** What each page's wizard run knows: its language and the voice its role gives. */
 type WizardState = { locale: Locale; role?: Role };
@@ -111,14 +116,18 @@ export async function expectStep(page: Page, step: Step): Promise<void> {
 
 /** The summary paints its heading first and its list just after: wait until the list is there. */
 export async function summaryListReady(page: Page): Promise<void> {
-  await expect(page.locator('[data-summary-list]'), 'the summary list should be complete').toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('[data-summary-list]'), 'the summary list should be complete').toHaveAttribute(
+    'aria-busy',
+    'false',
+  );
 }
 
 /** The "Continue" button of a question. */
 export const continueButton = (page: Page): Locator =>
   page.getByRole('button', { name: ctx(page).t.common.continue, exact: true });
 /** The in-page Back button. */
-export const backButton = (page: Page): Locator => page.getByRole('button', { name: ctx(page).t.common.back, exact: true });
+export const backButton = (page: Page): Locator =>
+  page.getByRole('button', { name: ctx(page).t.common.back, exact: true });
 /** The quick exit link; its name carries the hidden "Emergency" prefix. */
 export const exitLink = (page: Page, locale: Locale = ctx(page).locale): Locator => {
   const t = messagesFor(locale);
@@ -136,7 +145,10 @@ export const languageSwitch = (page: Page, locale: Locale = ctx(page).locale): L
  * entry). React marks the DOM nodes it owns with `__reactProps$…` keys; nothing visible distinguishes a hydrated page
  * from the static HTML. By default the first control of the main content is checked; pass `element` to check another.
  */
-export async function waitForHydration(page: Page, element: Locator = page.locator('main button, main input').first()): Promise<void> {
+export async function waitForHydration(
+  page: Page,
+  element: Locator = page.locator('main button, main input').first(),
+): Promise<void> {
   await expect
     .poll(() => element.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps'))), {
       message: 'the page should hydrate',
@@ -148,7 +160,10 @@ export async function waitForHydration(page: Page, element: Locator = page.locat
  * Open the wizard in a language and wait until the script has taken over. With `role`, choose it and continue to
  * the danger question.
  */
-export async function startWizard(page: Page, { locale = 'en', role }: { locale?: Locale; role?: Role } = {}): Promise<void> {
+export async function startWizard(
+  page: Page,
+  { locale = 'en', role }: { locale?: Locale; role?: Role } = {},
+): Promise<void> {
   state.set(page, { locale });
   await page.goto(wizardPath[locale]);
   await expect(stepHeading(page, 'role')).toBeVisible();
@@ -234,7 +249,9 @@ export async function answer<S extends QuestionStep>(page: Page, step: S, value:
  */
 export function reachableAnswers(answers: Answers): Answers {
   if (asksAboutCare(answers.age) !== (answers.inCare !== undefined)) {
-    throw new Error(`The wizard cannot produce ${JSON.stringify(answers)}: care is asked iff the age is 16–17, 18–24 or not given.`);
+    throw new Error(
+      `The wizard cannot produce ${JSON.stringify(answers)}: care is asked iff the age is 16–17, 18–24 or not given.`,
+    );
   }
   return answers;
 }
@@ -255,7 +272,11 @@ export type DriveOptions = {
  * through the emergency screen and on to the questions), age, care only when it is asked, region, identity, needs,
  * review, summary. Checks that every step it expects comes next.
  */
-export async function driveTo(page: Page, answers: Answers, { locale, stopAt, onStep }: DriveOptions = {}): Promise<void> {
+export async function driveTo(
+  page: Page,
+  answers: Answers,
+  { locale, stopAt, onStep }: DriveOptions = {},
+): Promise<void> {
   reachableAnswers(answers);
   const visit = async (step: Step): Promise<boolean> => {
     await expectStep(page, step);
@@ -295,7 +316,11 @@ export async function driveTo(page: Page, answers: Answers, { locale, stopAt, on
 }
 
 /** A full journey from the answers to the summary. */
-export async function completeJourney(page: Page, answers: Answers, options: Omit<DriveOptions, 'stopAt'> = {}): Promise<void> {
+export async function completeJourney(
+  page: Page,
+  answers: Answers,
+  options: Omit<DriveOptions, 'stopAt'> = {},
+): Promise<void> {
   await driveTo(page, answers, options);
 }
 
@@ -303,7 +328,9 @@ export async function completeJourney(page: Page, answers: Answers, options: Omi
 export async function summaryServiceIds(page: Page): Promise<string[]> {
   await expect(stepHeading(page, 'summary')).toBeVisible();
   await summaryListReady(page);
-  return page.locator('[data-service-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-service-id') ?? ''));
+  return page
+    .locator('[data-service-id]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-service-id') ?? ''));
 }
 /** The summary's referrals, in order, with their `data-priority`. */
 export async function summaryPriorities(page: Page): Promise<Record<string, string>> {
@@ -311,7 +338,9 @@ export async function summaryPriorities(page: Page): Promise<Record<string, stri
   await summaryListReady(page);
   const pairs = await page
     .locator('[data-service-id]')
-    .evaluateAll((els) => els.map((el) => [el.getAttribute('data-service-id') ?? '', el.getAttribute('data-priority') ?? '']));
+    .evaluateAll((els) =>
+      els.map((el) => [el.getAttribute('data-service-id') ?? '', el.getAttribute('data-priority') ?? '']),
+    );
   return Object.fromEntries(pairs);
 }
 
@@ -374,12 +403,19 @@ export async function privacyProbe(page: Page): Promise<PrivacyProbe> {
   });
   page.on('request', (request) => {
     if (request.isNavigationRequest() && request.frame() === page.mainFrame()) loaded = false;
-    requests.push({ url: request.url(), method: request.method(), resourceType: request.resourceType(), afterLoad: loaded });
+    requests.push({
+      url: request.url(),
+      method: request.method(),
+      resourceType: request.resourceType(),
+      afterLoad: loaded,
+    });
   });
   page.on('load', () => {
     loaded = true;
   });
-  page.on('websocket', (ws) => requests.push({ url: ws.url(), method: 'WEBSOCKET', resourceType: 'websocket', afterLoad: loaded }));
+  page.on('websocket', (ws) =>
+    requests.push({ url: ws.url(), method: 'WEBSOCKET', resourceType: 'websocket', afterLoad: loaded }),
+  );
   await page.route('**/*', async (route) => {
     const url = route.request().url();
     if (isExit(url)) {
@@ -395,14 +431,17 @@ export async function privacyProbe(page: Page): Promise<PrivacyProbe> {
   return {
     requests,
     crossOrigin: () =>
-      requests.filter((r) => isHttp(r.url) && new URL(r.url).origin !== appOrigin && !isExit(r.url)).map((r) => `${r.method} ${r.url}`),
+      requests
+        .filter((r) => isHttp(r.url) && new URL(r.url).origin !== appOrigin && !isExit(r.url))
+        .map((r) => `${r.method} ${r.url}`),
     afterLoad: () =>
       requests.filter((r) => r.afterLoad && !isExit(r.url)).map((r) => `${r.method} ${r.resourceType} ${r.url}`),
     markLoaded: async () => {
       await page.waitForLoadState('load');
       await page.waitForLoadState('networkidle');
     },
-    cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []),
+    cspViolations: () =>
+      page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []),
     storage: async () => {
       const cookies = (await page.context().cookies()).map((c) => `${c.name}@${c.domain}`);
       const inPage = await page.evaluate(async () => ({
@@ -439,7 +478,18 @@ export const everyStepAnswers: Answers = {
   indigenous: 'first-nations',
   needs: ['housing', 'counselling'],
 };
-export const allSteps: Step[] = ['role', 'danger', 'emergency', 'age', 'inCare', 'region', 'indigenous', 'needs', 'review', 'summary'];
+export const allSteps: Step[] = [
+  'role',
+  'danger',
+  'emergency',
+  'age',
+  'inCare',
+  'region',
+  'indigenous',
+  'needs',
+  'review',
+  'summary',
+];
 
 /** The label of a region answer in a language (the select's option text, and the review's answer). */
 export function regionLabel(region: RegionAnswer, locale: Locale): string {

@@ -8,7 +8,14 @@ import { services } from '../services';
 import { namedServicesFull } from '../services/named/full';
 import { hsdsId, uuidV5 } from './export';
 import { hsdsFiles, hsdsPath, type HsdsFile } from './files';
-import { hsdsFileSchemas, hsdsPublisher, metadataSchema, serviceSchema, type HsdsOrganization, type HsdsService } from './schema';
+import {
+  hsdsFileSchemas,
+  hsdsPublisher,
+  metadataSchema,
+  serviceSchema,
+  type HsdsOrganization,
+  type HsdsService,
+} from './schema';
 
 /**
  * The open data as the build writes it (scripts/write-hsds.ts, into a temporary folder here): every file valid
@@ -25,7 +32,8 @@ beforeAll(() => {
   writeHsds(dir);
   for (const locale of locales) {
     raw[locale] = {} as Record<HsdsFile, unknown>;
-    for (const file of hsdsFiles) raw[locale][file] = JSON.parse(readFileSync(join(dir, hsdsPath(locale, file)), 'utf8'));
+    for (const file of hsdsFiles)
+      raw[locale][file] = JSON.parse(readFileSync(join(dir, hsdsPath(locale, file)), 'utf8'));
     files[locale] = {
       organizations: hsdsFileSchemas.organizations.parse(raw[locale].organizations),
       services: hsdsFileSchemas.services.parse(raw[locale].services),
@@ -58,7 +66,9 @@ describe.each(locales)('the open data in %s', (locale) => {
   });
 
   it('holds every service of the app, once, and nothing else', () => {
-    const expected = [...services.map((s) => s.id), ...namedServicesFull.map((e) => e.id)].map((id) => hsdsId('service', id));
+    const expected = [...services.map((s) => s.id), ...namedServicesFull.map((e) => e.id)].map((id) =>
+      hsdsId('service', id),
+    );
     const ids = files[locale].services.map((s) => s.id);
     expect(ids).toHaveLength(expected.length);
     expect(new Set(ids)).toEqual(new Set(expected));
@@ -71,7 +81,10 @@ describe.each(locales)('the open data in %s', (locale) => {
       const service = files[locale].services.find((s) => s.id === hsdsId('service', entry.id))!;
       expect(service.organization_id).toBe(hsdsId('organization', entry.id));
     }
-    for (const service of services) expect(files[locale].services.find((s) => s.id === hsdsId('service', service.id))!.organization_id).toBeUndefined();
+    for (const service of services)
+      expect(
+        files[locale].services.find((s) => s.id === hsdsId('service', service.id))!.organization_id,
+      ).toBeUndefined();
   });
 
   it('gives every record an id of its own in each file', () => {
@@ -86,7 +99,9 @@ describe.each(locales)('the open data in %s', (locale) => {
       const service = files[locale].services.find((s) => s.id === hsdsId('service', entry.id))!;
       for (const contact of entry.contacts) {
         if (!('number' in contact) || !contact.number) continue;
-        const phone = service.phones.find((p) => p.number === contact.number && p.metadata[0]!.source === contact.source);
+        const phone = service.phones.find(
+          (p) => p.number === contact.number && p.metadata[0]!.source === contact.source,
+        );
         expect(phone, `${entry.id} ${contact.number}`).toBeDefined();
         expect(phone!.metadata[0]!.last_action_date).toBe(contact.checked);
         expect(phone!.metadata[0]!.confidence).toBe(contact.confidence);
@@ -132,21 +147,26 @@ describe.each(locales)('the open data in %s', (locale) => {
 
   it('holds nothing about a person', () => {
     const fields = new Set<string>();
-    for (const file of hsdsFiles) for (const { key, value } of walk(raw[locale][file])) {
-      fields.add(key);
-      if (key === 'updated_by') expect(value).toBe(hsdsPublisher);
-    }
+    for (const file of hsdsFiles)
+      for (const { key, value } of walk(raw[locale][file])) {
+        fields.add(key);
+        if (key === 'updated_by') expect(value).toBe(hsdsPublisher);
+      }
     // HSDS's fields for people: a contact's name, title and department, an address's "attention", who assured a service.
-    for (const personal of ['contacts', 'title', 'department', 'attention', 'assurer_email']) expect(fields).not.toContain(personal);
+    for (const personal of ['contacts', 'title', 'department', 'attention', 'assurer_email'])
+      expect(fields).not.toContain(personal);
     // Every email address is one the directory holds for a service.
-    const directoryEmails = [...services, ...namedServicesFull].flatMap((e) => e.contacts.flatMap((c) => (c.kind === 'email' ? [c.address] : [])));
+    const directoryEmails = [...services, ...namedServicesFull].flatMap((e) =>
+      e.contacts.flatMap((c) => (c.kind === 'email' ? [c.address] : [])),
+    );
     const text = JSON.stringify(raw[locale]);
     for (const email of text.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? []) expect(directoryEmails).toContain(email);
   });
 
   it('uses the same ids in both languages', () => {
     const other = locale === 'en' ? 'fr' : 'en';
-    const ids = (l: Locale) => hsdsFiles.flatMap((file) => [...walk(raw[l][file])].filter((v) => v.key === 'id').map((v) => v.value));
+    const ids = (l: Locale) =>
+      hsdsFiles.flatMap((file) => [...walk(raw[l][file])].filter((v) => v.key === 'id').map((v) => v.value));
     expect(ids(locale)).toEqual(ids(other));
   });
 });
@@ -155,7 +175,9 @@ describe('the schema of the open data', () => {
   const service = () => structuredClone(files.en.services[0]!) as Record<string, unknown>;
 
   it('rejects a record with a field about a person, or a missing required field', () => {
-    expect(serviceSchema.safeParse({ ...service(), contacts: [{ id: hsdsId('contact', 'x'), name: 'A. Person' }] }).success).toBe(false);
+    expect(
+      serviceSchema.safeParse({ ...service(), contacts: [{ id: hsdsId('contact', 'x'), name: 'A. Person' }] }).success,
+    ).toBe(false);
     expect(serviceSchema.safeParse({ ...service(), assurer_email: 'someone@example.org' }).success).toBe(false);
     const { status: _status, ...withoutStatus } = service();
     expect(serviceSchema.safeParse(withoutStatus).success).toBe(false);

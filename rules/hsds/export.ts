@@ -34,7 +34,10 @@ export const hsdsNamespace = '3eefd31c-77a3-4675-b7cd-464a7e0b9073';
 
 /** A name-based UUID (RFC 9562 version 5: SHA-1 of the namespace and the name). */
 export function uuidV5(name: string, namespace: string = hsdsNamespace): string {
-  const hash = createHash('sha1').update(Buffer.from(namespace.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest();
+  const hash = createHash('sha1')
+    .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+    .update(name, 'utf8')
+    .digest();
   const bytes = hash.subarray(0, 16);
   bytes[6] = (bytes[6]! & 0x0f) | 0x50;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
@@ -63,7 +66,11 @@ export type HsdsWords = {
 };
 
 /** The data the export is made from; each part defaults to the project's own. */
-export type HsdsData = { services: readonly Service[]; named: readonly NamedServiceInput[]; regions: readonly Region[] };
+export type HsdsData = {
+  services: readonly Service[];
+  named: readonly NamedServiceInput[];
+  regions: readonly Region[];
+};
 
 type AnyContact = Service['contacts'][number] | NamedContact;
 type Provenance = { source: string; checked: string; confidence: 'high' | 'medium' };
@@ -77,7 +84,14 @@ export function hsdsExport(
   const areaName = (id: RegionId) => regions.find((r) => r.id === id)?.name[locale] ?? id;
 
   /** One metadata record: that `field` of the resource was compared with `source` on the day given. */
-  const meta = (resourceType: HsdsMetadata['resource_type'] & string, resourceId: string, key: string, field: string, value: string, p: Provenance): HsdsMetadata => ({
+  const meta = (
+    resourceType: HsdsMetadata['resource_type'] & string,
+    resourceId: string,
+    key: string,
+    field: string,
+    value: string,
+    p: Provenance,
+  ): HsdsMetadata => ({
     id: hsdsId('metadata', `${resourceType}:${key}`),
     resource_id: resourceId,
     resource_type: resourceType,
@@ -92,8 +106,17 @@ export function hsdsExport(
   });
 
   /** The record-wide metadata: each page behind the whole entry, with the entry's day and confidence. */
-  const entryMeta = (type: 'service' | 'organization', recordId: string, entryId: string, sources: readonly string[], checked: string, confidence: Provenance['confidence']) =>
-    sources.map((source, i) => meta(type, recordId, `${entryId}:entry:${i}`, type, '', { source, checked, confidence }));
+  const entryMeta = (
+    type: 'service' | 'organization',
+    recordId: string,
+    entryId: string,
+    sources: readonly string[],
+    checked: string,
+    confidence: Provenance['confidence'],
+  ) =>
+    sources.map((source, i) =>
+      meta(type, recordId, `${entryId}:entry:${i}`, type, '', { source, checked, confidence }),
+    );
 
   /** Phones, web addresses and email of an entry's contacts, with each one's own provenance. */
   function contactParts(entryId: string, serviceId: string, contacts: readonly AnyContact[]) {
@@ -102,10 +125,16 @@ export function hsdsExport(
     let email: { address: string; p: Provenance } | undefined;
     contacts.forEach((contact, i) => {
       const p: Provenance = { source: contact.source, checked: contact.checked, confidence: contact.confidence };
-      const area = 'region' in contact && contact.region ? words.regionalContactFor(areaName(contact.region)) : undefined;
+      const area =
+        'region' in contact && contact.region ? words.regionalContactFor(areaName(contact.region)) : undefined;
       const label = 'label' in contact && contact.label ? contact.label[locale] : undefined;
       const hours = 'hours' in contact && contact.hours ? contact.hours[locale] : undefined;
-      const phone = (number: string, type: HsdsPhone['type'], extra: (string | undefined)[], extension?: number): void => {
+      const phone = (
+        number: string,
+        type: HsdsPhone['type'],
+        extra: (string | undefined)[],
+        extension?: number,
+      ): void => {
         const id = hsdsId('phone', `${entryId}:${i}`);
         const description = [label, area, ...extra, hours].filter(Boolean).join('; ');
         phones.push({
@@ -120,14 +149,22 @@ export function hsdsExport(
       };
       switch (contact.kind) {
         case 'phone':
-          phone(contact.number, 'voice', [contact.tollFree ? words.tollFree : undefined], 'ext' in contact && contact.ext ? Number(contact.ext) : undefined);
+          phone(
+            contact.number,
+            'voice',
+            [contact.tollFree ? words.tollFree : undefined],
+            'ext' in contact && contact.ext ? Number(contact.ext) : undefined,
+          );
           break;
         case 'tty':
           // A TTY note without a number ("dial 711" in its label) has no phone record to go in.
           if (contact.number) phone(contact.number, 'textphone', []);
           break;
         case 'text':
-          phone(contact.number, 'text', [contact.keyword ? words.textKeyword(contact.keyword[locale]) : undefined, contact.app === 'whatsapp' ? words.whatsapp : undefined]);
+          phone(contact.number, 'text', [
+            contact.keyword ? words.textKeyword(contact.keyword[locale]) : undefined,
+            contact.app === 'whatsapp' ? words.whatsapp : undefined,
+          ]);
           break;
         case 'email':
           email ??= { address: contact.address, p };
@@ -151,16 +188,29 @@ export function hsdsExport(
     const main = urls.find((u) => u.main);
     const additional: HsdsAdditionalUrl[] = urls
       .filter((u) => u !== main)
-      .map((u) => ({ id: hsdsId('url', `${entryId}:${u.url}`), service_id: serviceId, ...(u.label ? { label: u.label } : {}), url: u.url }));
+      .map((u) => ({
+        id: hsdsId('url', `${entryId}:${u.url}`),
+        service_id: serviceId,
+        ...(u.label ? { label: u.label } : {}),
+        url: u.url,
+      }));
     const metadata: HsdsMetadata[] = [
       ...(main ? [meta('service', serviceId, `${entryId}:url`, 'url', main.url, main.p)] : []),
-      ...urls.filter((u) => u !== main).map((u) => meta('service', serviceId, `${entryId}:url:${u.url}`, 'additional_urls', u.url, u.p)),
+      ...urls
+        .filter((u) => u !== main)
+        .map((u) => meta('service', serviceId, `${entryId}:url:${u.url}`, 'additional_urls', u.url, u.p)),
       ...(email ? [meta('service', serviceId, `${entryId}:email`, 'email', email.address, email.p)] : []),
     ];
     return { phones, url: main?.url, email: email?.address, additional, metadata };
   }
 
-  const serviceArea = (entryId: string, serviceId: string, key: string, name: string, description?: string): HsdsServiceArea => ({
+  const serviceArea = (
+    entryId: string,
+    serviceId: string,
+    key: string,
+    name: string,
+    description?: string,
+  ): HsdsServiceArea => ({
     id: hsdsId('service_area', `${entryId}:${key}`),
     service_id: serviceId,
     name,
@@ -182,14 +232,19 @@ export function hsdsExport(
       eligibility_description: service.serves[locale],
       assured_date: service.checked,
       phones: parts.phones,
-      schedules: service.hours ? [{ id: hsdsId('schedule', service.id), service_id: id, description: service.hours[locale] }] : [],
+      schedules: service.hours
+        ? [{ id: hsdsId('schedule', service.id), service_id: id, description: service.hours[locale] }]
+        : [],
       service_areas:
         areas.length === regionIds.length
           ? [serviceArea(service.id, id, 'ontario', words.ontario)]
           : areas.map((area) => serviceArea(service.id, id, area, areaName(area))),
       service_at_locations: [],
       additional_urls: parts.additional,
-      metadata: [...entryMeta('service', id, service.id, service.sources, service.checked, service.confidence), ...parts.metadata],
+      metadata: [
+        ...entryMeta('service', id, service.id, service.sources, service.checked, service.confidence),
+        ...parts.metadata,
+      ],
     };
   }
 
@@ -228,7 +283,11 @@ export function hsdsExport(
       entrySources.length
         ? entryMeta(type, recordId, entry.id, entrySources, entry.checked, entry.confidence)
         : entry.contacts.map((contact, i) =>
-            meta(type, recordId, `${entry.id}:contact:${i}`, type, '', { source: contact.source, checked: contact.checked, confidence: contact.confidence }),
+            meta(type, recordId, `${entry.id}:contact:${i}`, type, '', {
+              source: contact.source,
+              checked: contact.checked,
+              confidence: contact.confidence,
+            }),
           );
     organizations.push({
       id: organizationId,
@@ -247,7 +306,9 @@ export function hsdsExport(
           ? [serviceArea(entry.id, id, 'canada', words.canada)]
           : [
               ...entry.areas.map((area) => serviceArea(entry.id, id, area, areaName(area))),
-              ...(entry.areasUnconfirmed ?? []).map((area) => serviceArea(entry.id, id, area, areaName(area), words.areaNotConfirmed)),
+              ...(entry.areasUnconfirmed ?? []).map((area) =>
+                serviceArea(entry.id, id, area, areaName(area), words.areaNotConfirmed),
+              ),
             ];
     namedServices.push({
       id,

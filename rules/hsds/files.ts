@@ -11,7 +11,10 @@ export type HsdsFile = (typeof hsdsFiles)[number];
 export const hsdsPath = (locale: Locale, file: HsdsFile): string => `/data/hsds/${locale}/${file}.json`;
 
 /** How many records each file holds: every named entry is an organization; every entry, named or not, a service. */
-export const hsdsCounts = (directory: { services: readonly unknown[]; named: readonly unknown[] }): Record<HsdsFile, number> => ({
+export const hsdsCounts = (directory: {
+  services: readonly unknown[];
+  named: readonly unknown[];
+}): Record<HsdsFile, number> => ({
   organizations: directory.named.length,
   services: directory.services.length + directory.named.length,
 });

@@ -73,7 +73,10 @@ function containsWords(whole: readonly string[], part: readonly string[]): boole
   return false;
 }
 
-const upperTierLabels = (tier: Tier, name: string) => [upperTierLabel(tier, name, 'en'), upperTierLabel(tier, name, 'fr')];
+const upperTierLabels = (tier: Tier, name: string) => [
+  upperTierLabel(tier, name, 'en'),
+  upperTierLabel(tier, name, 'fr'),
+];
 
 /**
  * The names that need words to tell them apart: a row whose name is another row's in a different area (Hamilton

@@ -1,6 +1,14 @@
 import type { RegionId } from '../answers.schema';
 import type { Localized } from '../locale';
-import { kindCodes, municipalTypes, tiers, type MunicipalType, type PlaceKind, type Qualifier, type Tier } from './labels';
+import {
+  kindCodes,
+  municipalTypes,
+  tiers,
+  type MunicipalType,
+  type PlaceKind,
+  type Qualifier,
+  type Tier,
+} from './labels';
 import { compactForms, nameWords } from './normalize';
 
 /**
@@ -49,7 +57,12 @@ export function decodeQualifier(text: string): Qualifier | undefined {
   return { type, tier, tierName };
 }
 
-type IndexRow = { readonly name: string; readonly areas: readonly RegionId[]; readonly kind: PlaceKind; readonly qualifier?: Qualifier };
+type IndexRow = {
+  readonly name: string;
+  readonly areas: readonly RegionId[];
+  readonly kind: PlaceKind;
+  readonly qualifier?: Qualifier;
+};
 
 const kindOrder = Object.keys(kindCodes) as PlaceKind[];
 

@@ -41,8 +41,7 @@ export type Tier = (typeof tiers)[number];
 
 /** The words that tell apart places of one name: "town, Lanark County", or the municipality of a community. */
 export type Qualifier =
-  | { readonly type?: MunicipalType; readonly tier?: Tier; readonly tierName?: string }
-  | { readonly partOf: string };
+  { readonly type?: MunicipalType; readonly tier?: Tier; readonly tierName?: string } | { readonly partOf: string };
 
 /** "d’" before a vowel, as in "comté d’Oxford", "district d’Algoma". */
 function de(name: string): string {

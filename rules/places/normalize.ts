@@ -25,11 +25,39 @@ const shortForms: Readonly<Record<string, string>> = { saint: 'st', sainte: 'ste
  * Perth"); a kind word also ranks higher the names it describes ("town" puts the Town of Perth before Perth County).
  */
 const joiningWords: ReadonlySet<string> = new Set([
-  'of', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'l', 'd', 'on', 'ont', 'ontario',
+  'of',
+  'the',
+  'and',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'et',
+  'l',
+  'd',
+  'on',
+  'ont',
+  'ontario',
 ]);
 const kindWords: ReadonlySet<string> = new Set([
-  'city', 'town', 'township', 'village', 'municipality', 'county', 'counties', 'region', 'regional', 'district',
-  'ville', 'canton', 'municipalite', 'comte', 'comtes', 'cite',
+  'city',
+  'town',
+  'township',
+  'village',
+  'municipality',
+  'county',
+  'counties',
+  'region',
+  'regional',
+  'district',
+  'ville',
+  'canton',
+  'municipalite',
+  'comte',
+  'comtes',
+  'cite',
 ]);
 
 /** Lower case, accents and apostrophes removed, anything else that is not a letter or digit a space between words. */

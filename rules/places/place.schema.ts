@@ -47,10 +47,7 @@ export const placeRowSchema = z
         row.serviceManagerArea.includes('geographically inside'),
       'A reserve or settlement, and only one, gives the area around it ("geographically inside").',
     ),
-    z.refine(
-      (row) => new Set(row.areas).size === row.areas.length,
-      'A place names each of its areas once.',
-    ),
+    z.refine((row) => new Set(row.areas).size === row.areas.length, 'A place names each of its areas once.'),
   );
 export type PlaceRow = z.infer<typeof placeRowSchema>;
 export type PlaceRowInput = z.input<typeof placeRowSchema>;

@@ -59,7 +59,13 @@ describe('the places of shared/reference/ontario-places.csv', () => {
     }
     const inTwoAreas = [...areasByName].filter(([, areas]) => areas.size > 1).map(([name]) => name);
     // Hamilton: the city, and the township in Northumberland County. The reserves straddle two census divisions.
-    expect(inTwoAreas.sort()).toEqual(['fort albany 67', 'hamilton', 'new credit 40a', 'sabaskong bay 35c', 'six nations 40']);
+    expect(inTwoAreas.sort()).toEqual([
+      'fort albany 67',
+      'hamilton',
+      'new credit 40a',
+      'sabaskong bay 35c',
+      'six nations 40',
+    ]);
   });
 
   it('has one row for each census code', () => {
@@ -82,7 +88,8 @@ describe('the browser index (places.index.ts)', () => {
   it('holds every row, with its areas and kind, and no source', () => {
     const entries = decodeIndex(placesIndex);
     expect(entries).toHaveLength(rows.length);
-    const line = (e: { name: string; areas: readonly string[]; kind: string }) => `${e.name}|${e.areas.join('+')}|${e.kind}`;
+    const line = (e: { name: string; areas: readonly string[]; kind: string }) =>
+      `${e.name}|${e.areas.join('+')}|${e.kind}`;
     expect(entries.map(line).sort()).toEqual(rows.map(line).sort());
     expect(placesIndex).not.toMatch(/https?:|www\./);
   });
@@ -91,10 +98,20 @@ describe('the browser index (places.index.ts)', () => {
     const withQualifier = decodeIndex(placesIndex).filter((entry) => entry.qualifier);
     // Every community "part of" a municipality (all but Moose Factory), every upper tier, and the shared names below.
     expect(withQualifier).toHaveLength(82 + 30 + sharedNames(rows).size);
-    expect(withQualifier.find((entry) => entry.name === 'Perth')?.qualifier).toEqual({ type: 't', tier: 'c', tierName: 'Lanark' });
-    expect(withQualifier.find((entry) => entry.name === 'Hamilton' && entry.areas[0] === 'hamilton')?.qualifier).toEqual({ type: 'c', tier: undefined, tierName: undefined });
+    expect(withQualifier.find((entry) => entry.name === 'Perth')?.qualifier).toEqual({
+      type: 't',
+      tier: 'c',
+      tierName: 'Lanark',
+    });
+    expect(
+      withQualifier.find((entry) => entry.name === 'Hamilton' && entry.areas[0] === 'hamilton')?.qualifier,
+    ).toEqual({ type: 'c', tier: undefined, tierName: undefined });
     expect(withQualifier.find((entry) => entry.name === 'Scarborough')?.qualifier).toEqual({ partOf: 'Toronto' });
-    expect(withQualifier.find((entry) => entry.name === 'County of Lanark')?.qualifier).toEqual({ type: undefined, tier: 'c', tierName: 'Lanark' });
+    expect(withQualifier.find((entry) => entry.name === 'County of Lanark')?.qualifier).toEqual({
+      type: undefined,
+      tier: 'c',
+      tierName: 'Lanark',
+    });
   });
 
   it('finds the shared names: a name in two areas, or a municipality whose name a place or area elsewhere holds', () => {

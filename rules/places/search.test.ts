@@ -33,7 +33,9 @@ describe.each(locales)('every row of ontario-places.csv finds its area (%s)', (l
     expect(unambiguousArea(matches)).toBe(exact.size === 1 ? row.areas[0] : undefined);
     // The areas' own ranking agrees.
     expect(row.areas.every((area) => searchRegions(regions, row.name).slice(0, exact.size).includes(area))).toBe(true);
-    expect(matches.every((match) => match.reserve === (match.kind === 'first-nation-reserve-or-settlement'))).toBe(true);
+    expect(matches.every((match) => match.reserve === (match.kind === 'first-nation-reserve-or-settlement'))).toBe(
+      true,
+    );
   });
 });
 
@@ -41,7 +43,10 @@ describe.each(locales)('every reserve and settlement finds the area around it, f
   it.each(reserves.map((row) => [label(row), row] as const))('%s', (_label, row) => {
     const own = searchPlaces(row.name, locale).filter((m) => m.name === row.name && m.quality === 'exact');
     expect(own.map((m) => m.area).sort()).toEqual(
-      rows.filter((r) => r.name === row.name).flatMap((r) => r.areas).sort(),
+      rows
+        .filter((r) => r.name === row.name)
+        .flatMap((r) => r.areas)
+        .sort(),
     );
     for (const match of own) expect(match.reserve).toBe(true);
   });
@@ -58,19 +63,97 @@ describe('names shared by places in different areas', () => {
   });
 
   const table: [string, [string, RegionId][]][] = [
-    ['Perth', [['Perth (town, Lanark County)', 'lanark'], ['Perth County', 'stratford']]],
-    ['Hamilton', [['Hamilton (city)', 'hamilton'], ['Hamilton (township, Northumberland County)', 'northumberland']]],
-    ['Sudbury', [['Sudbury (Greater Sudbury)', 'greater-sudbury'], ['Sudbury, Unorganized, North Part', 'manitoulin-sudbury']]],
-    ['York', [['York (Toronto)', 'toronto'], ['York Region', 'york']]],
-    ['Simcoe', [['Simcoe County', 'simcoe'], ['Simcoe (Norfolk County)', 'norfolk']]],
-    ['Nipissing', [['Nipissing (township, Parry Sound District)', 'parry-sound'], ['Nipissing District', 'nipissing']]],
-    ['Prescott', [['Prescott (town, Leeds and Grenville)', 'leeds-grenville'], ['United Counties of Prescott and Russell', 'prescott-russell']]],
-    ['Six Nations 40', [['Six Nations 40 (Brant)', 'brantford'], ['Six Nations 40 (Haldimand-Norfolk)', 'norfolk']]],
-    ['New Credit', [['New Credit 40A (Brant)', 'brantford'], ['New Credit 40A (Haldimand-Norfolk)', 'norfolk']]],
-    ['Fort Albany', [['Fort Albany 67 (Cochrane District)', 'cochrane'], ['Fort Albany 67 (Kenora District)', 'kenora']]],
-    ['Sabaskong Bay', [['Sabaskong Bay 35C (Kenora District)', 'kenora'], ['Sabaskong Bay 35C (Rainy River District)', 'rainy-river']]],
-    ['French River', [['French River (municipality, Sudbury District)', 'manitoulin-sudbury'], ['French River 13', 'parry-sound']]],
-    ['Dundas', [['Dundas (Hamilton)', 'hamilton'], ['United Counties of Stormont, Dundas and Glengarry', 'cornwall']]],
+    [
+      'Perth',
+      [
+        ['Perth (town, Lanark County)', 'lanark'],
+        ['Perth County', 'stratford'],
+      ],
+    ],
+    [
+      'Hamilton',
+      [
+        ['Hamilton (city)', 'hamilton'],
+        ['Hamilton (township, Northumberland County)', 'northumberland'],
+      ],
+    ],
+    [
+      'Sudbury',
+      [
+        ['Sudbury (Greater Sudbury)', 'greater-sudbury'],
+        ['Sudbury, Unorganized, North Part', 'manitoulin-sudbury'],
+      ],
+    ],
+    [
+      'York',
+      [
+        ['York (Toronto)', 'toronto'],
+        ['York Region', 'york'],
+      ],
+    ],
+    [
+      'Simcoe',
+      [
+        ['Simcoe County', 'simcoe'],
+        ['Simcoe (Norfolk County)', 'norfolk'],
+      ],
+    ],
+    [
+      'Nipissing',
+      [
+        ['Nipissing (township, Parry Sound District)', 'parry-sound'],
+        ['Nipissing District', 'nipissing'],
+      ],
+    ],
+    [
+      'Prescott',
+      [
+        ['Prescott (town, Leeds and Grenville)', 'leeds-grenville'],
+        ['United Counties of Prescott and Russell', 'prescott-russell'],
+      ],
+    ],
+    [
+      'Six Nations 40',
+      [
+        ['Six Nations 40 (Brant)', 'brantford'],
+        ['Six Nations 40 (Haldimand-Norfolk)', 'norfolk'],
+      ],
+    ],
+    [
+      'New Credit',
+      [
+        ['New Credit 40A (Brant)', 'brantford'],
+        ['New Credit 40A (Haldimand-Norfolk)', 'norfolk'],
+      ],
+    ],
+    [
+      'Fort Albany',
+      [
+        ['Fort Albany 67 (Cochrane District)', 'cochrane'],
+        ['Fort Albany 67 (Kenora District)', 'kenora'],
+      ],
+    ],
+    [
+      'Sabaskong Bay',
+      [
+        ['Sabaskong Bay 35C (Kenora District)', 'kenora'],
+        ['Sabaskong Bay 35C (Rainy River District)', 'rainy-river'],
+      ],
+    ],
+    [
+      'French River',
+      [
+        ['French River (municipality, Sudbury District)', 'manitoulin-sudbury'],
+        ['French River 13', 'parry-sound'],
+      ],
+    ],
+    [
+      'Dundas',
+      [
+        ['Dundas (Hamilton)', 'hamilton'],
+        ['United Counties of Stormont, Dundas and Glengarry', 'cornwall'],
+      ],
+    ],
     [
       'Algoma, Unorganized, North Part',
       [
@@ -89,7 +172,9 @@ describe('names shared by places in different areas', () => {
     expect(labels.slice(0, 2)).toEqual(['Perth (ville, comté de Lanark)', 'Comté de Perth']);
     expect(searchPlaces('Nipissing', 'fr')[0].label).toBe('Nipissing (canton, district de Parry Sound)');
     expect(searchPlaces('Oxford', 'fr')[0].label).toBe('Comté d’Oxford');
-    expect(searchPlaces('Prescott and Russell', 'fr').map((m) => m.label)).toContain('Comtés unis de Prescott et Russell');
+    expect(searchPlaces('Prescott and Russell', 'fr').map((m) => m.label)).toContain(
+      'Comtés unis de Prescott et Russell',
+    );
   });
 });
 
@@ -203,16 +288,27 @@ describe('the area chosen for the person', () => {
     expect(unambiguousArea(searchPlaces(query, 'en'))).toBe(area);
   });
 
-  it.each(['Perth', 'Sudbury', 'York', 'Simcoe', 'Hamilton', 'Nipissing', 'Algoma', 'missis', 'Six Nations', 'Vancouver'])(
-    'is none for %s, whose best matches lead to more than one area, or to none',
-    (query) => {
-      expect(unambiguousArea(searchPlaces(query, 'en'))).toBeUndefined();
-    },
-  );
+  it.each([
+    'Perth',
+    'Sudbury',
+    'York',
+    'Simcoe',
+    'Hamilton',
+    'Nipissing',
+    'Algoma',
+    'missis',
+    'Six Nations',
+    'Vancouver',
+  ])('is none for %s, whose best matches lead to more than one area, or to none', (query) => {
+    expect(unambiguousArea(searchPlaces(query, 'en'))).toBeUndefined();
+  });
 });
 
 describe('no match', () => {
-  it.each(['Vancouver', 'Montréal', 'Gatineau', 'zzzz', 'qwerty uiop', '!!!', '', '   '])('"%s" gives an empty list', (query) => {
-    expect(searchPlaces(query, 'en')).toEqual([]);
-  });
+  it.each(['Vancouver', 'Montréal', 'Gatineau', 'zzzz', 'qwerty uiop', '!!!', '', '   '])(
+    '"%s" gives an empty list',
+    (query) => {
+      expect(searchPlaces(query, 'en')).toEqual([]);
+    },
+  );
 });

@@ -31,7 +31,10 @@ type Indexed = { readonly entry: Entry; readonly keys: readonly Key[]; readonly 
  */
 let indexed: readonly Indexed[] | undefined;
 
-const upperTierLabels = (tier: Tier, name: string) => [upperTierLabel(tier, name, 'en'), upperTierLabel(tier, name, 'fr')];
+const upperTierLabels = (tier: Tier, name: string) => [
+  upperTierLabel(tier, name, 'en'),
+  upperTierLabel(tier, name, 'fr'),
+];
 
 function hintsOf(entry: Entry): string[] {
   const q = entry.qualifier;
@@ -39,7 +42,8 @@ function hintsOf(entry: Entry): string[] {
   if ('partOf' in q) return nameWords(q.partOf);
   const hints: string[] = [];
   if (q.type) hints.push(...nameWords(`${municipalTypes[q.type].en} ${municipalTypes[q.type].fr}`));
-  if (q.tier && q.tierName) hints.push(...nameWords(`${tierLabel(q.tier, q.tierName, 'en')} ${tierLabel(q.tier, q.tierName, 'fr')}`));
+  if (q.tier && q.tierName)
+    hints.push(...nameWords(`${tierLabel(q.tier, q.tierName, 'en')} ${tierLabel(q.tier, q.tierName, 'fr')}`));
   return hints;
 }
 
@@ -116,7 +120,8 @@ function score(item: Indexed, query: Query, fuzzy: boolean): Scored | undefined 
       continue;
     }
     if (key.compact.some((form) => query.compact.includes(form))) tier = Math.min(tier, key.primary ? 0 : 1);
-    else if (key.compact.some((form) => query.compact.some((typed) => form.startsWith(typed)))) tier = Math.min(tier, 2);
+    else if (key.compact.some((form) => query.compact.some((typed) => form.startsWith(typed))))
+      tier = Math.min(tier, 2);
     else if (wordsMatch(query, key, item.hints, startsAWord)) tier = Math.min(tier, 3);
   }
   if (tier === Infinity) return undefined;
@@ -163,7 +168,10 @@ function rank(text: string): Scored[] {
  */
 const saultNorth: Record<'inside' | 'outside', Localized> = {
   inside: { en: 'Sault North Planning Board townships', fr: 'cantons du Sault North Planning Board' },
-  outside: { en: 'outside the Sault North Planning Board townships', fr: 'hors des cantons du Sault North Planning Board' },
+  outside: {
+    en: 'outside the Sault North Planning Board townships',
+    fr: 'hors des cantons du Sault North Planning Board',
+  },
 };
 
 function labelOf(entry: Entry, area: RegionId, locale: Locale): string {

@@ -469,7 +469,10 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Algoma District (outside Sault Ste. Marie)', fr: 'District d’Algoma (sauf Sault Ste. Marie)' },
     group: 'north',
     kind: 'district',
-    serviceManager: { en: 'Algoma District Services Administration Board', fr: 'Algoma District Services Administration Board' },
+    serviceManager: {
+      en: 'Algoma District Services Administration Board',
+      fr: 'Algoma District Services Administration Board',
+    },
     serviceManagerVerified: true,
     // The stored copy was "adsab.on.ca WP page 4100", which has no other URL; the page itself is the source.
     housing: { url: algoma.housing, source: algoma.housing, confidence: 'high' },
@@ -481,9 +484,18 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Cochrane District', fr: 'District de Cochrane' },
     group: 'north',
     kind: 'district',
-    serviceManager: { en: 'District of Cochrane Social Service Administration Board', fr: 'District of Cochrane Social Service Administration Board' },
+    serviceManager: {
+      en: 'District of Cochrane Social Service Administration Board',
+      fr: 'District of Cochrane Social Service Administration Board',
+    },
     serviceManagerVerified: true,
-    housing: { url: cochrane.housing, phone: '705-268-7722', tollFree: '1-877-259-7722', source: cochrane.housing, confidence: 'high' },
+    housing: {
+      url: cochrane.housing,
+      phone: '705-268-7722',
+      tollFree: '1-877-259-7722',
+      source: cochrane.housing,
+      confidence: 'high',
+    },
     sources: [dssabRegulation, cochrane.housing, cochrane.faq],
     checked,
   },
@@ -503,7 +515,10 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Manitoulin and Sudbury Districts', fr: 'Districts de Manitoulin et de Sudbury' },
     group: 'north',
     kind: 'district',
-    serviceManager: { en: 'Manitoulin-Sudbury District Services Board', fr: 'Manitoulin-Sudbury District Services Board' },
+    serviceManager: {
+      en: 'Manitoulin-Sudbury District Services Board',
+      fr: 'Manitoulin-Sudbury District Services Board',
+    },
     serviceManagerVerified: true,
     // The link comes from the MMAH list, as quoted by a public importer's test; the page itself was not seen.
     housing: { url: manitoulinSudbury.housing, source: mmahList, confidence: 'medium' },
@@ -515,7 +530,10 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Nipissing District', fr: 'District de Nipissing' },
     group: 'north',
     kind: 'district',
-    serviceManager: { en: 'District of Nipissing Social Services Administration Board', fr: 'District of Nipissing Social Services Administration Board' },
+    serviceManager: {
+      en: 'District of Nipissing Social Services Administration Board',
+      fr: 'District of Nipissing Social Services Administration Board',
+    },
     serviceManagerVerified: true,
     housing: {
       url: nipissing.housing,
@@ -532,7 +550,10 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Parry Sound District', fr: 'District de Parry Sound' },
     group: 'north',
     kind: 'district',
-    serviceManager: { en: 'District of Parry Sound Social Services Administration Board', fr: 'District of Parry Sound Social Services Administration Board' },
+    serviceManager: {
+      en: 'District of Parry Sound Social Services Administration Board',
+      fr: 'District of Parry Sound Social Services Administration Board',
+    },
     serviceManagerVerified: true,
     housing: {
       url: parrySound.housing,
@@ -554,7 +575,10 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Rainy River District', fr: 'District de Rainy River' },
     group: 'north',
     kind: 'district',
-    serviceManager: { en: 'Rainy River District Social Services Administration Board', fr: 'Rainy River District Social Services Administration Board' },
+    serviceManager: {
+      en: 'Rainy River District Social Services Administration Board',
+      fr: 'Rainy River District Social Services Administration Board',
+    },
     serviceManagerVerified: true,
     housing: { url: rainyRiver.housing, source: rainyRiver.housing, confidence: 'high' },
     sources: [dssabRegulation, rainyRiver.housing],
@@ -565,7 +589,10 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Sault Ste. Marie area', fr: 'Région de Sault Ste. Marie' },
     group: 'north',
     kind: 'district',
-    serviceManager: { en: 'District of Sault Ste. Marie Social Services Administration Board', fr: 'District of Sault Ste. Marie Social Services Administration Board' },
+    serviceManager: {
+      en: 'District of Sault Ste. Marie Social Services Administration Board',
+      fr: 'District of Sault Ste. Marie Social Services Administration Board',
+    },
     serviceManagerVerified: true,
     // The area: the City, the Township of Prince and the unorganized Sault North planning area (ontario-places.csv).
     // The link comes from the MMAH list, as quoted by a public importer's test; the page itself was not seen.
@@ -578,7 +605,10 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Thunder Bay District', fr: 'District de Thunder Bay' },
     group: 'north',
     kind: 'district',
-    serviceManager: { en: 'Thunder Bay District Social Services Administration Board', fr: 'Thunder Bay District Social Services Administration Board' },
+    serviceManager: {
+      en: 'Thunder Bay District Social Services Administration Board',
+      fr: 'Thunder Bay District Social Services Administration Board',
+    },
     serviceManagerVerified: true,
     housing: { url: thunderBay.housing, source: thunderBay.housing, confidence: 'high' },
     sources: [dssabRegulation, thunderBay.housing],
@@ -589,7 +619,10 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Timiskaming District', fr: 'District de Timiskaming' },
     group: 'north',
     kind: 'district',
-    serviceManager: { en: 'District of Timiskaming Social Services Administration Board', fr: 'District of Timiskaming Social Services Administration Board' },
+    serviceManager: {
+      en: 'District of Timiskaming Social Services Administration Board',
+      fr: 'District of Timiskaming Social Services Administration Board',
+    },
     serviceManagerVerified: true,
     housing: { url: timiskaming.housing, source: timiskaming.housing, confidence: 'high' },
     sources: [dssabRegulation, timiskaming.housing],

@@ -134,7 +134,7 @@ describe('regions', () => {
     }
   });
 
-  it("gives no phone for Hastings, whose numbers were seen only on a third-party copy", () => {
+  it('gives no phone for Hastings, whose numbers were seen only on a third-party copy', () => {
     expect(getRegion('hastings').housing?.phone).toBeUndefined();
   });
 });
@@ -173,9 +173,7 @@ describe.runIf(existsSync(serviceManagersFile))('regions against shared/referenc
   });
 
   it('gives a housing contact only to the regions the file lists', () => {
-    const listed = new Set(
-      [...text.matchAll(/^\| ([a-z-]+) \| https?:\/\//gm)].map((match) => match[1]),
-    );
+    const listed = new Set([...text.matchAll(/^\| ([a-z-]+) \| https?:\/\//gm)].map((match) => match[1]));
     expect(listed.size).toBeGreaterThan(0);
     for (const region of regions) {
       expect(region.housing !== undefined, region.id).toBe(listed.has(region.id));

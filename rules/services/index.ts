@@ -54,6 +54,7 @@ export type { Contact };
  */
 export function contactsFor(service: Service, region: RegionAnswer): Contact[] {
   return service.contacts.filter(
-    (contact) => !('region' in contact) || contact.region === undefined || contact.region === region || region === 'unknown',
+    (contact) =>
+      !('region' in contact) || contact.region === undefined || contact.region === region || region === 'unknown',
   );
 }

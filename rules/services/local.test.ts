@@ -127,19 +127,27 @@ describe('every need leads somewhere, in every area', () => {
    * local agency) and skills training through the community organizations. No province-wide named line does either.
    */
   const known: Partial<Record<DirectoryNeed, string[]>> = {
-    'tattoo-removal': regionIds.filter((region) => !['london', 'bruce', 'grey', 'stratford', 'cochrane'].includes(region)),
+    'tattoo-removal': regionIds.filter(
+      (region) => !['london', 'bruce', 'grey', 'stratford', 'cochrane'].includes(region),
+    ),
     'skills-training': regionIds.filter((region) => !['toronto', 'peel', 'ottawa', 'greater-sudbury'].includes(region)),
   };
 
-  it.each(directoryNeedIds)('%s: every area has an entry with a phone, text or web address, or is a known gap', (need) => {
-    const gaps = regionIds.filter((region) => localServicesFor({ region, needs: [need] }).length === 0);
-    expect(gaps).toEqual(known[need] ?? []);
-    for (const region of regionIds) {
-      for (const id of localServicesFor({ region, needs: [need] })) {
-        expect(getNamedService(id).contacts.some((c) => ['phone', 'text', 'web', 'chat'].includes(c.kind)), id).toBe(true);
+  it.each(directoryNeedIds)(
+    '%s: every area has an entry with a phone, text or web address, or is a known gap',
+    (need) => {
+      const gaps = regionIds.filter((region) => localServicesFor({ region, needs: [need] }).length === 0);
+      expect(gaps).toEqual(known[need] ?? []);
+      for (const region of regionIds) {
+        for (const id of localServicesFor({ region, needs: [need] })) {
+          expect(
+            getNamedService(id).contacts.some((c) => ['phone', 'text', 'web', 'chat'].includes(c.kind)),
+            id,
+          ).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('keeps every other need covered for every age and identity', () => {
     const missing: string[] = [];
@@ -147,7 +155,8 @@ describe('every need leads somewhere, in every area', () => {
       for (const region of regionIds) {
         for (const age of ageSchema.options) {
           for (const indigenous of indigenousSchema.options) {
-            if (localServicesFor({ region, needs: [need], age, indigenous }).length === 0) missing.push(`${need} ${region} ${age} ${indigenous}`);
+            if (localServicesFor({ region, needs: [need], age, indigenous }).length === 0)
+              missing.push(`${need} ${region} ${age} ${indigenous}`);
           }
         }
       }
@@ -167,7 +176,17 @@ describe('every need leads somewhere, in every area', () => {
 
 describe('children’s aid societies', () => {
   /** Areas whose society for everyone has no number at high or medium confidence in the research. */
-  const without = ['prescott-russell', 'oxford', 'lambton', 'algoma', 'kenora', 'nipissing', 'parry-sound', 'rainy-river', 'sault-ste-marie'];
+  const without = [
+    'prescott-russell',
+    'oxford',
+    'lambton',
+    'algoma',
+    'kenora',
+    'nipissing',
+    'parry-sound',
+    'rainy-river',
+    'sault-ste-marie',
+  ];
 
   it.each(regionIds)('%s: its society and number, or none where the research found none', (region) => {
     const society = childrensAidSocietyFor(region);
@@ -202,8 +221,10 @@ describe('children’s aid societies', () => {
   });
 
   it('lists every society that can serve the child: for everyone, faith, then Indigenous', () => {
-    const ids = (region: Parameters<typeof childrensAidSocietiesFor>[0], indigenous?: Parameters<typeof childrensAidSocietiesFor>[1]) =>
-      childrensAidSocietiesFor(region, indigenous).map((line) => line.service.id);
+    const ids = (
+      region: Parameters<typeof childrensAidSocietiesFor>[0],
+      indigenous?: Parameters<typeof childrensAidSocietiesFor>[1],
+    ) => childrensAidSocietiesFor(region, indigenous).map((line) => line.service.id);
     expect(ids('toronto')).toEqual(['cas-toronto', 'ccas-toronto', 'jfcs-toronto', 'ncfst']);
     expect(ids('toronto', 'no')).toEqual(['cas-toronto', 'ccas-toronto', 'jfcs-toronto']);
     expect(ids('kenora', 'first-nations')).toEqual(['tikinagan']);
@@ -220,22 +241,30 @@ describe('the named entries of an area', () => {
       'roberts-smart-centre',
     ]);
     // Youturn serves youth up to 25, so "25 or older" keeps it; Tungasuvvingat Inuit is for Inuit.
-    expect(areaServicesFor({ region: 'ottawa', kinds: ['anti-trafficking'], indigenous: 'no', age: '25-plus' })).toEqual(['youturn']);
+    expect(
+      areaServicesFor({ region: 'ottawa', kinds: ['anti-trafficking'], indigenous: 'no', age: '25-plus' }),
+    ).toEqual(['youturn']);
     // Both serve youth; the French-language centre comes second on an English page and first on a French one.
-    expect(areaServicesFor({ region: 'ottawa', kinds: ['anti-trafficking'], indigenous: 'no', age: 'under-16' })).toEqual([
-      'youturn',
-      'roberts-smart-centre',
-    ]);
-    expect(areaServicesFor({ region: 'ottawa', kinds: ['anti-trafficking'], indigenous: 'no', age: 'under-16', french: true })).toEqual([
-      'roberts-smart-centre',
-      'youturn',
-    ]);
+    expect(
+      areaServicesFor({ region: 'ottawa', kinds: ['anti-trafficking'], indigenous: 'no', age: 'under-16' }),
+    ).toEqual(['youturn', 'roberts-smart-centre']);
+    expect(
+      areaServicesFor({
+        region: 'ottawa',
+        kinds: ['anti-trafficking'],
+        indigenous: 'no',
+        age: 'under-16',
+        french: true,
+      }),
+    ).toEqual(['roberts-smart-centre', 'youturn']);
     expect(areaServicesFor({ region: 'unknown' })).toEqual([]);
     expect(areaServicesFor({ region: 'outside-ontario' })).toEqual([]);
   });
 
   it('says which areas have no named organization of their own, so the summary can say so', () => {
-    const empty = regionIds.filter((region) => areaServicesFor({ region, kinds: ['anti-trafficking', 'victim-services'] }).length === 0);
+    const empty = regionIds.filter(
+      (region) => areaServicesFor({ region, kinds: ['anti-trafficking', 'victim-services'] }).length === 0,
+    );
     expect(empty).toEqual([
       'durham',
       'simcoe',

@@ -57,7 +57,15 @@ const ageRanges: Record<Exclude<Age, 'unknown'>, readonly [number, number]> = {
 };
 
 /** Audiences that take in adults: an entry for "women and youth" serves women of any age. */
-const adultAudiences: readonly Audience[] = ['women', 'men', 'trans', '2slgbtq', 'newcomers', 'migrant-workers', 'students'];
+const adultAudiences: readonly Audience[] = [
+  'women',
+  'men',
+  'trans',
+  '2slgbtq',
+  'newcomers',
+  'migrant-workers',
+  'students',
+];
 
 /**
  * The ages an entry serves: its own `minAge`/`maxAge` where the research gives them; otherwise, for an entry only
@@ -87,7 +95,11 @@ export function servesAge(entry: NamedServiceCard, age: Age): boolean {
  * asks for Indigenous cultural supports (the need says they want them). Other audiences (women, men, francophone,
  * newcomers, faith) are labels only: the wizard does not ask about them.
  */
-export function servesIdentity(entry: NamedServiceCard, indigenous: Indigenous, needs: readonly DirectoryNeed[] = []): boolean {
+export function servesIdentity(
+  entry: NamedServiceCard,
+  indigenous: Indigenous,
+  needs: readonly DirectoryNeed[] = [],
+): boolean {
   const audience = entry.audience ?? [];
   const only = audience.includes('inuit')
     ? ['inuit']
@@ -122,7 +134,8 @@ function fitScore(entry: NamedServiceCard, query: DirectoryQuery): number {
   const audience = entry.audience ?? [];
   const indigenous = query.indigenous ?? 'unknown';
   const forIdentity =
-    ['first-nations', 'metis', 'inuit'].includes(indigenous) && audience.some((a) => a === 'indigenous' || a === indigenous);
+    ['first-nations', 'metis', 'inuit'].includes(indigenous) &&
+    audience.some((a) => a === 'indigenous' || a === indigenous);
   const young = query.age === 'under-16' || query.age === '16-17' || query.age === '18-24';
   const forAge = young && audience.some((a) => a === 'children' || a === 'youth');
   const forFrench = query.french === true && audience.includes('francophone');
@@ -135,7 +148,14 @@ function fitScore(entry: NamedServiceCard, query: DirectoryQuery): number {
  * the entries for everyone, since the person may not belong to that group.
  */
 function forAnotherGroup(entry: NamedServiceCard, query: DirectoryQuery): boolean {
-  const asked: Audience[] = ['children', 'youth', 'indigenous', 'first-nations', 'inuit', ...(query.french ? (['francophone'] as const) : [])];
+  const asked: Audience[] = [
+    'children',
+    'youth',
+    'indigenous',
+    'first-nations',
+    'inuit',
+    ...(query.french ? (['francophone'] as const) : []),
+  ];
   return (entry.audience ?? []).some((a) => !asked.includes(a));
 }
 
@@ -225,7 +245,9 @@ function childrensAidLine(service: NamedServiceCard, region: RegionAnswer): Chil
     .filter((phone) => phone.region === undefined || phone.region === region)
     .sort((a, b) => Number(b.region === region) - Number(a.region === region));
   const line = phones.find(answersAllDay) ?? phones[0];
-  return line && { service, line, allDay: answersAllDay(line), areaConfirmed: servesArea(service, region) === 'confirmed' };
+  return (
+    line && { service, line, allDay: answersAllDay(line), areaConfirmed: servesArea(service, region) === 'confirmed' }
+  );
 }
 
 /**
@@ -236,7 +258,9 @@ function childrensAidLine(service: NamedServiceCard, region: RegionAnswer): Chil
  * "prefer not to say" and "outside Ontario".
  */
 export function childrensAidSocietyFor(region: RegionAnswer): ChildrensAidLine | undefined {
-  const mainstream = namedServices.filter((entry) => entry.kind === 'childrens-aid' && (entry.audience ?? []).length === 0);
+  const mainstream = namedServices.filter(
+    (entry) => entry.kind === 'childrens-aid' && (entry.audience ?? []).length === 0,
+  );
   for (const wanted of ['confirmed', 'unconfirmed'] as const) {
     const service = mainstream.find((entry) => servesArea(entry, region) === wanted);
     if (service) return childrensAidLine(service, region);
@@ -256,7 +280,10 @@ export function childrensAidSocietiesFor(region: RegionAnswer, indigenous: Indig
     return audience.includes('catholic') || audience.includes('jewish') ? 1 : 2;
   };
   return namedServices
-    .filter((entry) => entry.kind === 'childrens-aid' && servesArea(entry, region) !== undefined && servesIdentity(entry, indigenous))
+    .filter(
+      (entry) =>
+        entry.kind === 'childrens-aid' && servesArea(entry, region) !== undefined && servesIdentity(entry, indigenous),
+    )
     .map((entry) => childrensAidLine(entry, region))
     .filter((line): line is ChildrensAidLine => line !== undefined)
     .sort((a, b) => Number(b.areaConfirmed) - Number(a.areaConfirmed) || rank(a.service) - rank(b.service));

@@ -47,7 +47,6 @@ export const namedServiceSchema = z.strictObject({
 export type NamedService = z.infer<typeof namedServiceSchema>;
 export type NamedServiceInput = z.input<typeof namedServiceSchema>;
 
-
 /** Omit from each member of a union. */
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
@@ -63,4 +62,6 @@ export type NamedContactCard = DistributiveOmit<NamedContact, 'source' | 'checke
  * the rest, the day checked). `withProvenance` (rules/services/named/full.ts) puts them back for the build-time
  * check, the tests and `npm run stale`.
  */
-export type NamedServiceCard = Omit<NamedService, 'contacts' | 'sources' | 'checked'> & { contacts: NamedContactCard[] };
+export type NamedServiceCard = Omit<NamedService, 'contacts' | 'sources' | 'checked'> & {
+  contacts: NamedContactCard[];
+};

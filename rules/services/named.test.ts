@@ -44,7 +44,7 @@ const leftOut = {
   '8002687568': "LSO's COVID-era family-law line",
   '4169473310': "LSO's COVID-era family-law line (GTA)",
   '4169097184': 'a third-party MWAC number with a wrong address',
-  '8662746627': 'a travel site\'s SIN number',
+  '8662746627': "a travel site's SIN number",
   // Low: leads to verify, not to publish.
   '8668630511': "Assaulted Women's Helpline toll-free",
   '8668637868': "Assaulted Women's Helpline TTY",
@@ -132,9 +132,13 @@ describe.runIf(hasReference)('named entries against the research files in shared
   });
 
   it('takes every phone and text number from a research file, as the repository check reads them', () => {
-    const unknown = numbers.filter(({ number }) => /\d{3}-\d{4}$/.test(number) && !referencePhones.has(phoneDigits(number)));
+    const unknown = numbers.filter(
+      ({ number }) => /\d{3}-\d{4}$/.test(number) && !referencePhones.has(phoneDigits(number)),
+    );
     expect(unknown).toEqual([]);
-    const short = numbers.filter(({ number }) => /^\d{3,6}$/.test(number) && !new RegExp(`\\b${number}\\b`).test(allReferenceText));
+    const short = numbers.filter(
+      ({ number }) => /^\d{3,6}$/.test(number) && !new RegExp(`\\b${number}\\b`).test(allReferenceText),
+    );
     expect(short).toEqual([]);
   });
 

@@ -47,7 +47,9 @@ export function phoneDigits(text: string): string {
  * with letters (807-346-HELP) is not in it, so it cannot pass that check either.
  */
 export const referencePhones: ReadonlySet<string> = new Set(
-  (allReferenceText.replace(/1-800-222-TIPS \(8477\)/g, '1-800-222-8477').match(/(\+?1[ -.]?)?\(?[0-9]{3}\)?[ -.][0-9]{3}[ -.][0-9]{4}/g) ?? []).map(
-    phoneDigits,
-  ),
+  (
+    allReferenceText
+      .replace(/1-800-222-TIPS \(8477\)/g, '1-800-222-8477')
+      .match(/(\+?1[ -.]?)?\(?[0-9]{3}\)?[ -.][0-9]{3}[ -.][0-9]{4}/g) ?? []
+  ).map(phoneDigits),
 );

@@ -21,7 +21,12 @@ export type Confidence = z.infer<typeof confidenceSchema>;
  */
 export const dialSchema = z
   .string()
-  .check(z.regex(/^(911|211|311|988|(1-)?\d{3}-\d{3}-\d{4})$/, 'Write phone numbers as 911, 1-833-900-1010 or 416-314-2447.'));
+  .check(
+    z.regex(
+      /^(911|211|311|988|(1-)?\d{3}-\d{3}-\d{4})$/,
+      'Write phone numbers as 911, 1-833-900-1010 or 416-314-2447.',
+    ),
+  );
 
 /** A number to text: a short code (686868, 247247, 988) or a hyphenated phone number. */
 export const textNumberSchema = z

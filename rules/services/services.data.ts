@@ -42,7 +42,8 @@ const src = {
   vqrpStepsApply: 'https://stepstojustice.ca/steps/criminal-law/3-apply-vqrp/',
 
   victimServicesOntario: 'https://www.ontario.ca/page/victim-services-ontario',
-  vwapStandards: 'https://www.attorneygeneral.jus.gov.on.ca/english/service_standards/service_standards_victim_services.php',
+  vwapStandards:
+    'https://www.attorneygeneral.jus.gov.on.ca/english/service_standards/service_standards_victim_services.php',
   vwap2007: 'https://news.ontario.ca/mag/en/2007/02/victimwitness-assistance-program.html',
 
   freeLegalSupport: 'https://www.ontario.ca/page/free-legal-support-survivors-human-trafficking',
@@ -58,7 +59,8 @@ const src = {
     'https://bobbaileympp.com/ontario-supporting-young-victims-and-survivors-of-human-trafficking-in-northern-ontario/',
 
   speakOutRelease: 'https://indigenouswatchdog.org/update/aug-31-2020-2',
-  speakOutSettlement: 'https://settlement.org/news/ontario/new-campaigns-will-educate-youths-and-crack-down-on-human-trafficking/',
+  speakOutSettlement:
+    'https://settlement.org/news/ontario/new-campaigns-will-educate-youths-and-crack-down-on-human-trafficking/',
   speakOutIheart:
     'https://www.iheartradio.ca/610cktb/news/ontario-government-introduces-two-new-anti-human-trafficking-initiative-1.13361484',
 
@@ -84,7 +86,8 @@ const src = {
   cohbGuidelines:
     'https://fdocuments.net/document/canada-ontario-housing-benefit-cohb-2-1-summary-the-cohb-is-a-federal-provincial.html',
 
-  careRelease: 'https://www.canindia.com/special-care-units-to-protect-children-and-youth-from-sex-trafficking-in-toronto-durham/',
+  careRelease:
+    'https://www.canindia.com/special-care-units-to-protect-children-and-youth-from-sex-trafficking-in-toronto-durham/',
   careChildrenAtRisk:
     'https://ontario.ca/document/mccss-service-objectives-child-welfare-and-protection/services-delivered-children-risk',
   careUnitObjectives:
@@ -109,7 +112,8 @@ const src = {
   yitStrides: 'https://stridestoronto.ca/programs/youth-in-transition-program-yit/',
 
   trapKpdsb: 'https://childprotection.kpdsb.ca',
-  trapBlueline: 'https://www.blueline.ca/ontario-government-announces-programs-to-curb-sex-trafficking-and-educate-youth/',
+  trapBlueline:
+    'https://www.blueline.ca/ontario-government-announces-programs-to-curb-sex-trafficking-and-educate-youth/',
   whiteRibbonLessons: 'https://wrprevent.ca/lesson-plans',
   whiteRibbonRecommendations: 'https://wrprevent.ca/-recommendations-for-educators',
   ppm166: 'https://www.ontario.ca/document/education-ontario-policy-and-program-direction/policyprogram-memorandum-166',
@@ -121,7 +125,8 @@ const src = {
   trainingCurriculum: 'http://www.helpingtraffickedpersons.org/curriculum/',
   trainingObjectives:
     'https://www.ontario.ca/document/mccss-service-objectives-community-services/services-delivered-anti-human-trafficking-aht',
-  trainingMcis: 'https://www.mcislanguages.com/online-initiative-address-human-trafficking-new-labour-trafficking-modules/',
+  trainingMcis:
+    'https://www.mcislanguages.com/online-initiative-address-human-trafficking-new-labour-trafficking-modules/',
 
   camhNews:
     'https://camh.ca/en/camh-news-and-stories/free-online-course-helps-service-providers-support-survivors-of-human-trafficking',
@@ -206,13 +211,15 @@ export const servicesData: ServiceInput[] = [
         kind: 'phone',
         number: '1-833-900-1010',
         label: { en: 'Toll-free', fr: 'Sans frais' },
-        source: src.ontarioRecognizing, ...high,
+        source: src.ontarioRecognizing,
+        ...high,
       },
       {
         kind: 'chat',
         url: src.hotlineChat,
         label: { en: 'Live chat (English and French)', fr: 'Clavardage en direct (français et anglais)' },
-        source: src.hotlineChat, ...high,
+        source: src.hotlineChat,
+        ...high,
       },
       {
         kind: 'email',
@@ -221,7 +228,8 @@ export const servicesData: ServiceInput[] = [
           en: 'Email (write everything in the message: the hotline does not open links or attachments)',
           fr: 'Courriel (écrivez tout dans le message : la Ligne d’urgence n’ouvre pas les liens ni les pièces jointes)',
         },
-        source: src.publicSafetySts, ...high,
+        source: src.publicSafetySts,
+        ...high,
       },
       {
         kind: 'tty',
@@ -229,13 +237,15 @@ export const servicesData: ServiceInput[] = [
           en: 'TTY service is offered for people who are Deaf or hard of hearing',
           fr: 'Service ATS offert aux personnes sourdes ou malentendantes',
         },
-        source: src.hotlineWhoAreWe, ...high,
+        source: src.hotlineWhoAreWe,
+        ...high,
       },
       {
         kind: 'web',
         url: src.hotlineSite,
         label: { en: 'Website', fr: 'Site Web (aussi offert en français)' },
-        source: src.hotlineSite, ...high,
+        source: src.hotlineSite,
+        ...high,
       },
     ],
     sources: [
@@ -327,7 +337,8 @@ export const servicesData: ServiceInput[] = [
           en: 'Human trafficking intake (toll-free)',
           fr: 'Ligne d’accueil pour la traite des personnes (sans frais)',
         },
-        source: src.onwaHt, ...medium,
+        source: src.onwaHt,
+        ...medium,
       },
       {
         kind: 'web',
@@ -336,7 +347,8 @@ export const servicesData: ServiceInput[] = [
           en: 'Human trafficking resources',
           fr: 'Ressources sur la traite des personnes (en anglais seulement)',
         },
-        source: src.onwaHt, ...high,
+        source: src.onwaHt,
+        ...high,
       },
     ],
     sources: [src.onwaHt, src.onwaLiaisons2017, src.onwaTenLocations, src.onwaNorthern],
@@ -390,7 +402,8 @@ export const servicesData: ServiceInput[] = [
           en: 'Victim Support Line, to find your local agency (toll-free)',
           fr: 'Ligne d’aide aux victimes, pour trouver l’organisme de votre région (sans frais)',
         },
-        source: src.officeVictimsCrime, ...high,
+        source: src.officeVictimsCrime,
+        ...high,
       },
       {
         kind: 'phone',
@@ -399,7 +412,8 @@ export const servicesData: ServiceInput[] = [
           en: 'Victim Support Line, Greater Toronto Area',
           fr: 'Ligne d’aide aux victimes, région du grand Toronto',
         },
-        source: src.officeVictimsCrime, ...high,
+        source: src.officeVictimsCrime,
+        ...high,
       },
     ],
     sources: [
@@ -440,13 +454,15 @@ export const servicesData: ServiceInput[] = [
         kind: 'phone',
         number: '1-888-579-2888',
         label: { en: 'Toll-free', fr: 'Sans frais' },
-        source: src.officeVictimsCrime, ...high,
+        source: src.officeVictimsCrime,
+        ...high,
       },
       {
         kind: 'phone',
         number: '416-314-2447',
         label: { en: 'Greater Toronto Area', fr: 'Région du grand Toronto' },
-        source: src.officeVictimsCrime, ...high,
+        source: src.officeVictimsCrime,
+        ...high,
       },
     ],
     sources: [src.ontarioAht, src.officeVictimsCrime, src.vslObjectives, src.vcaoObjectives],
@@ -479,7 +495,8 @@ export const servicesData: ServiceInput[] = [
           en: 'Social housing and help with rent (ontario.ca)',
           fr: 'Logement social et aide pour payer le loyer (ontario.ca, lien vers la page en anglais)',
         },
-        source: src.ontarioHub, ...high,
+        source: src.ontarioHub,
+        ...high,
       },
       {
         kind: 'web',
@@ -489,7 +506,8 @@ export const servicesData: ServiceInput[] = [
           fr: 'Niagara Regional Housing : priorité pour les personnes victimes de la traite, ou qui en sont sorties depuis moins de 3 mois (fiche, lien vers la page en anglais)',
         },
         region: 'niagara',
-        source: src.niagaraSpp, ...high,
+        source: src.niagaraSpp,
+        ...high,
       },
     ],
     sources: [src.ontarioAht, src.ontarioHub, src.torontoSpp, src.torontoPriority, src.niagaraSpp, src.durhamSpp],
@@ -523,7 +541,8 @@ export const servicesData: ServiceInput[] = [
           en: 'Social housing and help with rent (ontario.ca)',
           fr: 'Logement social et aide pour payer le loyer (ontario.ca, lien vers la page en anglais)',
         },
-        source: src.ontarioHub, ...high,
+        source: src.ontarioHub,
+        ...high,
       },
     ],
     sources: [src.ontarioAht, src.ontarioHub, src.torontoPhbSpp, src.cohbLetter, src.cohbGuidelines],
@@ -556,7 +575,8 @@ export const servicesData: ServiceInput[] = [
           en: 'Victim Support Line, to find the nearest office (toll-free)',
           fr: 'Ligne d’aide aux victimes, pour trouver le bureau le plus proche (sans frais)',
         },
-        source: src.officeVictimsCrime, ...high,
+        source: src.officeVictimsCrime,
+        ...high,
       },
       {
         kind: 'phone',
@@ -565,7 +585,8 @@ export const servicesData: ServiceInput[] = [
           en: 'Victim Support Line, Greater Toronto Area',
           fr: 'Ligne d’aide aux victimes, région du grand Toronto',
         },
-        source: src.officeVictimsCrime, ...high,
+        source: src.officeVictimsCrime,
+        ...high,
       },
       {
         kind: 'web',
@@ -574,7 +595,8 @@ export const servicesData: ServiceInput[] = [
           en: 'Victim services in Ontario (ontario.ca)',
           fr: 'Services aux victimes en Ontario (ontario.ca, lien vers la page en anglais)',
         },
-        source: src.victimServicesOntario, ...high,
+        source: src.victimServicesOntario,
+        ...high,
       },
     ],
     sources: [src.ontarioAht, src.victimServicesOntario, src.vwapStandards, src.vwap2007, src.officeVictimsCrime],
@@ -616,7 +638,8 @@ export const servicesData: ServiceInput[] = [
           en: 'Canadian Human Trafficking Hotline: ask for a referral to a lawyer',
           fr: 'Ligne d’urgence canadienne contre la traite des personnes : demandez qu’on vous dirige vers une avocate ou un avocat',
         },
-        source: src.freeLegalSupport, ...high,
+        source: src.freeLegalSupport,
+        ...high,
       },
       {
         kind: 'web',
@@ -625,7 +648,8 @@ export const servicesData: ServiceInput[] = [
           en: 'Free legal support for survivors (ontario.ca)',
           fr: 'Assistance juridique gratuite pour les personnes survivantes (ontario.ca, lien vers la page en anglais)',
         },
-        source: src.freeLegalSupport, ...high,
+        source: src.freeLegalSupport,
+        ...high,
       },
     ],
     sources: [src.ontarioAht, src.freeLegalSupport, src.magHumanTrafficking, src.prhta],
@@ -660,7 +684,8 @@ export const servicesData: ServiceInput[] = [
           fr: 'Children’s Aid Society of Toronto (société d’aide à l’enfance), 24 heures sur 24, 7 jours sur 7',
         },
         region: 'toronto',
-        source: src.castReporting, ...high,
+        source: src.castReporting,
+        ...high,
       },
       {
         kind: 'phone',
@@ -670,7 +695,8 @@ export const servicesData: ServiceInput[] = [
           fr: 'Children’s Aid Society of Toronto (société d’aide à l’enfance), sans frais, 24 heures sur 24, 7 jours sur 7',
         },
         region: 'toronto',
-        source: src.castReporting, ...high,
+        source: src.castReporting,
+        ...high,
       },
       {
         kind: 'phone',
@@ -680,7 +706,8 @@ export const servicesData: ServiceInput[] = [
           fr: 'Native Child and Family Services of Toronto (services autochtones à l’enfance et à la famille)',
         },
         region: 'toronto',
-        source: src.ncfstHeader, ...high,
+        source: src.ncfstHeader,
+        ...high,
       },
       {
         kind: 'phone',
@@ -692,7 +719,8 @@ export const servicesData: ServiceInput[] = [
         region: 'toronto',
         // 24/7 line from the society's own FAQ, but the research rates it medium (not re-seen; the CARE Unit page
         // names the society in a cut-off sentence), so this contact, and with it the CARE Unit entry, is medium.
-        source: src.ccasReporting, ...rechecked.medium,
+        source: src.ccasReporting,
+        ...rechecked.medium,
       },
       {
         kind: 'phone',
@@ -702,7 +730,8 @@ export const servicesData: ServiceInput[] = [
           fr: 'Toronto Police Service (police de Toronto, ligne non urgente)',
         },
         region: 'toronto',
-        source: src.tpsRelease, ...high,
+        source: src.tpsRelease,
+        ...high,
       },
     ],
     sources: [
@@ -747,7 +776,8 @@ export const servicesData: ServiceInput[] = [
           fr: 'Durham Children’s Aid Society (société d’aide à l’enfance), 24 heures sur 24, 7 jours sur 7',
         },
         region: 'durham',
-        source: src.durhamCas, ...high,
+        source: src.durhamCas,
+        ...high,
       },
       {
         kind: 'phone',
@@ -757,7 +787,8 @@ export const servicesData: ServiceInput[] = [
           fr: 'Dnaagdawenmag Binnoojiiyag Child & Family Services (services autochtones à l’enfance et à la famille ; inquiétudes au sujet de la protection d’un enfant)',
         },
         region: 'durham',
-        source: src.dbcfs, ...medium,
+        source: src.dbcfs,
+        ...medium,
       },
       {
         kind: 'phone',
@@ -767,7 +798,8 @@ export const servicesData: ServiceInput[] = [
           fr: 'Durham Regional Police Service (police régionale de Durham, ligne non urgente)',
         },
         region: 'durham',
-        source: src.drps, ...high,
+        source: src.drps,
+        ...high,
       },
       {
         kind: 'phone',
@@ -777,7 +809,8 @@ export const servicesData: ServiceInput[] = [
           fr: 'Durham Regional Police Service (police régionale de Durham, ligne non urgente, sans frais)',
         },
         region: 'durham',
-        source: src.drps, ...high,
+        source: src.drps,
+        ...high,
       },
     ],
     sources: [
@@ -862,7 +895,8 @@ export const servicesData: ServiceInput[] = [
           en: 'Canadian Human Trafficking Hotline (24/7)',
           fr: 'Ligne d’urgence canadienne contre la traite des personnes (24 heures sur 24, 7 jours sur 7)',
         },
-        source: src.ontarioRecognizing, ...high,
+        source: src.ontarioRecognizing,
+        ...high,
       },
     ],
     sources: [src.ontarioAht, src.ontarioRecognizing, src.residencesObjectives, src.careRelease],
@@ -917,7 +951,8 @@ export const servicesData: ServiceInput[] = [
           fr: 'Toronto Police Service (police de Toronto, ligne non urgente)',
         },
         region: 'toronto',
-        source: src.tpsRelease, ...high,
+        source: src.tpsRelease,
+        ...high,
       },
       {
         kind: 'phone',
@@ -927,7 +962,8 @@ export const servicesData: ServiceInput[] = [
           fr: 'Durham Regional Police Service (police régionale de Durham, ligne non urgente)',
         },
         region: 'durham',
-        source: src.drps, ...high,
+        source: src.drps,
+        ...high,
       },
       {
         kind: 'phone',
@@ -937,7 +973,8 @@ export const servicesData: ServiceInput[] = [
           fr: 'Durham Regional Police Service (police régionale de Durham, ligne non urgente, sans frais)',
         },
         region: 'durham',
-        source: src.drps, ...high,
+        source: src.drps,
+        ...high,
       },
       {
         kind: 'phone',
@@ -948,7 +985,8 @@ export const servicesData: ServiceInput[] = [
         },
         // service-facts.md §1 gives this number without a page of its own (its "see §18" has no OPP row); the page
         // behind it is the CKDR article that local-organizations.md cites, which says the number is the OPP's (medium).
-        source: src.oppNonEmergency, ...rechecked.medium,
+        source: src.oppNonEmergency,
+        ...rechecked.medium,
       },
       {
         kind: 'phone',
@@ -957,10 +995,18 @@ export const servicesData: ServiceInput[] = [
           en: 'Crime Stoppers national tip line, 1-800-222-TIPS (anonymous)',
           fr: 'Crime Stoppers (Échec au crime), ligne nationale de signalement, 1-800-222-TIPS (anonyme)',
         },
-        source: src.publicSafetySts, ...high,
+        source: src.publicSafetySts,
+        ...high,
       },
     ],
-    sources: [src.ontarioAht, src.ontarioRecognizing, src.tpsRelease, src.drps, src.oppNonEmergency, src.publicSafetySts],
+    sources: [
+      src.ontarioAht,
+      src.ontarioRecognizing,
+      src.tpsRelease,
+      src.drps,
+      src.oppNonEmergency,
+      src.publicSafetySts,
+    ],
     checked: rechecked.medium.checked,
     // The OPP number rests on a news article (medium).
     confidence: 'medium',
@@ -988,13 +1034,15 @@ export const servicesData: ServiceInput[] = [
           en: "Ontario's anti-sex trafficking policy for school boards (PPM 166)",
           fr: 'Politique de l’Ontario sur la lutte contre le trafic sexuel pour les conseils scolaires (Policy/Program Memorandum 166 ; lien vers la page en anglais)',
         },
-        source: src.ppm166, ...high,
+        source: src.ppm166,
+        ...high,
       },
       {
         kind: 'web',
         url: src.whiteRibbonLessons,
         label: { en: 'White Ribbon lesson plans', fr: 'Plans de leçon du Ruban Blanc (White Ribbon)' },
-        source: src.whiteRibbonLessons, ...high,
+        source: src.whiteRibbonLessons,
+        ...high,
       },
       {
         kind: 'web',
@@ -1003,7 +1051,8 @@ export const servicesData: ServiceInput[] = [
           en: 'White Ribbon recommendations for educators',
           fr: 'Recommandations du Ruban Blanc (White Ribbon) pour le personnel enseignant',
         },
-        source: src.whiteRibbonRecommendations, ...high,
+        source: src.whiteRibbonRecommendations,
+        ...high,
       },
     ],
     sources: [
@@ -1045,7 +1094,8 @@ export const servicesData: ServiceInput[] = [
           en: 'Provincial Anti-Human Trafficking Coordination Office (address from 2017)',
           fr: 'Bureau provincial de coordination de la lutte contre la traite des personnes (adresse de 2017)',
         },
-        source: src.coordinationOffice2017, ...medium,
+        source: src.coordinationOffice2017,
+        ...medium,
       },
       {
         kind: 'web',
@@ -1055,7 +1105,8 @@ export const servicesData: ServiceInput[] = [
           fr: 'Ottawa Coalition to End Human Trafficking (coalition d’Ottawa)',
         },
         region: 'ottawa',
-        source: src.ottawaCoalitionChair, ...medium,
+        source: src.ottawaCoalitionChair,
+        ...medium,
       },
       {
         kind: 'web',
@@ -1066,7 +1117,8 @@ export const servicesData: ServiceInput[] = [
           fr: 'Durham Region Human Trafficking Coalition (coalition de la région de Durham, StopHT.com)',
         },
         region: 'durham',
-        source: src.durhamCoalition, ...medium,
+        source: src.durhamCoalition,
+        ...medium,
       },
     ],
     sources: [
@@ -1104,13 +1156,15 @@ export const servicesData: ServiceInput[] = [
         kind: 'web',
         url: src.trainingEn,
         label: { en: 'Training website (English)', fr: 'Site de la formation (anglais)' },
-        source: src.actions2019, ...high,
+        source: src.actions2019,
+        ...high,
       },
       {
         kind: 'web',
         url: src.trainingFr,
         label: { en: 'Training website (French)', fr: 'Site de la formation (français)' },
-        source: src.actions2019Fr, ...high,
+        source: src.actions2019Fr,
+        ...high,
       },
     ],
     sources: [
@@ -1147,13 +1201,15 @@ export const servicesData: ServiceInput[] = [
         kind: 'web',
         url: src.eenetSite,
         label: { en: 'EENet website', fr: 'Site Web d’EENet' },
-        source: src.camhNews, ...high,
+        source: src.camhNews,
+        ...high,
       },
       {
         kind: 'web',
         url: src.camhNews,
         label: { en: 'CAMH news story about the course', fr: 'Article du CAMH sur le cours (en anglais)' },
-        source: src.camhNews, ...high,
+        source: src.camhNews,
+        ...high,
       },
     ],
     sources: [src.ontarioAht, src.camhNews, src.eenetEvaluation],

@@ -76,7 +76,9 @@ describe('service directory', () => {
 
   it('lists the source of every contact among the entry sources', () => {
     const missing = servicesData.flatMap((entry) =>
-      entry.contacts.filter((contact) => !entry.sources.includes(contact.source)).map((c) => `${entry.id}: ${c.source}`),
+      entry.contacts
+        .filter((contact) => !entry.sources.includes(contact.source))
+        .map((c) => `${entry.id}: ${c.source}`),
     );
     expect(missing).toEqual([]);
   });

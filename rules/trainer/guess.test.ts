@@ -5,13 +5,28 @@ import { planReferrals } from '../plan';
 import { serviceIds, type ServiceId } from '../services/service-ids';
 import { scoreGuess } from './guess';
 
-const plan = planReferrals({ role: 'self', danger: 'yes', age: 'under-16', region: 'toronto', indigenous: 'no', needs: [] });
+const plan = planReferrals({
+  role: 'self',
+  danger: 'yes',
+  age: 'under-16',
+  region: 'toronto',
+  indigenous: 'no',
+  needs: [],
+});
 
 describe('scoring a guess', () => {
   const cases: [string, ServiceId[], Partial<ReturnType<typeof scoreGuess>>][] = [
     ['no guess: every service missed', [], { right: [], wrong: [] }],
-    ['911 and the hotline', ['human-trafficking-hotline', 'emergency-911'], { right: ['emergency-911', 'human-trafficking-hotline'], wrong: [] }],
-    ['a service not on the list', ['housing-service-manager', 'emergency-911'], { right: ['emergency-911'], wrong: ['housing-service-manager'] }],
+    [
+      '911 and the hotline',
+      ['human-trafficking-hotline', 'emergency-911'],
+      { right: ['emergency-911', 'human-trafficking-hotline'], wrong: [] },
+    ],
+    [
+      'a service not on the list',
+      ['housing-service-manager', 'emergency-911'],
+      { right: ['emergency-911'], wrong: ['housing-service-manager'] },
+    ],
   ];
   it.each(cases)('%s', (_name, guessed, expected) => {
     expect(scoreGuess(guessed, plan)).toMatchObject(expected);

@@ -9,7 +9,17 @@ import { referralRules, type ReferralRule } from '../referral-rules';
 import { regionIds } from '../region-ids';
 import { scenarios } from '../scenarios';
 import { serviceIds } from '../services/service-ids';
-import { answerAddsRule, clickAnswer, isChosen, litServices, referralMap, requirementOf, substitute, type MapAnswer, type ReferralMap } from './referral-map';
+import {
+  answerAddsRule,
+  clickAnswer,
+  isChosen,
+  litServices,
+  referralMap,
+  requirementOf,
+  substitute,
+  type MapAnswer,
+  type ReferralMap,
+} from './referral-map';
 
 const map = referralMap();
 const adult: Answers = { role: 'self', danger: 'no', age: '25-plus', region: 'peel', indigenous: 'no', needs: [] };
@@ -27,11 +37,13 @@ const servicesOf = (question: string, value: string) => entry(map, question, val
 describe('the referral map', () => {
   it('has every question in the order the wizard asks, and every answer the wizard offers, once', () => {
     expect(map.questions.map((q) => q.question)).toEqual(questionOrder);
-    for (const q of map.questions) expect(q.answers.flatMap((a) => a.values)).toEqual([...questions[q.question].options]);
+    for (const q of map.questions)
+      expect(q.answers.flatMap((a) => a.values)).toEqual([...questions[q.question].options]);
   });
 
   it('shows each answer on its own, but groups the areas no rule tells apart', () => {
-    for (const q of map.questions.filter((q) => q.question !== 'region')) expect(q.answers.every((a) => a.values.length === 1)).toBe(true);
+    for (const q of map.questions.filter((q) => q.question !== 'region'))
+      expect(q.answers.every((a) => a.values.length === 1)).toBe(true);
     const region = map.questions.find((q) => q.question === 'region')!;
     expect(region.answers.map((a) => (a.values.length === 1 ? a.values[0] : `${a.values.length} areas`))).toEqual([
       'toronto',
@@ -48,7 +60,18 @@ describe('the referral map', () => {
     ['role', 'worker', ['regional-coalition', 'foundational-training']],
     ['danger', 'yes', ['emergency-911', 'human-trafficking-hotline']],
     ['danger', 'no', []],
-    ['age', 'under-16', ['care-unit-toronto', 'care-unit-durham', 'childrens-aid-society', 'youth-services', 'specialized-residences', 'speak-out']],
+    [
+      'age',
+      'under-16',
+      [
+        'care-unit-toronto',
+        'care-unit-durham',
+        'childrens-aid-society',
+        'youth-services',
+        'specialized-residences',
+        'speak-out',
+      ],
+    ],
     ['age', '25-plus', []],
     ['inCare', 'yes', ['youth-in-transition']],
     ['inCare', 'no', []],
@@ -66,15 +89,27 @@ describe('the referral map', () => {
   });
 
   it('puts the rules no answer makes a difference to under everyone', () => {
-    expect(map.everyone.map((s) => s.serviceId)).toEqual(['human-trafficking-hotline', 'community-aht-services', 'victim-support-line']);
+    expect(map.everyone.map((s) => s.serviceId)).toEqual([
+      'human-trafficking-hotline',
+      'community-aht-services',
+      'victim-support-line',
+    ]);
     expect(map.everyone.every((s) => s.lines.every((l) => l.requires === null))).toBe(true);
   });
 
   it('says what else a rule needs once the answer is given', () => {
     const careUnit = entry(map, 'age', 'under-16').services.find((s) => s.serviceId === 'care-unit-toronto')!;
     expect(careUnit.lines).toEqual([
-      { priority: 'high', requires: { kind: 'answer', question: 'region', values: ['toronto'] }, ruleIds: ['care-unit-toronto-under-18'] },
-      { priority: 'standard', requires: { kind: 'answer', question: 'region', values: ['unknown'] }, ruleIds: ['care-unit-toronto-region-unknown'] },
+      {
+        priority: 'high',
+        requires: { kind: 'answer', question: 'region', values: ['toronto'] },
+        ruleIds: ['care-unit-toronto-under-18'],
+      },
+      {
+        priority: 'standard',
+        requires: { kind: 'answer', question: 'region', values: ['unknown'] },
+        ruleIds: ['care-unit-toronto-region-unknown'],
+      },
     ]);
     // Two rules at one priority, each needing an area: one line with both areas.
     const unknownAge = entry(map, 'age', 'unknown').services.find((s) => s.serviceId === 'care-unit-toronto')!;
@@ -87,20 +122,32 @@ describe('the referral map', () => {
     ]);
     // "Not Toronto or Durham" reads as "other than", not as 47 answers.
     const childrensAid = entry(map, 'age', '16-17').services.find((s) => s.serviceId === 'childrens-aid-society')!;
-    expect(childrensAid.lines[0].requires).toEqual({ kind: 'answer-not', question: 'region', values: ['toronto', 'durham'] });
+    expect(childrensAid.lines[0].requires).toEqual({
+      kind: 'answer-not',
+      question: 'region',
+      values: ['toronto', 'durham'],
+    });
     expect(entry(map, 'needs', 'housing').services.every((s) => s.lines.every((l) => l.requires === null))).toBe(true);
   });
 
   it('places every rule of the table somewhere, each service under the answers that can add it', () => {
-    const placed = new Set([...map.everyone, ...map.questions.flatMap((q) => q.answers.flatMap((a) => a.services))].flatMap((s) => s.lines.flatMap((l) => l.ruleIds)));
+    const placed = new Set(
+      [...map.everyone, ...map.questions.flatMap((q) => q.answers.flatMap((a) => a.services))].flatMap((s) =>
+        s.lines.flatMap((l) => l.ruleIds),
+      ),
+    );
     expect(sorted([...placed])).toEqual(sorted(referralRules.map((r) => r.id)));
-    for (const q of map.questions) for (const a of q.answers) for (const s of a.services) expect(serviceIds).toContain(s.serviceId);
+    for (const q of map.questions)
+      for (const a of q.answers) for (const s of a.services) expect(serviceIds).toContain(s.serviceId);
   });
 });
 
 describe('lighting the map', () => {
   it('lights exactly the services of the plan, for every scenario', () => {
-    for (const s of scenarios) expect(litServices(map, s.answers), s.id).toEqual(serviceIds.filter((id) => planServices(s.answers).includes(id)));
+    for (const s of scenarios)
+      expect(litServices(map, s.answers), s.id).toEqual(
+        serviceIds.filter((id) => planServices(s.answers).includes(id)),
+      );
   });
 
   it('lights exactly the services of the plan, for any answers the wizard can give', () => {
@@ -116,7 +163,12 @@ describe('lighting the map', () => {
     const answers: Answers = { ...adult, region: 'kenora', needs: ['housing', 'training'] };
     expect(isChosen(entry(map, 'region', 'kenora'), answers)).toBe(true);
     expect(isChosen(entry(map, 'region', 'toronto'), answers)).toBe(false);
-    expect(map.questions.find((q) => q.question === 'needs')!.answers.filter((a) => isChosen(a, answers)).map((a) => a.values[0])).toEqual(['housing', 'training']);
+    expect(
+      map.questions
+        .find((q) => q.question === 'needs')!
+        .answers.filter((a) => isChosen(a, answers))
+        .map((a) => a.values[0]),
+    ).toEqual(['housing', 'training']);
   });
 });
 
@@ -156,7 +208,10 @@ describe('reading a rule', () => {
   const rule = (when: Condition): Pick<ReferralRule, 'when'> => ({ when });
 
   it('simplifies a condition once one answer is given', () => {
-    expect(substitute({ all: [young, { fact: 'region', in: ['toronto'] }] }, 'age', 'under-16')).toEqual({ fact: 'region', in: ['toronto'] });
+    expect(substitute({ all: [young, { fact: 'region', in: ['toronto'] }] }, 'age', 'under-16')).toEqual({
+      fact: 'region',
+      in: ['toronto'],
+    });
     expect(substitute({ all: [young, { fact: 'region', in: ['toronto'] }] }, 'age', '25-plus')).toBe(false);
     expect(substitute({ any: [young, { fact: 'needs', includesAny: ['housing'] }] }, 'needs', 'housing')).toBe(true);
     expect(substitute({ not: { fact: 'region', in: ['toronto'] } }, 'region', 'peel')).toBe(true);
@@ -169,27 +224,58 @@ describe('reading a rule', () => {
     expect(answerAddsRule(either, 'region', 'peel')).toBe(false);
     expect(answerAddsRule(rule({ not: { fact: 'region', in: ['toronto', 'durham'] } }), 'region', 'peel')).toBe(true);
     expect(answerAddsRule(rule({ always: true }), 'age', 'under-16')).toBe(false);
-    expect(answerAddsRule(rule({ fact: 'needs', includesAny: ['housing', 'training'] }), 'needs', 'training')).toBe(true);
+    expect(answerAddsRule(rule({ fact: 'needs', includesAny: ['housing', 'training'] }), 'needs', 'training')).toBe(
+      true,
+    );
     expect(answerAddsRule(rule({ fact: 'needs', includesAny: ['housing'] }), 'needs', 'training')).toBe(false);
   });
 
   it('writes "not" of a few answers as "other than", and of many as the rest', () => {
-    expect(requirementOf({ not: { fact: 'region', in: ['toronto', 'durham'] } })).toEqual({ kind: 'answer-not', question: 'region', values: ['toronto', 'durham'] });
-    expect(requirementOf({ not: { fact: 'danger', in: ['yes', 'unsure'] } })).toEqual({ kind: 'answer', question: 'danger', values: ['no'] });
-    expect(requirementOf({ not: { fact: 'needs', includesAny: ['housing'] } })).toEqual({ kind: 'needs-none', needs: ['housing'] });
+    expect(requirementOf({ not: { fact: 'region', in: ['toronto', 'durham'] } })).toEqual({
+      kind: 'answer-not',
+      question: 'region',
+      values: ['toronto', 'durham'],
+    });
+    expect(requirementOf({ not: { fact: 'danger', in: ['yes', 'unsure'] } })).toEqual({
+      kind: 'answer',
+      question: 'danger',
+      values: ['no'],
+    });
+    expect(requirementOf({ not: { fact: 'needs', includesAny: ['housing'] } })).toEqual({
+      kind: 'needs-none',
+      needs: ['housing'],
+    });
     expect(requirementOf({ always: true })).toBeNull();
   });
 
   it('follows the table it is given, not a list of its own', () => {
     const table = [
-      { id: 'a', description: '', when: { fact: 'danger', in: ['yes'] }, serviceId: 'emergency-911', priority: 'urgent', source: { line: 1, quote: '' } },
-      { id: 'b', description: '', when: { always: true }, serviceId: 'victim-support-line', priority: 'standard', source: { line: 1, quote: '' } },
+      {
+        id: 'a',
+        description: '',
+        when: { fact: 'danger', in: ['yes'] },
+        serviceId: 'emergency-911',
+        priority: 'urgent',
+        source: { line: 1, quote: '' },
+      },
+      {
+        id: 'b',
+        description: '',
+        when: { always: true },
+        serviceId: 'victim-support-line',
+        priority: 'standard',
+        source: { line: 1, quote: '' },
+      },
     ] as const satisfies readonly ReferralRule[];
     const small = referralMap(table as unknown as ReferralRule[]);
     expect(small.everyone.map((s) => s.serviceId)).toEqual(['victim-support-line']);
     expect(entry(small, 'danger', 'yes').services.map((s) => s.serviceId)).toEqual(['emergency-911']);
     expect(entry(small, 'danger', 'unsure').services).toEqual([]);
     // No rule tells the areas apart: they are one entry.
-    expect(small.questions.find((q) => q.question === 'region')!.answers.map((a) => a.values.length)).toEqual([regionIds.length, 1, 1]);
+    expect(small.questions.find((q) => q.question === 'region')!.answers.map((a) => a.values.length)).toEqual([
+      regionIds.length,
+      1,
+      1,
+    ]);
   });
 });

@@ -43,7 +43,12 @@ export type MapService = { serviceId: ServiceId; lines: readonly MapLine[] };
  * One answer of the map: the answer values it stands for (one, except where a long list of answers is grouped by
  * what the rules tell apart: the areas with no rule of their own), and the services it adds, in plan order.
  */
-export type MapAnswer = { question: QuestionId; key: string; values: readonly string[]; services: readonly MapService[] };
+export type MapAnswer = {
+  question: QuestionId;
+  key: string;
+  values: readonly string[];
+  services: readonly MapService[];
+};
 
 /** One question of the map, in the order the wizard asks, with its answers in the order the wizard offers them. */
 export type MapQuestion = { question: QuestionId; multiple: boolean; answers: readonly MapAnswer[] };
@@ -85,10 +90,13 @@ function leavesOf(condition: Condition, question: QuestionId): Extract<Condition
  */
 function valuesFor(condition: Condition, question: QuestionId): string[] {
   const leaves = leavesOf(condition, question);
-  if (question === 'needs') return [...new Set(leaves.flatMap((leaf) => ('includesAny' in leaf ? [...leaf.includesAny] : [])))];
+  if (question === 'needs')
+    return [...new Set(leaves.flatMap((leaf) => ('includesAny' in leaf ? [...leaf.includesAny] : [])))];
   const seen = new Map<string, string>();
   for (const value of optionsOf(question)) {
-    const key = leaves.map((leaf) => ('in' in leaf && (leaf.in as readonly string[]).includes(value) ? '1' : '0')).join('');
+    const key = leaves
+      .map((leaf) => ('in' in leaf && (leaf.in as readonly string[]).includes(value) ? '1' : '0'))
+      .join('');
     if (!seen.has(key)) seen.set(key, value);
   }
   return [...seen.values()];
@@ -100,7 +108,10 @@ function assignmentsOf(condition: Condition): Assignment[] {
   for (const question of factsIn(condition)) {
     const values = valuesFor(condition, question);
     if (question === 'needs') {
-      const subsets = values.reduce<Need[][]>((sets, need) => [...sets, ...sets.map((s) => [...s, need as Need])], [[]]);
+      const subsets = values.reduce<Need[][]>(
+        (sets, need) => [...sets, ...sets.map((s) => [...s, need as Need])],
+        [[]],
+      );
       all = all.flatMap((a) => subsets.map((needs) => ({ ...a, needs })));
     } else {
       all = all.flatMap((a) => values.map((value) => ({ ...a, [question]: value })));
@@ -109,7 +120,8 @@ function assignmentsOf(condition: Condition): Assignment[] {
   return all;
 }
 
-const holdsFor = (condition: Condition, assignment: Assignment) => holds(condition, { needs: [], ...assignment } as unknown as Answers);
+const holdsFor = (condition: Condition, assignment: Assignment) =>
+  holds(condition, { needs: [], ...assignment } as unknown as Answers);
 
 /**
  * True when giving `value` to `question` can make the difference for the rule: with some answers to the other
@@ -127,7 +139,11 @@ export function answerAddsRule(rule: Pick<ReferralRule, 'when'>, question: Quest
     });
   }
   const others = optionsOf(question).filter((other) => other !== value);
-  return assignments.some((a) => holdsFor(condition, { ...a, [question]: value }) && others.some((other) => !holdsFor(condition, { ...a, [question]: other })));
+  return assignments.some(
+    (a) =>
+      holdsFor(condition, { ...a, [question]: value }) &&
+      others.some((other) => !holdsFor(condition, { ...a, [question]: other })),
+  );
 }
 
 type Residual = Condition | boolean;
@@ -162,8 +178,10 @@ export function substitute(condition: Condition, question: QuestionId, value: st
  */
 export function requirementOf(condition: Condition): Requirement | null {
   if ('always' in condition) return null;
-  if ('all' in condition) return { kind: 'all', parts: condition.all.map(requirementOf).filter((r): r is Requirement => r !== null) };
-  if ('any' in condition) return { kind: 'any', parts: condition.any.map(requirementOf).filter((r): r is Requirement => r !== null) };
+  if ('all' in condition)
+    return { kind: 'all', parts: condition.all.map(requirementOf).filter((r): r is Requirement => r !== null) };
+  if ('any' in condition)
+    return { kind: 'any', parts: condition.any.map(requirementOf).filter((r): r is Requirement => r !== null) };
   if ('not' in condition) {
     const inner = condition.not;
     if ('fact' in inner && inner.fact === 'needs') return { kind: 'needs-none', needs: inner.includesAny };
@@ -204,14 +222,30 @@ function mergeLines(lines: MapLine[]): MapLine[] {
       merged.push({ priority, requires: null, ruleIds });
       continue;
     }
-    const answers = at.map((l) => l.requires!).filter((r): r is Extract<Requirement, { kind: 'answer' }> => r.kind === 'answer');
+    const answers = at
+      .map((l) => l.requires!)
+      .filter((r): r is Extract<Requirement, { kind: 'answer' }> => r.kind === 'answer');
     if (answers.length === at.length && answers.every((r) => r.question === answers[0].question)) {
       const values = new Set(answers.flatMap((r) => r.values));
-      merged.push({ priority, requires: { kind: 'answer', question: answers[0].question, values: optionsOf(answers[0].question).filter((v) => values.has(v)) }, ruleIds });
+      merged.push({
+        priority,
+        requires: {
+          kind: 'answer',
+          question: answers[0].question,
+          values: optionsOf(answers[0].question).filter((v) => values.has(v)),
+        },
+        ruleIds,
+      });
       continue;
     }
-    const distinct = at.filter((l, i) => at.findIndex((m) => sameRequirement(m.requires, l.requires)) === i).map((l) => l.requires!);
-    merged.push({ priority, requires: distinct.length === 1 ? distinct[0] : { kind: 'any', parts: distinct }, ruleIds });
+    const distinct = at
+      .filter((l, i) => at.findIndex((m) => sameRequirement(m.requires, l.requires)) === i)
+      .map((l) => l.requires!);
+    merged.push({
+      priority,
+      requires: distinct.length === 1 ? distinct[0] : { kind: 'any', parts: distinct },
+      ruleIds,
+    });
   }
   return merged;
 }
@@ -220,11 +254,18 @@ function mergeLines(lines: MapLine[]): MapLine[] {
 function servicesOf(found: { rule: ReferralRule; requires: Requirement | null }[]): MapService[] {
   const byService = new Map<ServiceId, MapLine[]>();
   for (const { rule, requires } of found) {
-    byService.set(rule.serviceId, [...(byService.get(rule.serviceId) ?? []), { priority: rule.priority, requires, ruleIds: [rule.id as ReasonId] }]);
+    byService.set(rule.serviceId, [
+      ...(byService.get(rule.serviceId) ?? []),
+      { priority: rule.priority, requires, ruleIds: [rule.id as ReasonId] },
+    ]);
   }
   return [...byService]
     .map(([serviceId, lines]) => ({ serviceId, lines: mergeLines(lines) }))
-    .sort((a, b) => rank(a.lines[0].priority) - rank(b.lines[0].priority) || serviceIds.indexOf(a.serviceId) - serviceIds.indexOf(b.serviceId));
+    .sort(
+      (a, b) =>
+        rank(a.lines[0].priority) - rank(b.lines[0].priority) ||
+        serviceIds.indexOf(a.serviceId) - serviceIds.indexOf(b.serviceId),
+    );
 }
 
 /**
@@ -253,12 +294,18 @@ export function referralMap(rules: readonly ReferralRule[] = referralRules): Ref
     multiple: questions[question].kind === 'checkboxes',
     answers: answersOf(question, rules).map((values) => {
       const value = values[0];
-      const found = rules.filter((rule) => answerAddsRule(rule, question, value)).map((rule) => ({ rule, requires: requirementAfter(rule, question, value) }));
+      const found = rules
+        .filter((rule) => answerAddsRule(rule, question, value))
+        .map((rule) => ({ rule, requires: requirementAfter(rule, question, value) }));
       return { question, key: `${question}:${values.join('+')}`, values, services: servicesOf(found) };
     }),
   }));
-  const placed = new Set<string>(mapQuestions.flatMap((q) => q.answers.flatMap((a) => a.services.flatMap((s) => s.lines.flatMap((l) => l.ruleIds)))));
-  const everyone = servicesOf(rules.filter((rule) => !placed.has(rule.id)).map((rule) => ({ rule, requires: requirementOf(rule.when) })));
+  const placed = new Set<string>(
+    mapQuestions.flatMap((q) => q.answers.flatMap((a) => a.services.flatMap((s) => s.lines.flatMap((l) => l.ruleIds)))),
+  );
+  const everyone = servicesOf(
+    rules.filter((rule) => !placed.has(rule.id)).map((rule) => ({ rule, requires: requirementOf(rule.when) })),
+  );
   return { everyone, questions: mapQuestions };
 }
 
@@ -307,7 +354,9 @@ export function clickAnswer(answers: Answers, answer: Pick<MapAnswer, 'question'
   const { question } = answer;
   if (question === 'needs') {
     const need = answer.values[0] as Need;
-    const needs = answers.needs.includes(need) ? answers.needs.filter((n) => n !== need) : optionsOf('needs').filter((n) => n === need || answers.needs.includes(n as Need));
+    const needs = answers.needs.includes(need)
+      ? answers.needs.filter((n) => n !== need)
+      : optionsOf('needs').filter((n) => n === need || answers.needs.includes(n as Need));
     return withAnswer(answers, 'needs', needs as Need[]);
   }
   if (!isAsked(question, answers) || isChosen(answer, answers)) return answers;

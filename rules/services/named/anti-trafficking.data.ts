@@ -91,7 +91,10 @@ export const antiTraffickingData: NamedServiceCard[] = [
         kind: 'text',
         number: '647-971-2153',
         app: 'whatsapp',
-        label: { en: 'Migrant Workers Mobile Program', fr: 'Programme mobile pour les travailleuses et travailleurs migrants' },
+        label: {
+          en: 'Migrant Workers Mobile Program',
+          fr: 'Programme mobile pour les travailleuses et travailleurs migrants',
+        },
         confidence: 'high',
       },
       { kind: 'web', url: 'https://www.fcjrefugeecentre.org', confidence: 'high' },
@@ -114,7 +117,10 @@ export const antiTraffickingData: NamedServiceCard[] = [
       {
         kind: 'phone',
         number: '416-813-6275',
-        label: { en: 'SCAN program, for a child under 16 after a sexual assault', fr: 'Programme SCAN, pour un enfant de moins de 16 ans après une agression sexuelle' },
+        label: {
+          en: 'SCAN program, for a child under 16 after a sexual assault',
+          fr: 'Programme SCAN, pour un enfant de moins de 16 ans après une agression sexuelle',
+        },
         confidence: 'high',
       },
       { kind: 'web', url: 'https://www.sickkids.ca', confidence: 'high' },
@@ -190,7 +196,10 @@ export const antiTraffickingData: NamedServiceCard[] = [
       {
         kind: 'web',
         url: 'https://peelcas.org',
-        label: { en: "Peel Children's Aid Society, which runs nCourage since February 2026", fr: 'Peel Children’s Aid Society, qui gère nCourage depuis février 2026' },
+        label: {
+          en: "Peel Children's Aid Society, which runs nCourage since February 2026",
+          fr: 'Peel Children’s Aid Society, qui gère nCourage depuis février 2026',
+        },
         confidence: 'high',
       },
     ],

@@ -213,9 +213,7 @@ export const childrensAidData: NamedServiceCard[] = [
     name: 'Simcoe Muskoka Family Connexions',
     desc: protects,
     areas: ['simcoe', 'muskoka'],
-    contacts: [
-      { kind: 'phone', number: '1-800-461-4236', tollFree: true, hours: allDay, confidence: 'high' },
-    ],
+    contacts: [{ kind: 'phone', number: '1-800-461-4236', tollFree: true, hours: allDay, confidence: 'high' }],
     confidence: 'high',
   },
   {
@@ -239,10 +237,36 @@ export const childrensAidData: NamedServiceCard[] = [
     areas: ['huron', 'stratford'],
     // Two offices: Goderich (the area left besides Stratford's own is Huron) and Stratford.
     contacts: [
-      { kind: 'phone', number: '519-524-7356', label: { en: 'Goderich office', fr: 'Bureau de Goderich' }, region: 'huron', confidence: 'high' },
-      { kind: 'phone', number: '1-800-265-5198', tollFree: true, label: { en: 'Goderich office', fr: 'Bureau de Goderich' }, region: 'huron', confidence: 'high' },
-      { kind: 'phone', number: '519-271-5290', label: { en: 'Stratford office', fr: 'Bureau de Stratford' }, region: 'stratford', confidence: 'high' },
-      { kind: 'phone', number: '1-800-668-5094', tollFree: true, label: { en: 'Stratford office', fr: 'Bureau de Stratford' }, region: 'stratford', confidence: 'high' },
+      {
+        kind: 'phone',
+        number: '519-524-7356',
+        label: { en: 'Goderich office', fr: 'Bureau de Goderich' },
+        region: 'huron',
+        confidence: 'high',
+      },
+      {
+        kind: 'phone',
+        number: '1-800-265-5198',
+        tollFree: true,
+        label: { en: 'Goderich office', fr: 'Bureau de Goderich' },
+        region: 'huron',
+        confidence: 'high',
+      },
+      {
+        kind: 'phone',
+        number: '519-271-5290',
+        label: { en: 'Stratford office', fr: 'Bureau de Stratford' },
+        region: 'stratford',
+        confidence: 'high',
+      },
+      {
+        kind: 'phone',
+        number: '1-800-668-5094',
+        tollFree: true,
+        label: { en: 'Stratford office', fr: 'Bureau de Stratford' },
+        region: 'stratford',
+        confidence: 'high',
+      },
     ],
     confidence: 'high',
   },
@@ -349,9 +373,7 @@ export const childrensAidData: NamedServiceCard[] = [
     desc: protects,
     areas: ['hastings'],
     areasUnconfirmed: ['northumberland', 'lennox-addington'],
-    contacts: [
-      { kind: 'phone', number: '1-800-267-0570', tollFree: true, hours: allDay, confidence: 'high' },
-    ],
+    contacts: [{ kind: 'phone', number: '1-800-267-0570', tollFree: true, hours: allDay, confidence: 'high' }],
     confidence: 'high',
   },
   {
@@ -400,9 +422,7 @@ export const childrensAidData: NamedServiceCard[] = [
     name: "Children's Aid Society of the United Counties of Stormont, Dundas & Glengarry",
     desc: protects,
     areas: ['cornwall'],
-    contacts: [
-      { kind: 'phone', number: '613-933-2292', hours: allDay, confidence: 'high' },
-    ],
+    contacts: [{ kind: 'phone', number: '613-933-2292', hours: allDay, confidence: 'high' }],
     confidence: 'high',
   },
   {
@@ -433,7 +453,13 @@ export const childrensAidData: NamedServiceCard[] = [
     areas: ['thunder-bay'],
     contacts: [
       { kind: 'phone', number: '807-343-6100', label: { en: 'Main line', fr: 'Numéro principal' }, confidence: 'high' },
-      { kind: 'phone', number: '1-800-465-3905', tollFree: true, label: { en: 'Main line', fr: 'Numéro principal' }, confidence: 'high' },
+      {
+        kind: 'phone',
+        number: '1-800-465-3905',
+        tollFree: true,
+        label: { en: 'Main line', fr: 'Numéro principal' },
+        confidence: 'high',
+      },
     ],
     confidence: 'high',
   },

@@ -59,6 +59,8 @@ export const namedServicesFull: NamedServiceInput[] = withProvenance(namedServic
 export function sourcesOf(id: string): string[] {
   const record = namedProvenance[id];
   if (!record) return [];
-  const contactSources = Object.values(record.contacts).map((found) => (typeof found === 'string' ? found : found.source));
+  const contactSources = Object.values(record.contacts).map((found) =>
+    typeof found === 'string' ? found : found.source,
+  );
   return [...new Set([...contactSources, ...(record.sources ?? [])])];
 }

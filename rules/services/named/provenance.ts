@@ -24,17 +24,16 @@ export type NamedProvenance = {
 };
 
 export const namedProvenance: Record<string, NamedProvenance> = {
-  'aocvf': {
+  aocvf: {
     contacts: {
       'https://actionontarienne.ca': 'https://actionontarienne.ca/subvention-projet-traite-personnes',
     },
-    sources: [
-      'https://onfr.tfo.org/traite-des-femmes-en-ontario-des-francophones-mobilises/',
-    ],
+    sources: ['https://onfr.tfo.org/traite-des-femmes-en-ontario-des-francophones-mobilises/'],
   },
   'salvation-army-msht': {
     contacts: {
-      'https://salvationarmy.ca': 'https://salvationarmy.ca/ontario/2024/02/the-salvation-army-stands-strong-to-support-survivors-of-human-trafficking-in-ontario',
+      'https://salvationarmy.ca':
+        'https://salvationarmy.ca/ontario/2024/02/the-salvation-army-stands-strong-to-support-survivors-of-human-trafficking-in-ontario',
     },
   },
   'covenant-house-toronto': {
@@ -60,22 +59,25 @@ export const namedProvenance: Record<string, NamedProvenance> = {
   },
   'sickkids-scan': {
     contacts: {
-      '416-813-6275': 'https://www.womenscollegehospital.ca/programs-and-services/sexual-assault-domestic-violence-care-centre/',
-      'https://www.sickkids.ca': 'https://www.sickkids.ca/AboutSickKids/Newsroom/Past-News/2019/lotus-health-launches.html',
+      '416-813-6275':
+        'https://www.womenscollegehospital.ca/programs-and-services/sexual-assault-domestic-violence-care-centre/',
+      'https://www.sickkids.ca':
+        'https://www.sickkids.ca/AboutSickKids/Newsroom/Past-News/2019/lotus-health-launches.html',
     },
     sources: [
       'http://www.sickkids.ca/SCAN/what-we-do/make-a-referral/Referral-parameters/Medical-Symptoms-Possibly-Related-to-Sexual-Abuse/',
     ],
   },
-  'nwrct': {
+  nwrct: {
     contacts: {
-      'https://nwrct.ca': 'https://nwrct.ca/trafficking-and-indigenous-women-with-intellectual-cognitive-and-psychosocial-disabilities',
+      'https://nwrct.ca':
+        'https://nwrct.ca/trafficking-and-indigenous-women-with-intellectual-cognitive-and-psychosocial-disabilities',
     },
     sources: [
       'https://www.thepeterboroughexaminer.com/news/peterborough-region/2021/05/27/human-trafficking-worsened-during-the-pandemic-monsef.html',
     ],
   },
-  'bridgenorth': {
+  bridgenorth: {
     contacts: {
       'https://bridgenorth.org': 'https://bridgenorth.org/advocacy/provincial-advocacy/',
     },
@@ -93,8 +95,10 @@ export const namedProvenance: Record<string, NamedProvenance> = {
   },
   'ncourage-peel': {
     contacts: {
-      'https://peelregion.ca/business/community-partnerships/human-sex-trafficking': 'https://peelregion.ca/business/community-partnerships/human-sex-trafficking',
-      'https://peelcas.org': 'https://peelcas.org/about-us/publications/news/peel-cas-news/2026/02/09/peel-cas-enters-the-fight-to-stop-human-sex-trafficking-with-ncourage',
+      'https://peelregion.ca/business/community-partnerships/human-sex-trafficking':
+        'https://peelregion.ca/business/community-partnerships/human-sex-trafficking',
+      'https://peelcas.org':
+        'https://peelcas.org/about-us/publications/news/peel-cas-news/2026/02/09/peel-cas-enters-the-fight-to-stop-human-sex-trafficking-with-ncourage',
     },
     sources: [
       'https://settlementatwork.org/en/news/ontario-supporting-young-victims-and-survivors-human-trafficking-peel-region',
@@ -111,7 +115,7 @@ export const namedProvenance: Record<string, NamedProvenance> = {
       'https://www.haltonht.ca/about-us',
     ],
   },
-  'cschn': {
+  cschn: {
     contacts: {
       'https://www.cschn.ca': 'https://www.cschn.ca/author/myriam/',
     },
@@ -132,9 +136,7 @@ export const namedProvenance: Record<string, NamedProvenance> = {
     contacts: {
       'https://www.robertssmartcentre.com': 'https://www.robertssmartcentre.com/about/',
     },
-    sources: [
-      'https://ihtoday.ca/ontario-supporting-young-victims-and-survivors-of-human-trafficking-in-ottawa/',
-    ],
+    sources: ['https://ihtoday.ca/ontario-supporting-young-victims-and-survivors-of-human-trafficking-in-ottawa/'],
   },
   'tungasuvvingat-inuit': {
     contacts: {
@@ -145,7 +147,7 @@ export const namedProvenance: Record<string, NamedProvenance> = {
       'https://www.cbc.ca/news/canada/north/tungasuvvingat-anti-trafficking-funding-1.6124132',
     ],
   },
-  'youturn': {
+  youturn: {
     contacts: {
       '613-789-0123': 'https://youturn.ca/services/anti-human-trafficking/',
       'https://youturn.ca/services/anti-human-trafficking/': 'https://youturn.ca/services/anti-human-trafficking/',
@@ -161,13 +163,14 @@ export const namedProvenance: Record<string, NamedProvenance> = {
   },
   'kenora-chiefs-advisory': {
     contacts: {
-      'https://www.kenorachiefs.org': 'https://www.kenorachiefs.org/2024/01/11/ontario-supporting-kenora-youth-wellness-hub-with-500000-renovation/',
+      'https://www.kenorachiefs.org':
+        'https://www.kenorachiefs.org/2024/01/11/ontario-supporting-kenora-youth-wellness-hub-with-500000-renovation/',
     },
     sources: [
       'https://bobbaileympp.com/ontario-supporting-young-victims-and-survivors-of-human-trafficking-in-northern-ontario/',
     ],
   },
-  'beendigen': {
+  beendigen: {
     contacts: {
       '1-888-200-9997': 'https://anishinabeknews.ca/?p=26580',
       'https://beendigen.com': 'https://beendigen.com/?p=288',
@@ -186,25 +189,23 @@ export const namedProvenance: Record<string, NamedProvenance> = {
   },
   'angels-of-hope': {
     contacts: {
-      'https://www.aohagainsttrafficking.ca': 'https://www.aohagainsttrafficking.ca/2023/06/01/2022-2023-victim-services-awards-of-distinction-recipient/',
+      'https://www.aohagainsttrafficking.ca':
+        'https://www.aohagainsttrafficking.ca/2023/06/01/2022-2023-victim-services-awards-of-distinction-recipient/',
     },
-    sources: [
-      'https://www.thesudburystar.com/news/local-news/anti-trafficking-group-in-sudbury-expanding-its-reach',
-    ],
+    sources: ['https://www.thesudburystar.com/news/local-news/anti-trafficking-group-in-sudbury-expanding-its-reach'],
   },
   'womens-house-bruce-grey': {
     contacts: {
       '1-800-265-3026': 'https://news.brucebeach.ca/2023/02/21/womens-house-marking-human-trafficking-awareness-day/',
       'sms:226-930-0426': 'https://news.brucebeach.ca/2023/02/21/womens-house-marking-human-trafficking-awareness-day/',
     },
-    sources: [
-      'https://saugeentimes.com/national-human-trafficking-awareness-day-february-22-2023/',
-    ],
+    sources: ['https://saugeentimes.com/national-human-trafficking-awareness-day-february-22-2023/'],
   },
   'hamilton-police-victim-services': {
     contacts: {
       '905-546-4904': 'https://hamiltonpolice.on.ca/victim-services/services-support',
-      'https://hamiltonpolice.on.ca/prevention/human-trafficking': 'https://hamiltonpolice.on.ca/prevention/human-trafficking',
+      'https://hamiltonpolice.on.ca/prevention/human-trafficking':
+        'https://hamiltonpolice.on.ca/prevention/human-trafficking',
     },
   },
   'victim-services-middlesex-london': {
@@ -238,11 +239,10 @@ export const namedProvenance: Record<string, NamedProvenance> = {
   },
   'victim-services-windsor-essex': {
     contacts: {
-      '519-723-2711': 'https://www.iheartradio.ca/am800/news/wps-supports-windsor-city-council-in-declaring-ipv-an-epidemic-1.20070164',
+      '519-723-2711':
+        'https://www.iheartradio.ca/am800/news/wps-supports-windsor-city-council-in-declaring-ipv-an-epidemic-1.20070164',
     },
-    sources: [
-      'http://themediaplex.com/real-time-support-now-offered-for-ipv-victims',
-    ],
+    sources: ['http://themediaplex.com/real-time-support-now-offered-for-ipv-victims'],
   },
   'timmins-victim-services': {
     contacts: {
@@ -256,9 +256,7 @@ export const namedProvenance: Record<string, NamedProvenance> = {
     contacts: {
       'https://www.savs.ca': 'https://www.savs.ca/copy-of-about',
     },
-    sources: [
-      'https://openparliament.ca/committees/status-of-women/44-1/64/tiffany-pyoli-york-9/only',
-    ],
+    sources: ['https://openparliament.ca/committees/status-of-women/44-1/64/tiffany-pyoli-york-9/only'],
   },
   'cas-toronto': {
     contacts: {
@@ -281,26 +279,20 @@ export const namedProvenance: Record<string, NamedProvenance> = {
     contacts: {
       '905-433-1551': 'https://durhamcas.ca/parent-resources/if-your-child-is-in-care/',
     },
-    sources: [
-      'http://durhamcas.ca/covid-19-family-visits/',
-    ],
+    sources: ['http://durhamcas.ca/covid-19-family-visits/'],
   },
   'peel-cas': {
     contacts: {
       '905-363-6131': 'https://peelcas.org/protecting_children.asp?page=78',
     },
-    sources: [
-      'https://peelcas.org/aboutus.asp',
-    ],
+    sources: ['https://peelcas.org/aboutus.asp'],
   },
   'york-cas': {
     contacts: {
       '905-895-2318': 'http://www.yorkcas.org/contact.asp',
       '1-800-718-3850': 'http://www.yorkcas.org/contact.asp',
     },
-    sources: [
-      'https://www.yorkcas.org/protecting-children/when-you-call/',
-    ],
+    sources: ['https://www.yorkcas.org/protecting-children/when-you-call/'],
   },
   'halton-cas': {
     contacts: {
@@ -314,9 +306,7 @@ export const namedProvenance: Record<string, NamedProvenance> = {
       '905-522-1121': 'https://thrivechildandyouth.ca/reporting-child-abuse-the-duty-to-report.html',
       '905-522-8053': 'https://thrivechildandyouth.ca/reporting-child-abuse-the-duty-to-report.html',
     },
-    sources: [
-      'https://www.hamiltoncas.com/about-us/',
-    ],
+    sources: ['https://www.hamiltoncas.com/about-us/'],
   },
   'ccas-hamilton': {
     contacts: {
@@ -334,9 +324,7 @@ export const namedProvenance: Record<string, NamedProvenance> = {
     contacts: {
       '519-576-0540': 'https://wrps.ca/node/124',
     },
-    sources: [
-      'https://www.facswaterloo.org/aboutus',
-    ],
+    sources: ['https://www.facswaterloo.org/aboutus'],
   },
   'niagara-facs': {
     contacts: {
@@ -366,9 +354,7 @@ export const namedProvenance: Record<string, NamedProvenance> = {
       '519-372-2526': 'https://www.owensoundcurrent.com/p/urgent-adult-protective-services',
       '1-877-552-4453': 'https://www.owensoundcurrent.com/p/urgent-adult-protective-services',
     },
-    sources: [
-      'https://www.bgcfs.ca/about/',
-    ],
+    sources: ['https://www.bgcfs.ca/about/'],
   },
   'huron-perth-cas': {
     contacts: {
@@ -382,18 +368,14 @@ export const namedProvenance: Record<string, NamedProvenance> = {
     contacts: {
       '519-455-9000': 'https://www.healthunit.com/child-abuse',
     },
-    sources: [
-      'https://www.caslondon.on.ca/cms/one.aspx?portalid=12748371&pageid=13302123',
-    ],
+    sources: ['https://www.caslondon.on.ca/cms/one.aspx?portalid=12748371&pageid=13302123'],
   },
   'elgin-fcs': {
     contacts: {
       '519-631-1492': 'https://caselgin.on.ca',
       '1-800-260-6960': 'https://caselgin.on.ca',
     },
-    sources: [
-      'http://caselgin.on.ca/services',
-    ],
+    sources: ['http://caselgin.on.ca/services'],
   },
   'windsor-essex-cas': {
     contacts: {
@@ -403,20 +385,16 @@ export const namedProvenance: Record<string, NamedProvenance> = {
   },
   'linck-chatham-kent': {
     contacts: {
-      '519-352-0440': 'https://www.chathamthisweek.com/news/local-news/local-organizations-offering-mental-health-resources-amid-covid-19-2',
+      '519-352-0440':
+        'https://www.chathamthisweek.com/news/local-news/local-organizations-offering-mental-health-resources-amid-covid-19-2',
     },
-    sources: [
-      'http://ckcs.on.ca/about',
-    ],
+    sources: ['http://ckcs.on.ca/about'],
   },
   'grand-erie-cfs': {
     contacts: {
       '1-888-753-8681': 'https://cfsgefoundation.ca/about-us/history/',
     },
-    sources: [
-      'https://cfsge.ca/history-of-brant-family-and-childrens-services/',
-      'https://brantfacs.ca/what-we-do/',
-    ],
+    sources: ['https://cfsge.ca/history-of-brant-family-and-childrens-services/', 'https://brantfacs.ca/what-we-do/'],
   },
   'haldimand-norfolk-cas': {
     contacts: {
@@ -426,11 +404,10 @@ export const namedProvenance: Record<string, NamedProvenance> = {
   'kawartha-haliburton-cas': {
     contacts: {
       '705-743-9751': 'https://www.khcas.on.ca/about-us/the-mandate-of-the-kawartha-haliburton-childrens-aid-society/',
-      '1-800-661-2843': 'https://www.khcas.on.ca/about-us/the-mandate-of-the-kawartha-haliburton-childrens-aid-society/',
+      '1-800-661-2843':
+        'https://www.khcas.on.ca/about-us/the-mandate-of-the-kawartha-haliburton-childrens-aid-society/',
     },
-    sources: [
-      'https://www.khcas.on.ca/resources/frequently-asked-questions/',
-    ],
+    sources: ['https://www.khcas.on.ca/resources/frequently-asked-questions/'],
   },
   'highland-shores-cas': {
     contacts: {
@@ -447,13 +424,12 @@ export const namedProvenance: Record<string, NamedProvenance> = {
       '1-855-667-2726': 'https://fcsllg.ca/our-services/child-protection-services/what-happens-when-you-call/',
       '613-498-2100': 'https://fcsllg.ca/our-services/child-protection-services/what-happens-when-you-call/',
     },
-    sources: [
-      'https://fcsllg.ca/safe-kids/child-protective-services/',
-    ],
+    sources: ['https://fcsllg.ca/safe-kids/child-protective-services/'],
   },
   'renfrew-fcs': {
     contacts: {
-      '613-735-6866': 'https://www.pembrokeobserver.com/news/local-news/family-and-childrens-services-of-renfrew-county-restricts-access-suspends-programs-in-response-to-coronavirus-pandemic',
+      '613-735-6866':
+        'https://www.pembrokeobserver.com/news/local-news/family-and-childrens-services-of-renfrew-county-restricts-access-suspends-programs-in-response-to-coronavirus-pandemic',
     },
   },
   'sdg-cas': {
@@ -466,7 +442,7 @@ export const namedProvenance: Record<string, NamedProvenance> = {
       '705-566-3113': 'https://www.casdsm.on.ca/',
     },
   },
-  'neofacs': {
+  neofacs: {
     contacts: {
       '1-705-360-7100': 'https://www.ctctc.org/reporting-child-abuse-and-neglect/',
     },
@@ -476,11 +452,9 @@ export const namedProvenance: Record<string, NamedProvenance> = {
       '807-343-6100': 'https://www.thunderbaycas.ca/',
       '1-800-465-3905': 'https://www.thunderbaycas.ca/',
     },
-    sources: [
-      'https://www.thunderbaycas.ca/family-services',
-    ],
+    sources: ['https://www.thunderbaycas.ca/family-services'],
   },
-  'ncfst': {
+  ncfst: {
     contacts: {
       '416-969-8510': 'https://nativechild.org/category/agency-news/',
       'https://nativechild.org': 'https://nativechild.org/tag/2slgbtq/',
@@ -489,7 +463,7 @@ export const namedProvenance: Record<string, NamedProvenance> = {
       'https://bobbaileympp.com/ontario-supporting-young-victims-and-survivors-of-human-trafficking-in-toronto/',
     ],
   },
-  'dbcfs': {
+  dbcfs: {
     contacts: {
       '1-844-523-2237': 'https://www.binnoojiiyag.ca/news-events/covid-19/',
     },
@@ -498,14 +472,12 @@ export const namedProvenance: Record<string, NamedProvenance> = {
       'http://www.yorkcas.org/contact.asp',
     ],
   },
-  'tikinagan': {
+  tikinagan: {
     contacts: {
       '1-800-465-3624': 'https://www.tikinagan.org/protecting-children',
       '807-737-3466': 'https://www.tikinagan.org/protecting-children',
     },
-    sources: [
-      'https://tikinagan.org/news/tikinagan-welcomes-expanded-authority-thunder-bay-district',
-    ],
+    sources: ['https://tikinagan.org/news/tikinagan-welcomes-expanded-authority-thunder-bay-district'],
   },
   'kina-gbezhgomi': {
     contacts: {
@@ -513,12 +485,12 @@ export const namedProvenance: Record<string, NamedProvenance> = {
       '1-705-859-2100': 'https://www.kgcfs.org/covid-19-march-22-2020/',
     },
   },
-  'kunuwanimano': {
+  kunuwanimano: {
     contacts: {
       '1-800-461-1293': 'https://www.ctctc.org/reporting-child-abuse-and-neglect/',
     },
   },
-  'payukotayno': {
+  payukotayno: {
     contacts: {
       '1-888-298-2916': 'https://www.ctctc.org/reporting-child-abuse-and-neglect/',
     },
@@ -537,7 +509,7 @@ export const namedProvenance: Record<string, NamedProvenance> = {
       'https://www.insauga.com/calling-this-number-can-help-struggling-ontarians-find-immediate-support/',
     ],
   },
-  'sheltersafe': {
+  sheltersafe: {
     contacts: {
       'https://sheltersafe.ca': 'https://sheltersafe.ca/about-shelters/',
     },
@@ -560,10 +532,11 @@ export const namedProvenance: Record<string, NamedProvenance> = {
       '416-338-4766': 'https://www.toronto.ca/community-people/housing-shelter/homeless-help/shelters/',
       '311': 'https://www.toronto.ca/community-people/housing-shelter/homeless-help/shelters/',
       '1-877-338-3398': 'https://www.socialplanningtoronto.org/covid_homeless',
-      'https://www.toronto.ca/community-people/housing-shelter/homeless-help/shelters/': 'https://www.toronto.ca/community-people/housing-shelter/homeless-help/shelters/',
+      'https://www.toronto.ca/community-people/housing-shelter/homeless-help/shelters/':
+        'https://www.toronto.ca/community-people/housing-shelter/homeless-help/shelters/',
     },
   },
-  'femaide': {
+  femaide: {
     contacts: {
       '1-877-336-2433': 'https://l-express.ca/oasis-une-hausse-de-36-dappels-de-femmes-en-detresse',
     },
@@ -572,7 +545,7 @@ export const namedProvenance: Record<string, NamedProvenance> = {
       'https://news.ontario.ca/opo/en/2014/12/working-to-end-sexual-violence-and-harassment-and-support-survivors.html',
     ],
   },
-  'talk4healing': {
+  talk4healing: {
     contacts: {
       '1-855-554-4325': 'https://cupe.on.ca/help/?share=facebook',
     },
@@ -583,8 +556,10 @@ export const namedProvenance: Record<string, NamedProvenance> = {
   },
   'suicide-crisis-988': {
     contacts: {
-      '988': 'https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html',
-      'sms:988': 'https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html',
+      '988':
+        'https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html',
+      'sms:988':
+        'https://www.newswire.ca/news-releases/government-of-canada-launches-three-digit-suicide-crisis-helpline-896472116.html',
     },
     sources: [
       'https://cmhakelowna.com/blog/canadas-9-8-8-suicide-crisis-helpline-launches',
@@ -597,13 +572,12 @@ export const namedProvenance: Record<string, NamedProvenance> = {
       '1-800-668-6868': 'https://www.cbc.ca/news/health/mental-health-crisis-text-kids-help-phone-1.4894118',
       'https://kidshelpphone.ca': 'https://kidshelpphone.ca/get-involved/about-us/who-is-kids-help-phone/',
     },
-    sources: [
-      'https://jeunessejecoute.ca//nos-services',
-    ],
+    sources: ['https://jeunessejecoute.ca//nos-services'],
   },
-  'good2talk': {
+  good2talk: {
     contacts: {
-      '1-866-925-5454': 'http://amp.cbc.ca/news/canada/toronto/hotline-offers-help-to-stressed-post-secondary-students-1.1913468',
+      '1-866-925-5454':
+        'http://amp.cbc.ca/news/canada/toronto/hotline-offers-help-to-stressed-post-secondary-students-1.1913468',
     },
     sources: [
       'http://sunarchives.sheridanc.on.ca/blog/2013/11/12/have-no-fear-help-is-here-ontario-offers-mental-health-helpline/',
@@ -612,42 +586,38 @@ export const namedProvenance: Record<string, NamedProvenance> = {
   },
   'hope-for-wellness': {
     contacts: {
-      '1-855-242-3310': 'http://www.hpechildrenandyouth.ca/2016/10/government-of-canada-announces-mental-wellness-help-line-for-indigenous-peoples/',
-      'chat:http://hopeforwellness.ca': 'https://cichprofile.ca/module/7/section/4/page/health-promotion-and-prevention-link-to-government-services',
+      '1-855-242-3310':
+        'http://www.hpechildrenandyouth.ca/2016/10/government-of-canada-announces-mental-wellness-help-line-for-indigenous-peoples/',
+      'chat:http://hopeforwellness.ca':
+        'https://cichprofile.ca/module/7/section/4/page/health-promotion-and-prevention-link-to-government-services',
     },
-    sources: [
-      'http://www.rcinet.ca/en/2018/05/08/canada-aboriginal-mental-health-line/',
-    ],
+    sources: ['http://www.rcinet.ca/en/2018/05/08/canada-aboriginal-mental-health-line/'],
   },
   'sexual-assault-centres': {
     contacts: {
-      'https://sexualassaultsupport.ca/support/': 'https://sexualassaultsupport.ca/are-you-a-friend-of-your-local-community-sexual-assault-centre',
+      'https://sexualassaultsupport.ca/support/':
+        'https://sexualassaultsupport.ca/are-you-a-friend-of-your-local-community-sexual-assault-centre',
       'http://www.sadvtreatmentcentres.net': 'http://www.sadvtreatmentcentres.net/en/view.php?key=39&menu=37&lang=en',
     },
-    sources: [
-      'https://stepstojustice.ca/steps/family-law/1-get-help-if-you-or-someone-you-love-danger/',
-    ],
+    sources: ['https://stepstojustice.ca/steps/family-law/1-get-help-if-you-or-someone-you-love-danger/'],
   },
   'womens-college-sadvcc': {
     contacts: {
-      '416-323-6040': 'https://www.womenscollegehospital.ca/programs-and-services/sexual-assault-domestic-violence-care-centre/',
+      '416-323-6040':
+        'https://www.womenscollegehospital.ca/programs-and-services/sexual-assault-domestic-violence-care-centre/',
     },
-    sources: [
-      'http://www.sadvtreatmentcentres.net/en/view.php?key=39&menu=37&lang=en',
-    ],
+    sources: ['http://www.sadvtreatmentcentres.net/en/view.php?key=39&menu=37&lang=en'],
   },
-  'connexontario': {
+  connexontario: {
     contacts: {
-      '1-866-531-2600': 'https://lfpress.com/news/local-news/aid-agency-combines-simplifies-helplines/wcm/87055fda-01e8-47a7-a26c-94d8fda56b1e/',
+      '1-866-531-2600':
+        'https://lfpress.com/news/local-news/aid-agency-combines-simplifies-helplines/wcm/87055fda-01e8-47a7-a26c-94d8fda56b1e/',
       'sms:247247': 'https://www.playcanada.com/news/gambling-addiction-hotlines-canada/',
       'https://www.connexontario.ca': 'https://www.connexontario.ca/database-inclusion-criteria',
     },
-    sources: [
-      'https://connexontario.ca/privacy-policy',
-      'https://innovatingcanada.ca/?p=60449',
-    ],
+    sources: ['https://connexontario.ca/privacy-policy', 'https://innovatingcanada.ca/?p=60449'],
   },
-  'serviceontario': {
+  serviceontario: {
     contacts: {
       '1-800-267-8097': 'https://lignesantehnhb.ca/printService.aspx?id=169979',
       '1-800-268-1154': 'https://orillia.cioc.ca/record/CWD2744',
@@ -660,13 +630,16 @@ export const namedProvenance: Record<string, NamedProvenance> = {
   },
   'service-canada-sin': {
     contacts: {
-      '1-800-206-7218': 'https://settlement.org/ontario/daily-life/consumer-protection/lost-or-stolen-identification/what-do-i-do-if-my-sin-is-lost-or-stolen/',
-      'https://www.canada.ca/en/employment-social-development/services/sin/apply.html': 'https://www.canada.ca/en/employment-social-development/services/sin/apply.html',
+      '1-800-206-7218':
+        'https://settlement.org/ontario/daily-life/consumer-protection/lost-or-stolen-identification/what-do-i-do-if-my-sin-is-lost-or-stolen/',
+      'https://www.canada.ca/en/employment-social-development/services/sin/apply.html':
+        'https://www.canada.ca/en/employment-social-development/services/sin/apply.html',
     },
   },
   'passport-program': {
     contacts: {
-      '1-800-567-6868': 'https://www.canada.ca:443/en/immigration-refugees-citizenship/services/canadian-passports/lost-stolen-inaccessible-damaged-found.html',
+      '1-800-567-6868':
+        'https://www.canada.ca:443/en/immigration-refugees-citizenship/services/canadian-passports/lost-stolen-inaccessible-damaged-found.html',
     },
   },
   'legal-aid-ontario': {
@@ -682,15 +655,15 @@ export const namedProvenance: Record<string, NamedProvenance> = {
   },
   'steps-to-justice': {
     contacts: {
-      'https://stepstojustice.ca': 'http://newswire.ca/news-releases/ontario-justice-partners-launch-new-steps-to-justice-website-a-first-of-its-kind-in-the-province-611063045.html',
+      'https://stepstojustice.ca':
+        'http://newswire.ca/news-releases/ontario-justice-partners-launch-new-steps-to-justice-website-a-first-of-its-kind-in-the-province-611063045.html',
     },
-    sources: [
-      'https://www.cleo.on.ca/en/whats-new?page=11',
-    ],
+    sources: ['https://www.cleo.on.ca/en/whats-new?page=11'],
   },
   'law-society-referral-service': {
     contacts: {
-      'https://lso.ca/public-resources/access-to-legal-services': 'https://lso.ca/public-resources/access-to-legal-services',
+      'https://lso.ca/public-resources/access-to-legal-services':
+        'https://lso.ca/public-resources/access-to-legal-services',
       '416-947-5255': 'https://lso.ca/public-resources/access-to-legal-services',
       '1-855-947-5255': 'https://lso.ca/public-resources/access-to-legal-services',
     },
@@ -703,13 +676,12 @@ export const namedProvenance: Record<string, NamedProvenance> = {
       '1-800-531-5551': 'http://www.labour.gov.on.ca/english/es/pubs/brochures/br_claim.php',
       'tty:1-866-567-8893': 'http://www.labour.gov.on.ca/english/es/pubs/brochures/br_claim.php',
     },
-    sources: [
-      'http://media.ontarionewsroom.com/desctxt/employment-standards---how-to-file-a-claim.html',
-    ],
+    sources: ['http://media.ontarionewsroom.com/desctxt/employment-standards---how-to-file-a-claim.html'],
   },
   'tfw-tip-line': {
     contacts: {
-      '1-866-602-9448': 'https://www.canada.ca/en/employment-social-development/services/foreign-workers/report-abuse-tl.html',
+      '1-866-602-9448':
+        'https://www.canada.ca/en/employment-social-development/services/foreign-workers/report-abuse-tl.html',
     },
     sources: [
       'https://www.canada.ca/fr/emploi-developpement-social/services/travailleurs-etrangers/signaler-abus-tl.html',
@@ -718,8 +690,10 @@ export const namedProvenance: Record<string, NamedProvenance> = {
   },
   'ircc-victim-permits': {
     contacts: {
-      'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html': 'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html',
-      'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/vulnerable-workers.html': 'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/vulnerable-workers.html',
+      'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html':
+        'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html',
+      'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/vulnerable-workers.html':
+        'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/vulnerable-workers.html',
       '1-888-242-2100': 'https://www.infotetquebec.com/en/what-is-the-open-work-permit-for-vulnerable-workers/',
     },
     sources: [
@@ -728,41 +702,35 @@ export const namedProvenance: Record<string, NamedProvenance> = {
   },
   'lgbt-youthline': {
     contacts: {
-      'sms:647-694-4275': 'https://hivprevlab.ca/hiv-prevention-lab-and-the-hope-centre-stand-in-solidarity-with-trans-and-2slgbtqia-people/',
+      'sms:647-694-4275':
+        'https://hivprevlab.ca/hiv-prevention-lab-and-the-hope-centre-stand-in-solidarity-with-trans-and-2slgbtqia-people/',
       'chat:https://www.youthline.ca': 'https://www.youthline.ca/news/re-affirming-our-commitment-to-2slgbtq-youth/',
     },
-    sources: [
-      'https://inmagazine.ca/2024/05/ontarios-lgbt-youthline-marks-historic-30th-anniversary/',
-    ],
+    sources: ['https://inmagazine.ca/2024/05/ontarios-lgbt-youthline-marks-historic-30th-anniversary/'],
   },
   'trans-lifeline': {
     contacts: {
-      '1-877-330-6366': 'https://gayglobe.net/no-canada-does-not-provide-a-suicide-hotline-for-lgbtq-individuals-in-the-united-states/',
+      '1-877-330-6366':
+        'https://gayglobe.net/no-canada-does-not-provide-a-suicide-hotline-for-lgbtq-individuals-in-the-united-states/',
     },
-    sources: [
-      'https://en.wikipedia.org/wiki/Trans_Lifeline',
-      'https://wikimili.com/en/Trans_Lifeline',
-    ],
+    sources: ['https://en.wikipedia.org/wiki/Trans_Lifeline', 'https://wikimili.com/en/Trans_Lifeline'],
   },
   'mens-counselling-link': {
     contacts: {
-      '211': 'https://www.globenewswire.com/news-release/2025/11/04/3180053/0/en/New-free-counselling-service-launches-in-Ontario-to-help-men-get-support-before-crisis-hits.html',
+      '211':
+        'https://www.globenewswire.com/news-release/2025/11/04/3180053/0/en/New-free-counselling-service-launches-in-Ontario-to-help-men-get-support-before-crisis-hits.html',
     },
   },
   'myplan-canada': {
     contacts: {
       'https://myplanapp.ca': 'https://myplanapp.ca/en/safe-use/',
     },
-    sources: [
-      'https://www.nelsonhouse.on.ca/your-safety-planning',
-    ],
+    sources: ['https://www.nelsonhouse.on.ca/your-safety-planning'],
   },
   'tech-safety-canada': {
     contacts: {
       'https://techsafety.ca': 'https://techsafety.ca/resources/toolkits/tech-safety-planning-toolkit',
     },
-    sources: [
-      'https://endvaw.ca/?p=10112',
-    ],
+    sources: ['https://endvaw.ca/?p=10112'],
   },
 };

@@ -40,7 +40,10 @@ export const supportData: NamedServiceCard[] = [
       {
         kind: 'chat',
         url: 'https://211ontario.ca/chat/',
-        hours: { en: 'Monday to Friday, 7 a.m. to 9 p.m. Eastern time', fr: 'Du lundi au vendredi, de 7 h à 21 h, heure de l’Est' },
+        hours: {
+          en: 'Monday to Friday, 7 a.m. to 9 p.m. Eastern time',
+          fr: 'Du lundi au vendredi, de 7 h à 21 h, heure de l’Est',
+        },
         confidence: 'medium',
       },
     ],
@@ -134,9 +137,7 @@ export const supportData: NamedServiceCard[] = [
     areas: 'ontario',
     audience: ['indigenous', 'women'],
     needs: ['counselling', 'safety-planning', 'cultural-supports'],
-    contacts: [
-      { kind: 'phone', number: '1-855-554-4325', tollFree: true, hours: allDay, confidence: 'medium' },
-    ],
+    contacts: [{ kind: 'phone', number: '1-855-554-4325', tollFree: true, hours: allDay, confidence: 'medium' }],
     confidence: 'medium',
   },
   {
@@ -256,7 +257,10 @@ export const supportData: NamedServiceCard[] = [
       {
         kind: 'web',
         url: 'https://sexualassaultsupport.ca/support/',
-        label: { en: "Find your local centre's 24-hour crisis line", fr: 'Trouvez la ligne de crise 24 heures sur 24 du centre de votre région' },
+        label: {
+          en: "Find your local centre's 24-hour crisis line",
+          fr: 'Trouvez la ligne de crise 24 heures sur 24 du centre de votre région',
+        },
         confidence: 'high',
       },
       {
@@ -369,7 +373,10 @@ export const supportData: NamedServiceCard[] = [
         kind: 'phone',
         number: '1-800-206-7218',
         tollFree: true,
-        label: { en: 'Social Insurance Number (SIN): choose option 3', fr: 'Numéro d’assurance sociale (NAS) : choisissez l’option 3' },
+        label: {
+          en: 'Social Insurance Number (SIN): choose option 3',
+          fr: 'Numéro d’assurance sociale (NAS) : choisissez l’option 3',
+        },
         confidence: 'medium',
       },
       {
@@ -417,7 +424,12 @@ export const supportData: NamedServiceCard[] = [
     contacts: [
       { kind: 'phone', number: '1-800-668-8258', tollFree: true, hours: weekdays8to5, confidence: 'high' },
       { kind: 'phone', number: '416-979-1446', label: gta, hours: weekdays8to5, confidence: 'high' },
-      { kind: 'tty', number: '1-800-855-0511', label: { en: 'Bell Relay', fr: 'Service de relais Bell' }, confidence: 'high' },
+      {
+        kind: 'tty',
+        number: '1-800-855-0511',
+        label: { en: 'Bell Relay', fr: 'Service de relais Bell' },
+        confidence: 'high',
+      },
     ],
     // The priority line is from CLEO's handbook (a legal-information site: medium).
     confidence: 'medium',
@@ -452,7 +464,12 @@ export const supportData: NamedServiceCard[] = [
     areas: 'ontario',
     needs: ['court-support', 'restraining-order'],
     contacts: [
-      { kind: 'web', url: lso, label: { en: 'Ask for a referral online', fr: 'Demander une recommandation en ligne' }, confidence: 'high' },
+      {
+        kind: 'web',
+        url: lso,
+        label: { en: 'Ask for a referral online', fr: 'Demander une recommandation en ligne' },
+        confidence: 'high',
+      },
       { kind: 'phone', number: '416-947-5255', label: crisisLine, confidence: 'high' },
       // The own page is cut off after "1-855-9"; the rest is from third-party code (medium).
       { kind: 'phone', number: '1-855-947-5255', tollFree: true, label: crisisLine, confidence: 'medium' },
@@ -512,20 +529,29 @@ export const supportData: NamedServiceCard[] = [
       {
         kind: 'web',
         url: 'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html',
-        label: { en: 'Permit for victims of human trafficking', fr: 'Permis pour les victimes de la traite des personnes (lien vers la page en anglais)' },
+        label: {
+          en: 'Permit for victims of human trafficking',
+          fr: 'Permis pour les victimes de la traite des personnes (lien vers la page en anglais)',
+        },
         confidence: 'high',
       },
       {
         kind: 'web',
         url: 'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/vulnerable-workers.html',
-        label: { en: 'Open work permit for vulnerable workers', fr: 'Permis de travail ouvert pour les travailleurs vulnérables (lien vers la page en anglais)' },
+        label: {
+          en: 'Open work permit for vulnerable workers',
+          fr: 'Permis de travail ouvert pour les travailleurs vulnérables (lien vers la page en anglais)',
+        },
         confidence: 'high',
       },
       {
         kind: 'phone',
         number: '1-888-242-2100',
         tollFree: true,
-        label: { en: 'IRCC Client Support Centre, if you cannot apply online', fr: 'Centre de soutien à la clientèle d’IRCC, si vous ne pouvez pas faire la demande en ligne' },
+        label: {
+          en: 'IRCC Client Support Centre, if you cannot apply online',
+          fr: 'Centre de soutien à la clientèle d’IRCC, si vous ne pouvez pas faire la demande en ligne',
+        },
         confidence: 'medium',
       },
     ],
@@ -571,7 +597,10 @@ export const supportData: NamedServiceCard[] = [
         kind: 'phone',
         number: '1-877-330-6366',
         tollFree: true,
-        hours: { en: 'Monday to Friday, 1 to 9 p.m. Eastern time', fr: 'Du lundi au vendredi, de 13 h à 21 h, heure de l’Est' },
+        hours: {
+          en: 'Monday to Friday, 1 to 9 p.m. Eastern time',
+          fr: 'Du lundi au vendredi, de 13 h à 21 h, heure de l’Est',
+        },
         confidence: 'medium',
       },
     ],

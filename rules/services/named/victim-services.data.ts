@@ -99,7 +99,10 @@ export const victimServicesData: NamedServiceCard[] = [
       {
         kind: 'phone',
         number: '705-272-2598',
-        label: { en: 'Cochrane (the source gives this number for donations)', fr: 'Cochrane (la source donne ce numéro pour les dons)' },
+        label: {
+          en: 'Cochrane (the source gives this number for donations)',
+          fr: 'Cochrane (la source donne ce numéro pour les dons)',
+        },
         confidence: 'medium',
       },
       {
