@@ -13,9 +13,10 @@ export function voiceOf(role: Role | undefined): Voice {
   return role === 'worker' || role === 'trainer' || role === 'someone-else' ? 'them' : 'you';
 }
 
-/** A phone number as each language writes it: 1-833-900-1010 in English, 1 833 900-1010 in French. */
+/** A phone number as each language writes it: 1-833-900-1010 in English, 1 833 900-1010 in French.
+ * A short number with no hyphen (911, 211) is written the same in both. */
 export function formatPhone(number: string, locale: Locale): string {
-  if (locale === 'en' || number === '911') return number;
+  if (locale === 'en' || !number.includes('-')) return number;
   const parts = number.split('-');
   return `${parts.slice(0, -1).join(' ')}-${parts[parts.length - 1]}`;
 }
