@@ -231,26 +231,44 @@ test.describe('the printed summary', () => {
       );
     expect(visibleButtons).toEqual([]);
 
-    // Every referral prints as its short card: its phone numbers and web addresses written out, its details (email,
-    // sources) left for the full printout.
+    // Every referral prints as its short card: its first phone number written out, and its other ways in (a third
+    // number, email, sources) on the card, in its details for the full printout.
     const plan = planReferrals(everyStepAnswers);
+    const phonesOf = (serviceId: (typeof plan)[number]['serviceId']) =>
+      contactsFor(getService(serviceId), everyStepAnswers.region).flatMap((c) =>
+        c.kind === 'phone' ? [c.number] : [],
+      );
     for (const { serviceId } of plan) {
       const card = page.locator(`[data-service-id="${serviceId}"]`);
       await expect(card).toBeVisible();
       const service = getService(serviceId);
       for (const url of service.sources)
         await expect(card.locator('details.more').getByText(url, { exact: true }).last()).toBeHidden();
+      const [first] = phonesOf(serviceId);
+      if (first) await expect(card.getByText(first, { exact: true }).first(), `${serviceId}: ${first}`).toBeVisible();
       for (const contact of contactsFor(service, everyStepAnswers.region)) {
-        // Every phone number prints; a web address is on the card, printed or in its details for the full printout.
         if (contact.kind === 'phone')
           await expect(
-            card.getByText(contact.number, { exact: true }).first(),
+            card.getByText(contact.number, { exact: true }),
             `${serviceId}: ${contact.number}`,
-          ).toBeVisible();
+          ).not.toHaveCount(0);
         if ('url' in contact)
           await expect(card.locator(`a[href="${contact.url}"]`), `${serviceId}: ${contact.url}`).not.toHaveCount(0);
       }
     }
+    // The full printout (every card's details open, as "Print full details" leaves them) prints every number.
+    await page
+      .locator('details.more')
+      .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    for (const { serviceId } of plan)
+      for (const number of phonesOf(serviceId))
+        await expect(
+          page.locator(`[data-service-id="${serviceId}"]`).getByText(number, { exact: true }).first(),
+          `full printout: ${serviceId}: ${number}`,
+        ).toBeVisible();
+    await page
+      .locator('details.more')
+      .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = false)));
     await expect(page.locator('[data-service-id="emergency-911"]').getByText('911', { exact: true })).toBeVisible();
     await expect(
       page

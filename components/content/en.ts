@@ -327,8 +327,8 @@ export const en = {
     title: 'Your services',
     heading: { you: 'Services that can help you', them: 'Services for the person you are helping' },
     intro: {
-      you: 'Start with your next steps. Each service below says why it is on the list.',
-      them: 'Start with the next steps. Each service below says why it is on the list.',
+      you: 'Start with your next steps.',
+      them: 'Start with the next steps.',
     },
     /** For family and friends (role someone-else): how to help without putting anyone in danger. */
     someoneElse: {
@@ -372,7 +372,7 @@ export const en = {
     changeNamed: (label: string) => `Change: ${label}`,
     answersUsed: 'The answers this list is based on',
     answersUsedIntro: 'Change an answer, or answer a question you skipped, and the list will update.',
-    housingManager: (name: string) => `Your area’s service manager: ${name}.`,
+    housingManager: (name: string) => `In your area: ${name}.`,
     housingManagerUnverified: 'We have not yet checked this name against the province’s official list.',
     housingManagerUnknownArea:
       'Each area of Ontario has its own service manager. The hotline can connect you with housing help in your area.',

@@ -348,8 +348,8 @@ export const fr: Messages = {
     title: 'Vos services',
     heading: { you: 'Des services qui peuvent vous aider', them: 'Des services pour la personne que vous aidez' },
     intro: {
-      you: 'Commencez par vos prochaines étapes. Pour chaque service plus bas, on dit pourquoi il est dans la liste.',
-      them: 'Commencez par les prochaines étapes. Pour chaque service plus bas, on dit pourquoi il est dans la liste.',
+      you: 'Commencez par vos prochaines étapes.',
+      them: 'Commencez par les prochaines étapes.',
     },
     someoneElse: {
       heading: 'Si vous vous inquiétez pour une personne',
@@ -388,10 +388,10 @@ export const fr: Messages = {
     why: 'Pourquoi ce service est dans la liste',
     changeAnswer: 'Modifier',
     changeNamed: (label: string) => `Modifier : ${label}`,
-    answersUsed: 'Les réponses qui ont servi à faire cette liste',
+    answersUsed: 'Les réponses prises en compte',
     answersUsedIntro:
       'Modifiez une réponse, ou répondez à une question que vous avez passée, et la liste sera mise à jour.',
-    housingManager: (name: string) => `Gestionnaire de services de votre région : ${name}.`,
+    housingManager: (name: string) => `Dans votre région : ${name}.`,
     housingManagerUnverified: 'Nous n’avons pas encore comparé ce nom à la liste officielle de la province.',
     housingManagerUnknownArea:
       'Chaque région de l’Ontario a son propre gestionnaire de services. La Ligne d’urgence peut vous mettre en contact avec l’aide au logement de votre région.',
@@ -410,7 +410,7 @@ export const fr: Messages = {
       you: 'Il faut parfois plus d’un essai pour partir. C’est normal. Vous pouvez revenir à cet outil quand vous voulez.',
       them: 'Il faut parfois plusieurs essais pour partir. La personne peut revenir vers ces services quand elle le veut.',
     },
-    directoryChecked: (date: string) => `Coordonnées vérifiées pour la dernière fois le ${date}.`,
+    directoryChecked: (date: string) => `Coordonnées vérifiées le ${date}.`,
     print: 'Imprimer cette liste',
     copy: 'Copier en texte',
     copied:

@@ -46,7 +46,8 @@ export function planAsText(options: {
     lines.push('', t.summary.someoneElse.heading, ...t.summary.someoneElse.lines.map((line) => `- ${line}`));
   lines.push('', t.local.nextStepsHeading);
   for (const step of view.nextSteps) {
-    lines.push(`- ${step.lead} ${step.name}${step.line ? ` – ${contactLineText(step.line)}` : ''}`, `  ${step.what}`);
+    lines.push(`- ${step.lead} ${step.name}${step.line ? ` – ${contactLineText(step.line)}` : ''}`);
+    if (step.what) lines.push(`  ${step.what}`);
   }
   pushNotes(view.firstNotes);
   lines.push('', t.caseNote.referralsHeading);

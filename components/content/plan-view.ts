@@ -44,6 +44,8 @@ export type ContactLine = {
   value?: { text: string; href: string; kind: 'phone' | 'email' | 'url'; short?: string };
   /** Words after the value (a TTY line's explanation). */
   after?: string;
+  /** The area a contact is tied to (`data-contact-region`), said in the label unless it is the person's own. */
+  region?: string;
 };
 
 export type HousingView =
@@ -54,8 +56,6 @@ export type CardView = {
   serviceId: ServiceId;
   priority: Referral['priority'];
   name: string;
-  /** Every reason is for everyone (the hotline, community services): the reasons go behind "More". */
-  forEveryone?: boolean;
   /** "If it applies": every reason for the card rests on an answer not given. */
   ifApplies?: string;
   /** What it does, in full (the plain text and the full printout); `summaryLine` is its first sentence. */
@@ -75,9 +75,16 @@ export type CardView = {
   local?: LocalListView;
   /** Hours, languages, who it serves, what to expect: each a term and its value, in that order. */
   details: { key: 'hours' | 'languages' | 'serves' | 'expect'; term: string; value: string }[];
-  reasons: { ruleId: string; sentence: string; questions: QuestionId[] }[];
+  /** Why it is listed, every reason (the plain text and the case note). */
+  reasons: ReasonView[];
+  /** The reasons the short card shows: those that rest on an answer. "Anyone can use this service" goes behind "More". */
+  shortReasons: ReasonView[];
+  /** The reasons behind "More": those that rest on no answer. */
+  moreReasons: ReasonView[];
   sources: { toggle: string; urls: readonly string[] };
 };
+
+export type ReasonView = { ruleId: string; sentence: string; questions: QuestionId[] };
 
 /** A named entry of the directory (rules/services/local.ts): an organization or line, by name. */
 export type NamedCardView = {
@@ -105,7 +112,8 @@ export type NextStepView = {
   id: string;
   lead: string;
   name: string;
-  what: string;
+  /** One line on what it does (not for the hotline's line for everyone: its card follows with that line). */
+  what?: string;
   line?: ContactLine;
   /** The card below that says more. */
   anchor: string;
@@ -138,11 +146,21 @@ export type PlanView = {
 /** A contact of a category or a named entry, without its provenance (which the browser may not have). */
 type ContactLike = Extract<NamedContactCard, { kind: Contact['kind'] }>;
 
-/** One contact of a directory entry as a line. */
-export function contactLine(contact: ContactLike, t: Messages, locale: Locale): ContactLine {
+/**
+ * One contact of a directory entry as a line. A contact tied to an area says which ("For Durham Region"), except on
+ * the results of a person who lives there (`here`), where it would only repeat their answer.
+ */
+export function contactLine(contact: ContactLike, t: Messages, locale: Locale, here?: string): ContactLine {
   const area =
-    'region' in contact && contact.region ? t.summary.regionalContactFor(getRegion(contact.region).name[locale]) : '';
+    'region' in contact && contact.region && contact.region !== here
+      ? t.summary.regionalContactFor(getRegion(contact.region).name[locale])
+      : '';
   const prefix = [contact.label?.[locale], area].filter(Boolean).join(' · ');
+  const region = 'region' in contact && contact.region ? { region: contact.region } : {};
+  return { ...region, ...contactLineOf(contact, prefix, t, locale) };
+}
+
+function contactLineOf(contact: ContactLike, prefix: string, t: Messages, locale: Locale): ContactLine {
   switch (contact.kind) {
     case 'phone':
       return { label: t.common.labelled(prefix || t.summary.call), value: phone(contact.number, locale) };
@@ -231,9 +249,13 @@ export function namedCardView(entry: NamedServiceCard, t: Messages, locale: Loca
   };
 }
 
+/** How many ways to reach a service the short card shows. */
+export const shortCardLines = 2;
+
 /**
- * A card's contact lines split for the short card: its phone, text, TTY and chat lines (phone first), and its web
- * addresses when it has no number or chat (else they are one tap away, with its email, behind "More").
+ * A card's contact lines split for the short card: its first two phone, text, TTY and chat lines (phone first), and
+ * its web addresses when it has no number or chat (else they are one tap away, with its email and any other line,
+ * behind "More").
  * `hasPhone`: the card has a number elsewhere (the housing office's).
  */
 function reachAndMore(
@@ -249,13 +271,15 @@ function reachAndMore(
   const email = (line: ContactLine) =>
     line.value === undefined || line.value.kind === 'email' || (isWeb(line) && (spoken || line !== firstWeb));
   const phoneFirst = (line: ContactLine) => (line.value?.kind === 'phone' ? 0 : 1);
-  const reach = lines.filter((line) => !email(line));
+  const reach = lines
+    .filter((line) => !email(line))
+    .map((line, i) => [phoneFirst(line), i, line] as const)
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    .map(([, , line]) => line);
+  // Two ways in on the short card; a third (a TTY line, another area's number) is one tap away with the email.
   return {
-    contacts: reach
-      .map((line, i) => [phoneFirst(line), i, line] as const)
-      .sort((a, b) => a[0] - b[0] || a[1] - b[1])
-      .map(([, , line]) => line),
-    moreContacts: lines.filter(email),
+    contacts: reach.slice(0, shortCardLines),
+    moreContacts: [...reach.slice(shortCardLines), ...lines.filter(email)],
   };
 }
 
@@ -322,6 +346,11 @@ function cardView(referral: Referral, answers: Answers, t: Messages, locale: Loc
     details.push({ key: 'languages', term: t.summary.languages, value: service.languages[locale] });
   details.push({ key: 'serves', term: t.summary.serves, value: service.serves[locale] });
   if (service.expect) details.push({ key: 'expect', term: t.summary.expect, value: service.expect[locale] });
+  const reasonViews: ReasonView[] = reasons.map((reason) => ({
+    ruleId: reason.ruleId,
+    sentence: reasonSentence(reason, voice, t, locale),
+    questions: reason.facts.map((fact) => fact.question),
+  }));
   const policeHere = contacts.some((c) => 'region' in c && c.region === answers.region);
   const summaryLine = firstSentence(service.offers[locale]);
   const offersMore = service.offers[locale].slice(summaryLine.length).trim();
@@ -330,24 +359,21 @@ function cardView(referral: Referral, answers: Answers, t: Messages, locale: Loc
     priority: referral.priority,
     name: service.name[locale],
     ...(reasons.every(isConditional) ? { ifApplies: t.summary.ifApplies } : {}),
-    ...(reasons.every((reason) => reason.facts.length === 0) ? { forEveryone: true } : {}),
     offers: service.offers[locale],
     summaryLine,
     ...(offersMore ? { offersMore } : {}),
     ...(service.id === 'housing-service-manager' ? { housing: housingView(answers, t, locale) } : {}),
     ...reachAndMore(
-      contacts.map((contact) => contactLine(contact, t, locale)),
+      contacts.map((contact) => contactLine(contact, t, locale, answers.region)),
       service.id === 'housing-service-manager' &&
         isRegionId(answers.region) &&
         getRegion(answers.region).housing !== undefined,
     ),
     ...(service.id === 'local-police' && !policeHere ? { localPoliceElsewhere: t.summary.localPoliceElsewhere } : {}),
     details,
-    reasons: reasons.map((reason) => ({
-      ruleId: reason.ruleId,
-      sentence: reasonSentence(reason, voice, t, locale),
-      questions: reason.facts.map((fact) => fact.question),
-    })),
+    reasons: reasonViews,
+    shortReasons: reasonViews.filter((reason) => reason.questions.length > 0),
+    moreReasons: reasonViews.filter((reason) => reason.questions.length === 0),
     sources: { toggle: t.summary.sourcesToggle(formatDate(service.checked, locale)), urls: service.sources },
   };
 }
@@ -423,7 +449,13 @@ export function planView(plan: readonly Referral[], answers: Answers, t: Message
     cards: section.referrals.map((referral) => {
       const card = cards.get(referral.serviceId)!;
       const list = localList(referral.serviceId, answers, local, t, locale);
-      return list ? { ...card, local: list } : card;
+      if (!list) return card;
+      // A card whose only way in is a web page (community services' list on ontario.ca) lets the area's named help
+      // it lists be the way in: the web page is one tap away.
+      const webOnly = list.cards.length > 0 && card.contacts.every((line) => line.value?.kind === 'url');
+      return webOnly
+        ? { ...card, local: list, contacts: [], moreContacts: [...card.contacts, ...card.moreContacts] }
+        : { ...card, local: list };
     }),
     named: section.named.map((id) => named(id, needOf.get(id))),
     moreNamed: section.moreNamed.map((id) => named(id, needOf.get(id))),
@@ -452,8 +484,9 @@ export function planView(plan: readonly Referral[], answers: Answers, t: Message
       id: step.id,
       lead,
       name: card.name,
-      what: firstSentence(card.offers),
-      line: bestLine(card.contacts),
+      ...('urgent' in step || 'need' in step ? { what: firstSentence(card.offers) } : {}),
+      // The housing office's own number, where the area has one.
+      line: bestLine(card.housing?.known && card.housing.lines.length > 0 ? card.housing.lines : card.contacts),
       anchor: `service-${step.id}`,
     };
   });

@@ -9,7 +9,7 @@ export function BackButton({ label, onBack }: { label: string; onBack: () => voi
   return (
     <button
       type="button"
-      className="link no-print mb-6 inline-flex min-h-6 items-center gap-1"
+      className="link no-print mb-4 inline-flex sm:mb-6 min-h-6 items-center gap-1"
       onClick={(event) => {
         if (event.detail <= 1) onBack();
       }}

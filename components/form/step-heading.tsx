@@ -9,7 +9,7 @@ type Props = { children: ReactNode } & ({ as: 'h1' } | { as: 'label'; htmlFor: s
  * change (a single-page wizard must do what a page load does for free).
  */
 export function StepHeading(props: Props) {
-  const className = 'block text-3xl font-bold leading-tight focus:outline-none';
+  const className = 'block text-2xl font-bold leading-tight focus:outline-none sm:text-3xl';
   if (props.as === 'label') {
     return (
       <h1 className="m-0">

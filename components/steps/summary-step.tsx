@@ -4,7 +4,14 @@ import { selectPlan, selectPlanAnswers } from '../../machines/triage.selectors';
 import { directoryCheckedOn, type Answers, type Referral } from '../../rules';
 import { Fragment, useDeferredValue, useState } from 'react';
 import { formatDate } from '../content';
-import { planView, type CardView, type NamedCardView, type NextStepView, type NotesView } from '../content/plan-view';
+import {
+  planView,
+  type CardView,
+  type NamedCardView,
+  type NextStepView,
+  type NotesView,
+  type ReasonView,
+} from '../content/plan-view';
 import { ContactLines, ContactValue, DetailList, HousingManager, SourceLinks } from '../ui/contact-lines';
 import { planAsText } from '../content/plain-text';
 import { siteConfig } from '../site-config';
@@ -30,7 +37,7 @@ export function SummaryStep() {
   return (
     <>
       <StepHeading as="h1">{t.summary.heading[voice]}</StepHeading>
-      <p className="mt-4 text-lg">{t.summary.intro[voice]}</p>
+      <p className="mt-3 sm:mt-4 sm:text-lg">{t.summary.intro[voice]}</p>
       {answers.region === 'outside-ontario' && (
         <p className="mt-4 border-l-4 border-information bg-information-light p-4" data-outside-ontario="">
           {t.summary.outsideOntario[voice]}
@@ -69,11 +76,11 @@ function SummaryList({ answers }: { answers: Answers }) {
       {view.sections.map((section, index) => (
         <Fragment key={section.id}>
           {index === view.firstNotesBefore && <WorkerNotes id="duty-notes" view={view.firstNotes} />}
-          <section aria-labelledby={`section-${section.id}`} className="mt-5">
-            <h2 id={`section-${section.id}`} className="text-xl font-bold sm:text-2xl">
+          <section aria-labelledby={`section-${section.id}`} className="mt-4 sm:mt-5">
+            <h2 id={`section-${section.id}`} className="text-lg font-bold sm:text-2xl">
               {section.heading}
             </h2>
-            <ol className="mt-3 space-y-3">
+            <ol className="mt-2 space-y-2 sm:mt-3 sm:space-y-3">
               {section.cards.map((card) => (
                 <ReferralCard key={card.serviceId} card={card} />
               ))}
@@ -98,26 +105,26 @@ function SummaryList({ answers }: { answers: Answers }) {
       ))}
       <WorkerNotes id="worker-notes" view={view.otherNotes} />
       {/* The answers, with a Change for each, one tap away: the reasons on the cards have their own Change. */}
-      <details className="mt-6" data-answers-used="">
-        <summary className="link min-h-6 cursor-pointer text-lg font-bold">{t.summary.answersUsed}</summary>
+      <details className="mt-4 sm:mt-6" data-answers-used="">
+        <summary className="link min-h-6 cursor-pointer font-bold sm:text-lg">{t.summary.answersUsed}</summary>
         <p className="no-print mt-1">{t.summary.answersUsedIntro}</p>
         <AnswersList />
       </details>
-      <p className="mt-6 border-l-4 border-information bg-information-light p-3">{t.summary.closing[voice]}</p>
+      <p className="mt-4 sm:mt-6 border-l-4 border-information bg-information-light p-3">{t.summary.closing[voice]}</p>
       <HandOver answers={answers} plan={plan} />
       {answers.role === 'trainer' && (
-        <p className="no-print mt-6">
+        <p className="no-print mt-4 sm:mt-6">
           <a href={paths.trainer[locale]} className="link">
             {t.trainer.summaryLink}
           </a>
         </p>
       )}
-      <div className="no-print mt-6">
+      <div className="no-print mt-4 sm:mt-6">
         <button type="button" className="btn-secondary" onClick={() => send({ type: 'triage.restart' })}>
           {t.common.restart}
         </button>
       </div>
-      <footer className="mt-6 text-sm text-muted">
+      <footer className="mt-4 sm:mt-6 text-sm text-muted">
         <p>{t.summary.directoryChecked(formatDate(directoryCheckedOn, locale))}</p>
         {siteConfig.reportContactEmail && (
           <p className="no-print">
@@ -137,7 +144,7 @@ function WorkerNotes({ id, view }: { id: string; view: NotesView }) {
   if (view.notes.length === 0) return null;
   return (
     <section aria-labelledby={id} className="mt-8 border-l-4 border-alert bg-surface p-4">
-      <h2 id={id} className="text-2xl font-bold">
+      <h2 id={id} className="text-lg font-bold sm:text-2xl">
         {view.heading}
       </h2>
       <ul className="mt-3 list-disc space-y-2 pl-6">
@@ -186,21 +193,27 @@ function HandOver({ answers, plan }: { answers: Answers; plan: Referral[] }) {
     URL.revokeObjectURL(url);
   };
   return (
-    <div className="no-print mt-6">
-      <div className="flex flex-wrap gap-3">
-        <button type="button" className="btn-secondary" onClick={() => window.print()}>
+    <div className="no-print mt-4 sm:mt-6">
+      {/* Two to a row on a phone, so the list's end is not four screen-wide buttons. */}
+      <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:gap-3">
+        <button type="button" className="btn-secondary px-2 sm:px-5" onClick={() => window.print()}>
           {t.summary.print}
         </button>
         {answers.role === 'worker' && (
-          <button type="button" className="btn-secondary" onClick={printFull}>
+          <button type="button" className="btn-secondary px-2 sm:px-5" onClick={printFull}>
             {t.summary.printFull}
           </button>
         )}
-        <button type="button" className="btn-secondary" onClick={copy}>
+        <button type="button" className="btn-secondary px-2 sm:px-5" onClick={copy}>
           {t.summary.copy}
         </button>
         {answers.role === 'worker' && (
-          <button type="button" className="btn-secondary" onClick={download} aria-describedby="download-warning">
+          <button
+            type="button"
+            className="btn-secondary px-2 sm:px-5"
+            onClick={download}
+            aria-describedby="download-warning"
+          >
             {t.summary.download}
           </button>
         )}
@@ -225,13 +238,13 @@ function ReferralCard({ card }: { card: CardView }) {
       data-service-id={card.serviceId}
       data-priority={card.priority}
       aria-labelledby={headingId}
-      className="referral border-2 border-line bg-surface p-3"
+      className="referral border-2 border-line bg-surface px-3 py-2 sm:p-3"
     >
-      <h3 id={headingId} className="text-lg font-bold sm:text-xl">
+      <h3 id={headingId} className="font-bold sm:text-xl">
         {card.name}
       </h3>
       {card.ifApplies && <p className="mt-1 font-bold">{card.ifApplies}</p>}
-      <p className="mt-2">{card.summaryLine}</p>
+      <p className="mt-1 sm:mt-2">{card.summaryLine}</p>
       {card.housing && <HousingManager housing={card.housing} />}
       {card.contacts.length > 0 && <ContactLines lines={card.contacts} />}
       {card.localPoliceElsewhere && <p className="mt-2">{card.localPoliceElsewhere}</p>}
@@ -248,9 +261,9 @@ function ReferralCard({ card }: { card: CardView }) {
           </ul>
         </div>
       )}
-      {!card.forEveryone && <Reasons card={card} />}
+      {card.shortReasons.length > 0 && <Reasons reasons={card.shortReasons} />}
       <MoreDetails name={card.name}>
-        {card.forEveryone && <Reasons card={card} />}
+        {card.moreReasons.length > 0 && <Reasons reasons={card.moreReasons} />}
         {card.offersMore && <p>{card.offersMore}</p>}
         <DetailList details={card.details} labelled={t.common.labelled} className="mt-2 space-y-1" />
         {card.moreContacts.length > 0 && <ContactLines lines={card.moreContacts} />}
@@ -262,12 +275,12 @@ function ReferralCard({ card }: { card: CardView }) {
 }
 
 /** Why the card is listed: one sentence per reason, each with a Change for the answers it rests on. */
-function Reasons({ card }: { card: CardView }) {
+function Reasons({ reasons }: { reasons: readonly ReasonView[] }) {
   const { t, send } = useTriage();
   // Offer a Change link only where the machine takes it (the care question, say, only when the age asks it).
   // (Selected as one string, so that an equal list does not re-render the card; split once here.)
   const changeable = TriageContext.useSelector((snapshot) =>
-    card.reasons
+    reasons
       .flatMap((r) => r.questions)
       .filter((q) => snapshot.can({ type: 'answers.change', question: q }))
       .join(' '),
@@ -276,8 +289,8 @@ function Reasons({ card }: { card: CardView }) {
     <>
       {/* Each reason is one sentence that says why ("Because you said…"): the heading is for screen readers. */}
       <h4 className="sr-only">{t.summary.why}</h4>
-      <ul className="mt-2 space-y-1">
-        {card.reasons.map((reason) => {
+      <ul className="mt-1 space-y-1 sm:mt-2">
+        {reasons.map((reason) => {
           // One Change per answer the reason rests on ("16 or 17 and in Durham": the age, and the area).
           const questions = reason.questions.filter((question) => changeable.includes(question));
           return (
@@ -318,7 +331,7 @@ function Reasons({ card }: { card: CardView }) {
 function MoreDetails({ name, children }: { name: string; children: React.ReactNode }) {
   const { t } = useTriage();
   return (
-    <details className="more mt-2">
+    <details className="more mt-1 sm:mt-2">
       <summary className="link min-h-6 cursor-pointer">
         {t.summary.more}
         <span className="sr-only">{t.summary.moreAbout(name)}</span>
@@ -348,10 +361,10 @@ function NextSteps({ steps }: { steps: NextStepView[] }) {
   const { t } = useTriage();
   return (
     <section aria-labelledby="next-steps" className="mt-5 border-l-4 border-success bg-surface p-3">
-      <h2 id="next-steps" className="text-xl font-bold sm:text-2xl">
+      <h2 id="next-steps" className="text-lg font-bold sm:text-2xl">
         {t.local.nextStepsHeading}
       </h2>
-      <ul className="mt-3 space-y-3">
+      <ul className="mt-2 space-y-2 sm:mt-3 sm:space-y-3">
         {steps.map((step, i) => (
           <li key={`${step.id}-${i}`} data-next-step={step.id}>
             <span className="font-bold">{step.lead}</span>{' '}
@@ -364,7 +377,7 @@ function NextSteps({ steps }: { steps: NextStepView[] }) {
                 <ContactValue line={step.line} />
               </>
             )}
-            <span className="block">{step.what}</span>
+            {step.what && <span className="block">{step.what}</span>}
           </li>
         ))}
       </ul>
@@ -378,7 +391,7 @@ function NamedCard({ card }: { card: NamedCardView }) {
     <li
       data-named-id={card.id}
       aria-labelledby={`named-${card.id}`}
-      className="referral border-2 border-line bg-surface p-3"
+      className="referral border-2 border-line bg-surface px-3 py-2 sm:p-3"
     >
       <NamedDetails card={card} headingLevel="h3" />
     </li>
@@ -389,7 +402,7 @@ function NamedCard({ card }: { card: NamedCardView }) {
 function NamedDetails({ card, headingLevel: Heading }: { card: NamedCardView; headingLevel: 'h3' | 'h4' }) {
   return (
     <>
-      <Heading id={`named-${card.id}`} className={Heading === 'h3' ? 'text-lg font-bold sm:text-xl' : 'font-bold'}>
+      <Heading id={`named-${card.id}`} className={Heading === 'h3' ? 'font-bold sm:text-xl' : 'font-bold'}>
         {card.name}
       </Heading>
       <p className="mt-1">{card.desc}</p>

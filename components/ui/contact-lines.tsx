@@ -22,7 +22,7 @@ export function ContactLines({ lines }: { lines: ContactLine[] }) {
   return (
     <ul className="mt-1 space-y-1">
       {lines.map((line, i) => (
-        <li key={i}>
+        <li key={i} data-contact-region={line.region}>
           {line.label}
           <ContactValue line={line} />
         </li>

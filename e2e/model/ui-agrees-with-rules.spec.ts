@@ -44,7 +44,8 @@ if (process.env.TEST_WORKER_INDEX === undefined) {
 
 /**
  * Region-bound referrals name the right area on the page: the housing service manager is the person's own
- * (`data-service-manager`), and each contact tied to an area shows ("For <area>") exactly when `contactsFor` gives it.
+ * (`data-service-manager`), and each contact tied to an area shows (`data-contact-region`) exactly when `contactsFor`
+ * gives it, naming its area ("For <area>") unless it is the person's own.
  */
 async function expectRegionBoundContactsRight(page: Page, answers: Answers, label: string): Promise<void> {
   for (const referral of planReferrals(answers)) {
@@ -67,12 +68,17 @@ async function expectRegionBoundContactsRight(page: Page, answers: Answers, labe
     const shown = contactsFor(service, answers.region);
     for (const contact of service.contacts) {
       if (!('region' in contact) || contact.region === undefined) continue;
-      const marker = en.summary.regionalContactFor(getRegion(contact.region).name.en);
       const expectShown = shown.some((c) => 'region' in c && c.region === contact.region);
+      await expect(
+        card.locator(`[data-contact-region="${contact.region}"]`).first(),
+        `${label}: ${referral.serviceId} lists ${contact.region}'s contact exactly when contactsFor gives it`,
+      ).toHaveCount(expectShown ? 1 : 0);
+      // Its area is said ("For <area>") when it is not the person's own (an unknown area lists every area's).
+      const marker = en.summary.regionalContactFor(getRegion(contact.region).name.en);
       expect(
         text.includes(marker),
-        `${label}: ${referral.serviceId} shows "${marker}" exactly when contactsFor gives it`,
-      ).toBe(expectShown);
+        `${label}: ${referral.serviceId} says "${marker}" exactly when it lists another area's contact`,
+      ).toBe(expectShown && contact.region !== answers.region);
     }
   }
 }

@@ -105,6 +105,14 @@ describe('named directory entries', () => {
     expect(long.map((entry) => entry.id)).toEqual([]);
   });
 
+  it('labels a contact with words that take a colon after them (no label ends in a full stop)', () => {
+    const labels = namedServicesData.flatMap((entry) =>
+      entry.contacts.flatMap((contact) => (contact.label ? [contact.label.en, contact.label.fr] : [])),
+    );
+    expect(labels.length).toBeGreaterThan(20);
+    expect(labels.filter((label) => /[.:;]\s*$/.test(label))).toEqual([]);
+  });
+
   it('writes French the way ontario.ca does', () => {
     const french = namedServicesData.flatMap(frenchTextsOf);
     expect(french.filter((text) => /trafic des personnes/i.test(text))).toEqual([]);

@@ -153,7 +153,7 @@ const hotlineName = {
 
 const ontarioListLabel = {
   en: 'List of organizations on ontario.ca',
-  fr: 'Liste des organismes sur ontario.ca (lien vers la page en anglais)',
+  fr: 'Liste des organismes sur ontario.ca (en anglais)',
 };
 
 const hotlineDirectoryLabel = {
@@ -217,7 +217,7 @@ export const servicesData: ServiceInput[] = [
       {
         kind: 'chat',
         url: src.hotlineChat,
-        label: { en: 'Live chat (English and French)', fr: 'Clavardage en direct (français et anglais)' },
+        label: { en: 'Live chat (English and French)', fr: 'Clavardage (français et anglais)' },
         source: src.hotlineChat,
         ...high,
       },
@@ -493,7 +493,7 @@ export const servicesData: ServiceInput[] = [
         url: src.ontarioHub,
         label: {
           en: 'Social housing and help with rent (ontario.ca)',
-          fr: 'Logement social et aide pour payer le loyer (ontario.ca, lien vers la page en anglais)',
+          fr: 'Logement social et aide pour payer le loyer (ontario.ca, en anglais)',
         },
         source: src.ontarioHub,
         ...high,
@@ -503,7 +503,7 @@ export const servicesData: ServiceInput[] = [
         url: src.niagaraSpp,
         label: {
           en: 'Niagara Regional Housing: priority for people being trafficked, or who left in the last 3 months (fact sheet)',
-          fr: 'Niagara Regional Housing : priorité pour les personnes victimes de la traite, ou qui en sont sorties depuis moins de 3 mois (fiche, lien vers la page en anglais)',
+          fr: 'Niagara Regional Housing : priorité pour les personnes victimes de la traite, ou qui en sont sorties depuis moins de 3 mois (fiche, en anglais)',
         },
         region: 'niagara',
         source: src.niagaraSpp,
@@ -539,7 +539,7 @@ export const servicesData: ServiceInput[] = [
         url: src.ontarioHub,
         label: {
           en: 'Social housing and help with rent (ontario.ca)',
-          fr: 'Logement social et aide pour payer le loyer (ontario.ca, lien vers la page en anglais)',
+          fr: 'Logement social et aide pour payer le loyer (ontario.ca, en anglais)',
         },
         source: src.ontarioHub,
         ...high,
@@ -593,7 +593,7 @@ export const servicesData: ServiceInput[] = [
         url: src.victimServicesOntario,
         label: {
           en: 'Victim services in Ontario (ontario.ca)',
-          fr: 'Services aux victimes en Ontario (ontario.ca, lien vers la page en anglais)',
+          fr: 'Services aux victimes en Ontario (ontario.ca, en anglais)',
         },
         source: src.victimServicesOntario,
         ...high,
@@ -635,8 +635,8 @@ export const servicesData: ServiceInput[] = [
         kind: 'phone',
         number: '1-833-900-1010',
         label: {
-          en: 'Canadian Human Trafficking Hotline: ask for a referral to a lawyer',
-          fr: 'Ligne d’urgence canadienne contre la traite des personnes : demandez qu’on vous dirige vers une avocate ou un avocat',
+          en: 'Hotline: ask for a referral to a lawyer',
+          fr: 'Ligne d’urgence : demandez qu’on vous dirige vers une avocate ou un avocat',
         },
         source: src.freeLegalSupport,
         ...high,
@@ -646,7 +646,7 @@ export const servicesData: ServiceInput[] = [
         url: src.freeLegalSupport,
         label: {
           en: 'Free legal support for survivors (ontario.ca)',
-          fr: 'Assistance juridique gratuite pour les personnes survivantes (ontario.ca, lien vers la page en anglais)',
+          fr: 'Assistance juridique gratuite pour les personnes survivantes (ontario.ca, en anglais)',
         },
         source: src.freeLegalSupport,
         ...high,
@@ -681,7 +681,7 @@ export const servicesData: ServiceInput[] = [
         number: '416-924-4646',
         label: {
           en: "Children's Aid Society of Toronto (24/7)",
-          fr: 'Children’s Aid Society of Toronto (société d’aide à l’enfance), 24 heures sur 24, 7 jours sur 7',
+          fr: 'Children’s Aid Society of Toronto (société d’aide à l’enfance), 24 h/24, 7 j/7',
         },
         region: 'toronto',
         source: src.castReporting,
@@ -692,7 +692,7 @@ export const servicesData: ServiceInput[] = [
         number: '1-866-527-0833',
         label: {
           en: "Children's Aid Society of Toronto, toll-free (24/7)",
-          fr: 'Children’s Aid Society of Toronto (société d’aide à l’enfance), sans frais, 24 heures sur 24, 7 jours sur 7',
+          fr: 'Children’s Aid Society of Toronto (société d’aide à l’enfance), sans frais, 24 h/24, 7 j/7',
         },
         region: 'toronto',
         source: src.castReporting,
@@ -714,7 +714,7 @@ export const servicesData: ServiceInput[] = [
         number: '416-395-1500',
         label: {
           en: "Catholic Children's Aid Society of Toronto (24/7)",
-          fr: 'Catholic Children’s Aid Society of Toronto (société catholique d’aide à l’enfance), 24 heures sur 24, 7 jours sur 7',
+          fr: 'Catholic Children’s Aid Society of Toronto (société catholique d’aide à l’enfance), 24 h/24, 7 j/7',
         },
         region: 'toronto',
         // 24/7 line from the society's own FAQ, but the research rates it medium (not re-seen; the CARE Unit page
@@ -773,7 +773,7 @@ export const servicesData: ServiceInput[] = [
         number: '905-433-1551',
         label: {
           en: "Durham Children's Aid Society (24/7)",
-          fr: 'Durham Children’s Aid Society (société d’aide à l’enfance), 24 heures sur 24, 7 jours sur 7',
+          fr: 'Durham Children’s Aid Society (société d’aide à l’enfance), 24 h/24, 7 j/7',
         },
         region: 'durham',
         source: src.durhamCas,
@@ -893,7 +893,7 @@ export const servicesData: ServiceInput[] = [
         number: '1-833-900-1010',
         label: {
           en: 'Canadian Human Trafficking Hotline (24/7)',
-          fr: 'Ligne d’urgence canadienne contre la traite des personnes (24 heures sur 24, 7 jours sur 7)',
+          fr: 'Ligne d’urgence canadienne contre la traite des personnes (24 h/24, 7 j/7)',
         },
         source: src.ontarioRecognizing,
         ...high,
@@ -1032,7 +1032,7 @@ export const servicesData: ServiceInput[] = [
         url: src.ppm166,
         label: {
           en: "Ontario's anti-sex trafficking policy for school boards (PPM 166)",
-          fr: 'Politique de l’Ontario sur la lutte contre le trafic sexuel pour les conseils scolaires (Policy/Program Memorandum 166 ; lien vers la page en anglais)',
+          fr: 'Politique de l’Ontario sur la lutte contre le trafic sexuel pour les conseils scolaires (Policy/Program Memorandum 166 ; en anglais)',
         },
         source: src.ppm166,
         ...high,
@@ -1076,7 +1076,7 @@ export const servicesData: ServiceInput[] = [
     },
     offers: {
       en: 'Coalitions bring together social service agencies, victim services, health centres, police and schools in an area. They run local prevention and awareness work.',
-      fr: 'Les coalitions réunissent les organismes de services sociaux, les services aux victimes, les centres de santé, la police et les écoles d’une région. Elles mènent des activités locales de prévention et de sensibilisation.',
+      fr: 'Les coalitions réunissent les services sociaux, les services aux victimes, la santé, la police et les écoles d’une région. Elles mènent des activités locales de prévention et de sensibilisation.',
     },
     expect: {
       en: 'To find the coalition in your region, email the Provincial Anti-Human Trafficking Coordination Office. This address was published in 2017, so it may no longer be in use. The coalitions in Ottawa and in Durham Region have their own websites.',
@@ -1137,7 +1137,7 @@ export const servicesData: ServiceInput[] = [
     id: 'foundational-training',
     name: {
       en: 'Online Training Initiative to Address Human Trafficking',
-      fr: 'Online Training Initiative to Address Human Trafficking (formation en ligne gratuite sur la traite des personnes)',
+      fr: 'Online Training Initiative to Address Human Trafficking (formation en ligne gratuite)',
     },
     offers: {
       en: 'Free online training for anyone who supports survivors. You can go at your own pace. MCIS Language Solutions made it with funding from Ontario. The main course takes about 8 hours. It covers the signs and dynamics of trafficking, referral services and ways to intervene. Extra modules are for police, legal workers and health care workers. Others are on labour trafficking.',

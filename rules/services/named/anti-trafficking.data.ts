@@ -295,8 +295,8 @@ export const antiTraffickingData: NamedServiceCard[] = [
         kind: 'phone',
         number: '613-789-0123',
         label: {
-          en: 'Referral line: leave a message for the intake worker. Not for emergencies.',
-          fr: 'Ligne d’orientation : laissez un message à la personne responsable de l’accueil. Pas pour les urgences.',
+          en: 'Referral line (leave a message; not for emergencies)',
+          fr: 'Ligne d’orientation (laissez un message ; pas pour les urgences)',
         },
         confidence: 'high',
       },

@@ -382,7 +382,7 @@ export const supportData: NamedServiceCard[] = [
       {
         kind: 'web',
         url: 'https://www.canada.ca/en/employment-social-development/services/sin/apply.html',
-        label: { en: 'Apply for a SIN', fr: 'Demander un NAS (lien vers la page en anglais)' },
+        label: { en: 'Apply for a SIN', fr: 'Demander un NAS (en anglais)' },
         confidence: 'high',
       },
     ],
@@ -531,7 +531,7 @@ export const supportData: NamedServiceCard[] = [
         url: 'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html',
         label: {
           en: 'Permit for victims of human trafficking',
-          fr: 'Permis pour les victimes de la traite des personnes (lien vers la page en anglais)',
+          fr: 'Permis pour les victimes de la traite des personnes (en anglais)',
         },
         confidence: 'high',
       },
@@ -540,7 +540,7 @@ export const supportData: NamedServiceCard[] = [
         url: 'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/vulnerable-workers.html',
         label: {
           en: 'Open work permit for vulnerable workers',
-          fr: 'Permis de travail ouvert pour les travailleurs vulnérables (lien vers la page en anglais)',
+          fr: 'Permis de travail ouvert pour les travailleurs vulnérables (en anglais)',
         },
         confidence: 'high',
       },
