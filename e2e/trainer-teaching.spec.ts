@@ -11,7 +11,6 @@ import {
   type QuestionId,
   type ServiceId,
 } from '../rules';
-import { scenarios } from '../rules/scenarios';
 import { shareFragment } from '../rules/share';
 import { scoreGuess } from '../rules/trainer/guess';
 import { clickAnswer, referralMap as mapOfRules } from '../rules/trainer/referral-map';

@@ -138,7 +138,10 @@ describe('the kind of each transition (forward, back, change, restart)', () => {
     for (let grew = true; grew;) {
       grew = false;
       for (const e of forward)
-        if (reached.has(e.source) && !reached.has(e.target)) (reached.add(e.target), (grew = true));
+        if (reached.has(e.source) && !reached.has(e.target)) {
+          reached.add(e.target);
+          grew = true;
+        }
     }
     expect([...reached].sort()).toEqual(graph.nodes.map((n) => n.id).sort());
   });

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: type check, unit tests (Vitest), the static build, and the browser journeys (Playwright in
-# Debian's Chromium). Ends with one line "N passed, N failed" over all suites, and exits non-zero on any failure.
+# Runs every test: type check, format check, lint, unit tests (Vitest), the static build, and the browser journeys
+# (Playwright in Debian's Chromium). Ends with one line "N passed, N failed" over all suites, and exits non-zero on any
+# failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -20,6 +21,10 @@ count_step "type check" $?
 echo "== format (prettier --check)"
 npx prettier --check . --log-level warn
 count_step "format" $?
+
+echo "== lint (eslint)"
+npx eslint . --max-warnings 0
+count_step "lint" $?
 
 echo "== unit tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest.json"

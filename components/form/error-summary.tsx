@@ -13,6 +13,8 @@ export const errorSummarySlotId = 'error-summary-slot';
 export function ErrorSummary({ title, errors }: { title: string; errors: { href: string; message: string }[] }) {
   const ref = useRef<HTMLDivElement>(null);
   const [slot, setSlot] = useState<HTMLElement | null>(null);
+  // The slot is found in the document once mounted; before that, the summary renders in place.
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- reads the DOM once, after mount
   useEffect(() => setSlot(document.getElementById(errorSummarySlotId)), []);
   useEffect(() => {
     ref.current?.focus();

@@ -43,6 +43,7 @@ export function OnePageStep({ onErrorChange }: { onErrorChange: (hasError: boole
       needs: answers.needs ?? [],
     },
   });
+  // eslint-disable-next-line react-hooks/incompatible-library -- this project does not run the React Compiler
   const age = watch('age');
   // The area's search, as on its own step: what matches is listed first, and one answer is chosen for the worker.
   const search = {

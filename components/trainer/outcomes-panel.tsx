@@ -15,7 +15,7 @@ let cached: OutcomeCatalogue | undefined;
 
 /** Every distinct plan the wizard can give, with how often, the simplest answers for each, and per-service totals. */
 export function OutcomesPanel({ open }: { open: OpenScenario }) {
-  const { t, locale } = useTrainerMessages();
+  const { t } = useTrainerMessages();
   const o = t.trainer.outcomes;
   const [catalogue, setCatalogue] = useState<OutcomeCatalogue | undefined>(cached);
   const [working, setWorking] = useState(false);

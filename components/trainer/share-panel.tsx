@@ -17,20 +17,22 @@ export function SharePanel({ answers, whatIf }: { answers: Answers | undefined; 
   const id = useId().replace(/:/g, '');
   // The page's origin is only known in the browser; the static page is built without it.
   const [origin, setOrigin] = useState('');
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- reads the browser once, after hydration
   useEffect(() => setOrigin(window.location.origin), []);
-  const [status, setStatus] = useState('');
   const fragment = answers ? shareFragment(answers, whatIf) : '';
   const link = answers && origin ? `${origin}${paths.trainer[locale]}#${fragment}` : '';
   const changed = answers !== undefined && fragment !== shareFragment(answers);
-  useEffect(() => setStatus(''), [link]);
+  // What copying said, about the link it copied: a new link shows no status until it is copied in turn.
+  const [copied, setCopied] = useState({ link: '', status: '' });
+  const status = copied.link === link ? copied.status : '';
 
   const copy = async (input: HTMLInputElement | null) => {
     try {
       await navigator.clipboard.writeText(link);
-      setStatus(s.copied);
+      setCopied({ link, status: s.copied });
     } catch {
       input?.select();
-      setStatus(s.copyFailed);
+      setCopied({ link, status: s.copyFailed });
     }
   };
 

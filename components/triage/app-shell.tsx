@@ -131,8 +131,10 @@ function Shell({ locale: initialLocale, page, onExit, switchInPlace = false, wid
     document.documentElement.lang = locale;
   }, [locale]);
 
-  // The plain title chosen on the page that linked here (see `pageHref`).
+  // The plain title chosen on the page that linked here (see `pageHref`), read after hydration: the static page is
+  // built without the address's query.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reads the address once, after hydration
     if (new URLSearchParams(window.location.search).get('title') === 'plain') setPlainTitle(true);
   }, []);
   // The wizard (on its own page and in the trainer's) writes its own title, step by step; the other pages show only
