@@ -133,8 +133,8 @@ export function edgeKinds(graph: DecisionGraph = decisionGraph()): Map<string, E
     }),
   );
   for (const node of graph.nodes) {
-    const state = triageMachine.getStateNodeById(node.stateId);
-    for (const type of state.transitions.keys()) {
+    const types = new Set(graph.edges.filter((edge) => edge.source === node.id).map((edge) => edge.event));
+    for (const type of types) {
       if (type in eventKinds) continue;
       // An event that is not an answer is tried with each scenario's answers as its payload, for the events that carry
       // answers (the one-page form); the others ignore it.

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import fc from 'fast-check';
 import { createActor } from 'xstate';
-import { describeEvent } from '../../machines/coverage';
+import { describeEvent } from './coverage';
 import { triageMachine, type TriageEvent } from '../../machines/triage.machine';
 import { selectAnswers } from '../../machines/triage.selectors';
 import { answersArbitrary } from '../../rules/answers.arbitrary';
