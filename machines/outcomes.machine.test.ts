@@ -10,9 +10,9 @@ import {
   roleSchema,
 } from '../rules';
 import { answerSpaceSize, enumerateOutcomes, type OutcomeCatalogue } from '../rules/outcomes';
-import { forwardEvents } from './trainer';
 import { triageMachine, type TriageEvent } from './triage.machine';
 import { selectPlan, selectStep } from './triage.selectors';
+import { flowEvents } from './walk';
 
 /**
  * Trainer mode's "every outcome" (rules/outcomes.ts, product spec section 8) describes the answer space with the
@@ -91,7 +91,7 @@ describe('the outcome catalogue and the machine', () => {
     it('its example, answered step by step, ends on a summary with exactly its plan', { timeout: 180_000 }, () => {
       const wrong: string[] = [];
       for (const outcome of catalogue.outcomes) {
-        const snapshot = after(forwardEvents(outcome.example));
+        const snapshot = after(flowEvents(outcome.example));
         const plan = selectPlan(snapshot).map((r) => ({ serviceId: r.serviceId, priority: r.priority }));
         if (selectStep(snapshot) !== 'summary' || JSON.stringify(plan) !== JSON.stringify(outcome.referrals))
           wrong.push(outcome.key);

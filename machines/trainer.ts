@@ -1,10 +1,10 @@
 import { createActor, type InspectionEvent, type SnapshotFrom, type StateValue } from 'xstate';
 import { activeNodeIds, decisionGraph, edgeIdOf, type DecisionGraph } from './graph';
-import { selectStep } from './triage.selectors';
 import type { Answers } from '../rules';
 import { questionOrder, questions } from '../rules/questions';
 import { scenarios } from '../rules/scenarios';
-import { steps, triageMachine, type Step, type TriageEvent } from './triage.machine';
+import { triageMachine, type Step, type TriageEvent } from './triage.machine';
+import { flowEvents } from './walk';
 
 /**
  * Machine helpers for the trainer page: start the triage machine on a scenario's answers, and find the path the
@@ -27,24 +27,6 @@ export function scenarioSnapshot(answers: Answers, at: ScenarioStart): TriageMac
     value: at === 'start' ? 'role' : 'summary',
     context: { ...initial, answers: { ...answers } },
   });
-}
-
-/**
- * The events that answer each question with `answers`, and move on where there is nothing to answer (sent in order,
- * the machine ignores the ones that do not apply: `emergency.continue` when not in danger).
- */
-export function forwardEvents(answers: Answers): TriageEvent[] {
-  return [
-    { type: 'role.submit', value: answers.role },
-    { type: 'danger.submit', value: answers.danger },
-    { type: 'emergency.continue' },
-    { type: 'age.submit', value: answers.age },
-    ...(answers.inCare !== undefined ? [{ type: 'inCare.submit' as const, value: answers.inCare }] : []),
-    { type: 'region.submit', value: answers.region },
-    { type: 'indigenous.submit', value: answers.indigenous },
-    { type: 'needs.submit', value: answers.needs },
-    { type: 'review.confirm' },
-  ];
 }
 
 /** A walk through the machine: the steps, in order, and the graph edges (see `decisionGraph`) taken between them. */
@@ -71,20 +53,14 @@ export function walkRecorder(start: Walk, onChange?: (walk: Walk) => void) {
 }
 
 /**
- * The walk a person giving `answers` makes from the start to the summary, found by running the machine: on each
- * step, the first answer event the machine accepts is sent. Used to light the path of a scenario opened straight
- * on its summary.
+ * The walk a person giving `answers` makes from the start to the summary (machines/walk.ts), recorded by running the
+ * machine on its events: the steps the machine enters and the graph edges it takes. Used to light the path of a
+ * scenario opened straight on its summary.
  */
 export function walkOf(answers: Answers): Walk {
   const recorder = walkRecorder({ steps: ['role'], edges: [] });
   const actor = createActor(triageMachine, { inspect: recorder.record }).start();
-  const candidates = forwardEvents(answers);
-  for (let guard = 0; guard < steps.length * 2 && selectStep(actor.getSnapshot()) !== 'summary'; guard++) {
-    const snapshot = actor.getSnapshot();
-    const event = candidates.find((e) => snapshot.can(e));
-    if (!event) break;
-    actor.send(event);
-  }
+  for (const event of flowEvents(answers)) actor.send(event);
   actor.stop();
   return recorder.get();
 }
@@ -133,8 +109,8 @@ export function edgeKinds(graph: DecisionGraph = decisionGraph()): Map<string, E
     }),
   );
   for (const node of graph.nodes) {
-    const state = triageMachine.getStateNodeById(node.stateId);
-    for (const type of state.transitions.keys()) {
+    const types = new Set(graph.edges.filter((edge) => edge.source === node.id).map((edge) => edge.event));
+    for (const type of types) {
       if (type in eventKinds) continue;
       // An event that is not an answer is tried with each scenario's answers as its payload, for the events that carry
       // answers (the one-page form); the others ignore it.

@@ -1,9 +1,9 @@
 /**
- * Prints how much of the triage statechart the model-based test paths (`modelPaths`, machines/coverage.ts)
+ * Prints how much of the triage statechart the model-based test paths (`modelPaths`, e2e/model/coverage.ts)
  * exercise: states and transitions covered out of every one the definition declares. Exits 1 under 100 %, so CI
  * fails when a new state or transition has no test path. Run with `npx tsx scripts/model-coverage.ts`.
  */
-import { buildModelPaths, deadControls, describeEvent, measureCoverage, modelPaths } from '../machines/coverage';
+import { buildModelPaths, deadControls, describeEvent, measureCoverage, modelPaths } from '../e2e/model/coverage';
 
 const percent = (n: number, total: number) => `${((100 * n) / total).toFixed(1)}%`;
 const line = (what: string, n: number, total: number) => `${what} covered: ${n}/${total} (${percent(n, total)})`;

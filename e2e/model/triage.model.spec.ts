@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { createActor } from 'xstate';
-import { describeEvent, modelPaths, modelStates, modelTransitions, measureCoverage } from '../../machines/coverage';
+import { describeEvent, modelPaths, modelStates, modelTransitions, measureCoverage } from './coverage';
 import { triageMachine } from '../../machines/triage.machine';
 import { selectStep } from '../../machines/triage.selectors';
 import { expectPageShows, openWizard, perform } from './ui';
 
 /**
- * Model-based tests generated from the triage statechart (machines/coverage.ts, xstate/graph): each path of
+ * Model-based tests generated from the triage statechart (e2e/model/coverage.ts, xstate/graph): each path of
  * `modelPaths` runs in the exported site; after every event the page must show the step the machine is in, and
  * on the summary exactly the plan `selectPlan` gives. Together the paths visit every state and take every
  * transition of the machine definition (`npx tsx scripts/model-coverage.ts` prints the figures).

@@ -1,9 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import fc from 'fast-check';
 import { createActor } from 'xstate';
-import { describeEvent } from '../../machines/coverage';
-import { triageMachine, type TriageEvent } from '../../machines/triage.machine';
+import { describeEvent } from './coverage';
+import { triageMachine } from '../../machines/triage.machine';
 import { selectAnswers } from '../../machines/triage.selectors';
+import { flowEvents } from '../../machines/walk';
 import { answersArbitrary } from '../../rules/answers.arbitrary';
 import { en } from '../../components/content/en';
 import {
@@ -11,7 +12,6 @@ import {
   contactsFor,
   getRegion,
   getService,
-  isInDanger,
   isRegionId,
   planReferrals,
   type Answers,
@@ -20,7 +20,7 @@ import { expectPageShows, expectedSummary, openWizard, perform, summaryReferrals
 
 /**
  * The UI agrees with the rules: for a seeded sample of generated answer sets, answer every question on the page,
- * step by step, and check that the summary lists exactly `planReferrals(answers)`: the same services
+ * step by step (the walk of machines/walk.ts), and check that the summary lists exactly `planReferrals(answers)`: the same services
  * (`data-service-id`), at the same priorities, under the headings and in the order `resultsSections` gives. Set UI_RULES_SEED to replay another sample;
  * the seed and every answer set are printed.
  */
@@ -83,28 +83,13 @@ async function expectRegionBoundContactsRight(page: Page, answers: Answers, labe
   }
 }
 
-/** The events a person sends to answer `answers` one step at a time, from the start to the summary. */
-function stepByStep(answers: Answers): TriageEvent[] {
-  return [
-    { type: 'role.submit', value: answers.role },
-    { type: 'danger.submit', value: answers.danger },
-    ...(isInDanger(answers.danger) ? [{ type: 'emergency.continue' } as const] : []),
-    { type: 'age.submit', value: answers.age },
-    ...(answers.inCare !== undefined ? [{ type: 'inCare.submit', value: answers.inCare } as const] : []),
-    { type: 'region.submit', value: answers.region },
-    { type: 'indigenous.submit', value: answers.indigenous },
-    { type: 'needs.submit', value: answers.needs },
-    { type: 'review.confirm' },
-  ];
-}
-
 sample.forEach((answers, i) => {
   const label = `#${String(i + 1).padStart(2, '0')} (seed ${seed})`;
   test(`${label}: the summary lists planReferrals(answers), in its sections: ${JSON.stringify(answers)}`, async ({
     page,
   }) => {
     // Ten or so page actions, each given its own time, so a loaded machine does not time out.
-    test.setTimeout(30_000 + stepByStep(answers).length * 8_000);
+    test.setTimeout(30_000 + flowEvents(answers).length * 8_000);
     test
       .info()
       .annotations.push(
@@ -114,7 +99,7 @@ sample.forEach((answers, i) => {
     const actor = createActor(triageMachine);
     actor.start();
     await openWizard(page);
-    for (const event of stepByStep(answers)) {
+    for (const event of flowEvents(answers)) {
       const before = actor.getSnapshot();
       await perform(page, event, before);
       actor.send(event);

@@ -2,7 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { en, type Messages } from '../../components/content/en';
 import { fr } from '../../components/content/fr';
 import { voiceOf } from '../../components/content';
-import { answerListQuestions, describeEvent } from '../../machines/coverage';
+import { answerListQuestions, describeEvent } from './coverage';
 import { questionOrder, type Step, type TriageEvent } from '../../machines/triage.machine';
 import {
   selectCanGoBack,
@@ -85,7 +85,7 @@ export function expectedSummary(answers: Answers, plan: readonly Referral[]): Sh
  * Check that the page shows the state the machine is in: the step container and heading; Back exactly when the
  * machine takes it; on the danger step the one-page button exactly for a worker; on the emergency step the skip
  * button exactly when the machine takes it (not after the one-page form); on the review and the summary
- * exactly the Change buttons the model (machines/coverage.ts) says the UI offers; on the summary the referrals of
+ * exactly the Change buttons the model (e2e/model/coverage.ts) says the UI offers; on the summary the referrals of
  * `selectPlan`, in the summary's sections and order, with their priorities, and "Start again".
  */
 export async function expectPageShows(page: Page, snapshot: TriageSnapshot, context: string): Promise<void> {

@@ -1,22 +1,31 @@
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
-import { en } from '../../components/content/en';
-import { fr } from '../../components/content/fr';
 import type { Messages } from '../../components/content/en';
+import { flow } from '../../machines/walk';
+import { asksAboutCare, type Answers, type Locale, type Need, type RegionAnswer, type Role } from '../../rules';
 import {
-  asksAboutCare,
-  getRegion,
-  isInDanger,
-  isRegionId,
-  type Age,
-  type Answers,
-  type Danger,
-  type InCare,
-  type Indigenous,
-  type Locale,
-  type Need,
-  type RegionAnswer,
-  type Role,
-} from '../../rules';
+  controlsFor,
+  messagesFor,
+  optionLabel,
+  stepHeadingText,
+  voiceOf,
+  type QuestionStep,
+  type Step,
+  type StepValue,
+  type Voice,
+} from './labels';
+
+export {
+  controlsFor,
+  messagesFor,
+  optionLabel,
+  regionLabel,
+  stepHeadingText,
+  voiceOf,
+  type Control,
+  type QuestionStep,
+  type Step,
+  type StepValue,
+} from './labels';
 
 /**
  * Helpers that drive the wizard the way a person does: by the visible labels of its questions and options, taken
@@ -30,10 +39,6 @@ import {
  */
 export const expect = baseExpect.configure({ timeout: 15_000 });
 
-export type Step =
-  'role' | 'danger' | 'emergency' | 'age' | 'inCare' | 'region' | 'indigenous' | 'needs' | 'review' | 'summary';
-type Voice = 'you' | 'them';
-
 /** The paths of the wizard and the safety page in each language. */
 export const wizardPath = { en: '/', fr: '/fr/' } as const satisfies Record<Locale, string>;
 export const safetyPath = { en: '/safety/', fr: '/fr/securite/' } as const satisfies Record<Locale, string>;
@@ -45,10 +50,6 @@ export const exitHost = { en: 'https://weather.gc.ca/', fr: 'https://meteo.gc.ca
   Locale,
   string
 >;
-
-export const messagesFor = (locale: Locale): Messages => (locale === 'fr' ? fr : en);
-export const voiceOf = (role: Role | undefined): Voice =>
-  role === 'worker' || role === 'trainer' || role === 'someone-else' ? 'them' : 'you';
 
 /** What each page's wizard run knows: its language and the voice its role gives. */
 type WizardState = { locale: Locale; role?: Role };
@@ -67,32 +68,6 @@ export function rememberRole(page: Page, role: Role): void {
 /** Tell the helpers the language changed (after the language switch). */
 export function setLocale(page: Page, locale: Locale): void {
   state.set(page, { ...(state.get(page) ?? {}), locale });
-}
-
-/** The heading (the h1, or for the region step the question's label inside the h1) of each step. */
-export function stepHeadingText(step: Step, t: Messages, voice: Voice): string {
-  switch (step) {
-    case 'role':
-      return t.role.heading;
-    case 'danger':
-      return t.danger.legend[voice];
-    case 'emergency':
-      return t.emergency.heading[voice];
-    case 'age':
-      return t.age.legend[voice];
-    case 'inCare':
-      return t.inCare.legend[voice];
-    case 'region':
-      return t.region.legend[voice];
-    case 'indigenous':
-      return t.indigenous.legend[voice];
-    case 'needs':
-      return t.needs.legend[voice];
-    case 'review':
-      return t.review.heading;
-    case 'summary':
-      return t.summary.heading[voice];
-  }
 }
 
 /** The document title the wizard gives each step: "<step> – <site name>", with "Error: " first on an error. */
@@ -174,40 +149,6 @@ export async function startWizard(
   }
 }
 
-export type StepValue = {
-  role: Role;
-  danger: Danger;
-  age: Age;
-  inCare: InCare;
-  region: RegionAnswer;
-  indigenous: Indigenous;
-  needs: Need[];
-};
-export type QuestionStep = keyof StepValue;
-
-/** The label a person sees for an answer, in the page's language and voice. */
-export function optionLabel<S extends QuestionStep>(step: S, value: StepValue[S], t: Messages, locale: Locale): string {
-  switch (step) {
-    case 'role':
-      return t.role.options[value as Role];
-    case 'danger':
-      return t.danger.options[value as Danger];
-    case 'age':
-      return t.age.options[value as Age];
-    case 'inCare':
-      return t.inCare.options[value as InCare];
-    case 'region': {
-      const region = value as RegionAnswer;
-      if (isRegionId(region)) return getRegion(region).name[locale];
-      return region === 'outside-ontario' ? t.region.outsideOntario : t.region.unknown;
-    }
-    case 'indigenous':
-      return t.indigenous.options[value as Indigenous];
-    default:
-      throw new Error(`optionLabel: ${step} has several values`);
-  }
-}
-
 /** The radios of a question step (legend = the group's name). */
 export function radio(page: Page, step: Exclude<QuestionStep, 'region' | 'needs'>, value: string): Locator {
   const { t, locale } = ctx(page);
@@ -286,33 +227,23 @@ export async function driveTo(
   // A page not yet on the site is started here; otherwise the wizard must be on its start step (after
   // `startWizard` or a restart).
   if (!page.url().startsWith('http')) await startWizard(page, { locale: locale ?? 'en' });
-  const { t } = ctx(page);
+  const { t, locale: pageLocale } = ctx(page);
   await expect(stepHeading(page, 'role')).toBeVisible();
   if (onStep) await onStep('role');
   if (stopAt === 'role') return;
-  await answer(page, 'role', answers.role);
-  const voice = voiceOf(answers.role);
-  if (await visit('danger')) return;
-  await answer(page, 'danger', answers.danger);
-  if (isInDanger(answers.danger)) {
-    if (await visit('emergency')) return;
-    await page.getByRole('button', { name: t.emergency.continue[voice], exact: true }).click();
+  // The walk (machines/walk.ts): each step it visits, in order, and the event that leaves it.
+  const { steps, end } = flow(answers);
+  for (const [i, { step, event }] of steps.entries()) {
+    if (i > 0 && (await visit(step as Step))) return;
+    if (event.type.endsWith('.submit')) {
+      await answer(page, step as QuestionStep, (event as { value: StepValue[QuestionStep] }).value);
+    } else {
+      for (const control of controlsFor(event, t, voiceOf(answers.role), pageLocale)) {
+        await page.getByRole(control.role, { name: control.name, exact: true }).click();
+      }
+    }
   }
-  if (await visit('age')) return;
-  await answer(page, 'age', answers.age);
-  if (asksAboutCare(answers.age)) {
-    if (await visit('inCare')) return;
-    await answer(page, 'inCare', answers.inCare as InCare);
-  }
-  if (await visit('region')) return;
-  await answer(page, 'region', answers.region);
-  if (await visit('indigenous')) return;
-  await answer(page, 'indigenous', answers.indigenous);
-  if (await visit('needs')) return;
-  await answer(page, 'needs', answers.needs);
-  if (await visit('review')) return;
-  await page.getByRole('button', { name: t.review.confirm, exact: true }).click();
-  await visit('summary');
+  await visit(end as Step);
 }
 
 /** A full journey from the answers to the summary. */
@@ -490,8 +421,3 @@ export const allSteps: Step[] = [
   'review',
   'summary',
 ];
-
-/** The label of a region answer in a language (the select's option text, and the review's answer). */
-export function regionLabel(region: RegionAnswer, locale: Locale): string {
-  return optionLabel('region', region, messagesFor(locale), locale);
-}

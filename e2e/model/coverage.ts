@@ -1,4 +1,4 @@
-import { createActor, type AnyTransitionDefinition } from 'xstate';
+import { createActor } from 'xstate';
 import { getAdjacencyMap, getShortestPaths, type AdjacencyMap } from 'xstate/graph';
 import {
   ageSchema,
@@ -13,20 +13,22 @@ import {
   type Age,
   type Answers,
   type QuestionId,
-} from '../rules';
-import { questionOrder, steps, triageMachine, type Step, type TriageEvent } from './triage.machine';
+} from '../../rules';
+import { decisionGraph, edgeIdOf } from '../../machines/graph';
+import { questionOrder, steps, triageMachine, type Step, type TriageEvent } from '../../machines/triage.machine';
 import {
   selectCanGoBack,
   selectCanSkipQuestions,
   selectChangeableQuestions,
   selectStep,
   type TriageSnapshot,
-} from './triage.selectors';
+} from '../../machines/triage.selectors';
 
 /**
  * Model-based coverage of the triage statechart: the transitions its definition declares, the test paths that
  * take every one of them, and a replay that measures which states and transitions a list of paths exercises.
- * Pure and free of React, so Vitest, `scripts/model-coverage.ts` and the Playwright suite share one model.
+ * Pure and free of React, so Vitest (coverage.test.ts), `scripts/model-coverage.ts` and the Playwright suite
+ * (triage.model.spec.ts) share one model. It serves only tests, so it lives beside them.
  *
  * The paths are built from the events the UI offers on each step (`uiEventsAt`), so every event of a path is one
  * thing a person can do on screen. Shortest paths (`xstate/graph`) reach every state but miss transitions (the
@@ -38,7 +40,7 @@ import {
 
 /** One transition of the machine definition: one guarded branch (or the fallback) of one event on one state. */
 export type ModelTransition = {
-  /** `start role.submit [isEditing] → review`: unique, stable while the definition does not change. */
+  /** `role role.submit [isEditing] → review`: unique, stable while the definition does not change. */
   id: string;
   /** The state node that declares it: a step, or `(root)` for the machine-wide restart. */
   source: Step | '(root)';
@@ -48,48 +50,29 @@ export type ModelTransition = {
   target: Step;
 };
 
-type GuardDefinition = AnyTransitionDefinition['guard'];
-
-/** A guard as text: `isEditing`, `isChangeOf(age)`, `and(isChangeOf(inCare), askedAboutCare)`. */
-function guardText(guard: GuardDefinition): string {
-  if (guard === undefined) return '';
-  if (typeof guard === 'string') return guard;
-  if (typeof guard === 'function') {
-    const composite = guard as { name?: string; guards?: GuardDefinition[] };
-    if (composite.guards) return `${composite.name ?? 'guard'}(${composite.guards.map(guardText).join(', ')})`;
-    return composite.name || 'inline guard';
-  }
-  const { type, params } = guard as { type: string; params?: Record<string, unknown> };
-  return params ? `${type}(${Object.values(params).join(', ')})` : type;
-}
-
-const stepKey = (id: string) => id.replace(/^triage\.?/, '') as Step;
-
+/**
+ * The transitions, read once off the machine by machines/graph.ts (the trainer's drawing reads the same edges), with
+ * the graph's guard text; an unguarded branch reads `else` when the event has other branches, `always` when alone.
+ */
 function collectTransitions() {
-  const list: ModelTransition[] = [];
-  const byDefinition = new Map<AnyTransitionDefinition, ModelTransition>();
-  const nodes = [triageMachine.root, ...Object.values(triageMachine.root.states)];
-  for (const node of nodes) {
-    const source = node === triageMachine.root ? '(root)' : stepKey(node.id);
-    for (const [event, candidates] of node.transitions) {
-      candidates.forEach((definition) => {
-        const targets = definition.target ?? [];
-        if (targets.length !== 1) throw new Error(`${node.id} ${event}: expected one target, got ${targets.length}`);
-        const target = stepKey(targets[0].id);
-        const guard = definition.guard ? guardText(definition.guard) : candidates.length > 1 ? 'else' : 'always';
-        const transition: ModelTransition = {
-          id: `${source} ${event} [${guard}] → ${target}`,
-          source,
-          event: event as TriageEvent['type'],
-          guard,
-          target,
-        };
-        list.push(transition);
-        byDefinition.set(definition, transition);
-      });
-    }
-  }
-  return { list, byDefinition };
+  const graph = decisionGraph(triageMachine);
+  const byEdge = new Map<string, ModelTransition>();
+  const list = graph.edges.map((edge): ModelTransition => {
+    const branches = graph.edges.filter((e) => e.source === edge.source && e.event === edge.event).length;
+    const source = edge.fromAnyState ? '(root)' : (edge.source as Step);
+    const guard = edge.guard ?? (branches > 1 ? 'else' : 'always');
+    const target = edge.target as Step;
+    const transition: ModelTransition = {
+      id: `${source} ${edge.event} [${guard}] → ${target}`,
+      source,
+      event: edge.event as TriageEvent['type'],
+      guard,
+      target,
+    };
+    byEdge.set(edge.id, transition);
+    return transition;
+  });
+  return { list, byEdge };
 }
 
 const collected = collectTransitions();
@@ -236,7 +219,8 @@ export function transitionFor(snapshot: TriageSnapshot, event: TriageEvent): Mod
   const taken = triageMachine.getTransitionData(snapshot, event);
   if (taken.length === 0) return null;
   if (taken.length > 1) throw new Error(`More than one transition for ${event.type} in ${String(snapshot.value)}`);
-  const transition = collected.byDefinition.get(taken[0]);
+  const edgeId = edgeIdOf(taken[0]);
+  const transition = edgeId === undefined ? undefined : collected.byEdge.get(edgeId);
   if (!transition) throw new Error(`A transition outside the definition: ${event.type} in ${String(snapshot.value)}`);
   return transition;
 }

@@ -9,7 +9,7 @@ import {
   modelTransitions,
   replay,
 } from './coverage';
-import { steps, triageMachine } from './triage.machine';
+import { steps, triageMachine } from '../../machines/triage.machine';
 
 describe('the transitions of the machine definition', () => {
   it('lists every guarded branch of every event on every state, once, plus the machine-wide restart', () => {
@@ -28,7 +28,7 @@ describe('the transitions of the machine definition', () => {
   it('names guards with their parameters, and the unguarded fallback "else"', () => {
     const ids = modelTransitions.map((t) => t.id);
     expect(ids).toContain('review answers.change [isChangeOf(age)] → age');
-    expect(ids).toContain('review answers.change [and(isChangeOf(inCare), askedAboutCare)] → inCare');
+    expect(ids).toContain('review answers.change [isChangeOf(inCare) and askedAboutCare] → inCare');
     expect(ids).toContain('age step.back [wasInDanger] → emergency');
     expect(ids).toContain('age step.back [else] → danger');
   });
