@@ -3,7 +3,7 @@ import { activeNodeIds, decisionGraph, edgeIdOf, type DecisionGraph } from './gr
 import { selectStep } from './triage.selectors';
 import type { Answers } from '../rules';
 import { questionOrder, questions } from '../rules/questions';
-import { scenarios } from '../rules/scenarios';
+import { scenarios } from '../rules/trainer/scenarios';
 import { steps, triageMachine, type Step, type TriageEvent } from './triage.machine';
 
 /**

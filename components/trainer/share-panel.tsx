@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState } from 'react';
 import type { Answers } from '../../rules';
-import { shareFragment } from '../../rules/share';
+import { shareFragment } from '../../rules/trainer/share';
 import { paths } from '../triage/app-shell';
 import { useTrainerMessages } from './use-trainer-messages';
 

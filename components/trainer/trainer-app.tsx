@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { scenarioSnapshot, walkOf, type ScenarioStart, type Walk } from '../../machines/trainer';
 import type { Answers, Locale } from '../../rules';
-import { findScenario } from '../../rules/scenarios';
-import { decodeShareFragment, type ShareLinkProblem } from '../../rules/share';
+import { findScenario } from '../../rules/trainer/scenarios';
+import { decodeShareFragment, type ShareLinkProblem } from '../../rules/trainer/share';
 import { AppShell } from '../triage/app-shell';
 import { TriageContext } from '../triage/triage-provider';
 import { useTrainerMessages } from './use-trainer-messages';
