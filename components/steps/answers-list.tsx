@@ -2,8 +2,8 @@
 
 import { sameQuestions, selectChangeableQuestions } from '../../machines/triage.selectors';
 import { answerLabel } from '../content/answer-text';
-import { TriageContext } from '../triage/triage-provider';
-import { useTriage } from '../triage/use-triage';
+import { TriageContext } from '../wizard/triage-actor';
+import { useTriage } from '../wizard/use-triage';
 
 /**
  * The answers given, each with a Change button that goes to its question. A question is listed only when the

@@ -4,8 +4,8 @@ import { selectCanSkipQuestions } from '../../machines/triage.selectors';
 import { chatUrl, getService, mainPhone } from '../../rules';
 import { formatPhone, telHref } from '../content';
 import { StepHeading } from '../form/step-heading';
-import { TriageContext } from '../triage/triage-provider';
-import { useTriage } from '../triage/use-triage';
+import { TriageContext } from '../wizard/triage-actor';
+import { useTriage } from '../wizard/use-triage';
 
 /**
  * Danger "yes" or "not sure": 911 or local police first, then the hotline; then the questions or the summary (only

@@ -16,8 +16,8 @@ import {
 import type { OptionSearch } from '../form/question-form';
 import { answerEvent, questions, type AnswerOf } from '../../rules/questions';
 import { QuestionForm, type Option, type OptionGroup } from '../form/question-form';
-import { TriageContext } from '../triage/triage-provider';
-import { useTriage } from '../triage/use-triage';
+import { TriageContext } from '../wizard/triage-actor';
+import { useTriage } from '../wizard/use-triage';
 
 type StepProps = { onErrorChange: (hasError: boolean) => void };
 

@@ -9,9 +9,9 @@ import { ContactLines, ContactValue, DetailList, HousingManager, SourceLinks } f
 import { planAsText } from '../content/plain-text';
 import { siteConfig } from '../site-config';
 import { StepHeading } from '../form/step-heading';
-import { paths } from '../triage/app-shell';
-import { TriageContext } from '../triage/triage-provider';
-import { useTriage } from '../triage/use-triage';
+import { paths } from '../content/paths';
+import { TriageContext } from '../wizard/triage-actor';
+import { useTriage } from '../wizard/use-triage';
 import { AnswersList } from './answers-list';
 
 /**

@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { decisionGraph } from '../../machines/graph';
 import { edgeKinds } from '../../machines/trainer';
 import { selectStep } from '../../machines/triage.selectors';
-import { TriageContext } from '../triage/triage-provider';
+import { TriageContext } from '../wizard/triage-actor';
 import { useTrainerMessages, type TrainerPageMessages } from './use-trainer-messages';
 import { fontSize, layoutGraph, lineHeight, nodeFontSize, type PlacedEdge, type PlacedNode } from './graph-layout';
 import { plainArrowLines, plainTransitionText, stepWords } from './graph-labels';

@@ -5,8 +5,8 @@ import { scenarioSnapshot, walkOf, type ScenarioStart, type Walk } from '../../m
 import type { Answers, Locale } from '../../rules';
 import { findScenario } from '../../rules/trainer/scenarios';
 import { decodeShareFragment, type ShareLinkProblem } from '../../rules/trainer/share';
-import { AppShell } from '../triage/app-shell';
-import { TriageContext } from '../triage/triage-provider';
+import { AppShell } from '../layout/app-shell';
+import { TriageContext } from '../wizard/triage-actor';
 import { useTrainerMessages } from './use-trainer-messages';
 import { OutcomesPanel } from './outcomes-panel';
 import { ScenarioLibrary } from './scenario-library';

@@ -1,40 +1,16 @@
 'use client';
 
-import { Component, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { hooks } from '../ui/inline-script-hooks';
 import type { Locale } from '../../rules';
-import { HelpBar } from '../layout/help-bar';
+import { messages } from '../content';
+import { LocaleProvider } from '../content/locale-provider';
+import { pageHref, paths, type PageId } from '../content/paths';
+import { HelpBar } from './help-bar';
 import { exitDestination } from '../site-config';
 import { ExitThisPage } from '../ui/exit-this-page';
-import { LocaleProvider, messages } from './triage-provider';
+import { PageFailSafe } from './fail-safe';
 import { useDocumentTitle } from './use-document-title';
-
-/** The paths of each page in each language, for the language switch and the links between pages. */
-export const paths = {
-  wizard: { en: '/', fr: '/fr/' },
-  safety: { en: '/safety/', fr: '/fr/securite/' },
-  trainer: { en: '/trainer/', fr: '/fr/formation/' },
-  services: { en: '/services/', fr: '/fr/services/' },
-  data: { en: '/data/', fr: '/fr/donnees/' },
-} as const;
-export type PageId = keyof typeof paths;
-
-/** Which page of the tool, in which language, an address is: the wizard in English for any other. */
-export function pageOfPath(pathname: string): { locale: Locale; page: PageId } {
-  const path = `${pathname.replace(/\/{2,}/g, '/').replace(/\/?$/, '')}/`;
-  for (const page of Object.keys(paths) as PageId[]) {
-    for (const locale of ['en', 'fr'] as const) if (paths[page][locale] === path) return { locale, page };
-  }
-  return { locale: path.startsWith('/fr/') ? 'fr' : 'en', page: 'wizard' };
-}
-
-/**
- * A link to another page of the tool. While the plain title is on, the link says so (`?title=plain`), so the next
- * page shows the plain title too: the choice goes along in the address, never into storage, and it names nothing.
- */
-export function pageHref(path: string, plainTitle: boolean): string {
-  return plainTitle ? `${path}?title=plain` : path;
-}
 
 /**
  * True once React has taken over the page (false while hydrating, and on the server): a link the page handles
@@ -74,47 +50,6 @@ export function AppShell(props: Props) {
     <PageFailSafe locale={props.locale} page={props.page}>
       <Shell {...props} />
     </PageFailSafe>
-  );
-}
-
-class PageFailSafe extends Component<{ locale: Locale; page: PageId; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  override render() {
-    if (!this.state.failed) return this.props.children;
-    return <PageFailSafeScreen locale={this.props.locale} page={this.props.page} />;
-  }
-}
-
-/**
- * The page-wide fail-safe screen: the exit, 911 and the hotline in the help bar, the hotline's duty to report, and
- * a way to start the page again. Also what `app/global-error.tsx` shows when the page cannot render at all.
- */
-export function PageFailSafeScreen({ locale, page }: { locale: Locale; page: PageId }) {
-  const t = messages[locale];
-  return (
-    <>
-      <header className="site-header border-b-4 border-brand bg-alert-light">
-        <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-2">
-          <HelpBar t={t} locale={locale} />
-          <ExitThisPage strings={t.exit} href={exitDestination[locale]} />
-        </div>
-      </header>
-      <main id="main" className="mx-auto max-w-3xl px-4 pt-6 pb-16" data-step="fail-safe">
-        <h1 className="text-3xl font-bold">{t.failSafe.heading}</h1>
-        <p className="mt-4 text-lg">{t.failSafe.body}</p>
-        <p className="mt-4">{t.common.hotlineDutyToReport}</p>
-        <p className="mt-6">
-          <a href={paths[page][locale]} className="link">
-            {t.failSafe.restart}
-          </a>
-        </p>
-      </main>
-    </>
   );
 }
 

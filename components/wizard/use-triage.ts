@@ -2,7 +2,8 @@
 
 import { selectAnswers, selectCanGoBack, selectStep } from '../../machines/triage.selectors';
 import { voiceOf } from '../content';
-import { TriageContext, useMessages } from './triage-provider';
+import { useMessages } from '../content/locale-provider';
+import { TriageContext } from './triage-actor';
 
 /** What every step needs: the step, the answers so far, the voice to write in, the strings and `send`. */
 export function useTriage() {
