@@ -1,7 +1,7 @@
 'use client';
 
 import { pageOfPath } from '../components/content/paths';
-import { PageFailSafeScreen } from '../components/layout/fail-safe';
+import { PageFailSafeScreen } from '../components/layout/app-shell';
 import './globals.css';
 
 /**

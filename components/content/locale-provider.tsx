@@ -2,7 +2,7 @@
 
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Locale } from '../../rules';
-import { messages, type Messages } from './index';
+import type { Messages } from './index';
 
 type LocaleState = {
   locale: Locale;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Component, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { hooks } from '../ui/inline-script-hooks';
 import type { Locale } from '../../rules';
 import { messages } from '../content';
@@ -9,7 +9,6 @@ import { pageHref, paths, type PageId } from '../content/paths';
 import { HelpBar } from './help-bar';
 import { exitDestination } from '../site-config';
 import { ExitThisPage } from '../ui/exit-this-page';
-import { PageFailSafe } from './fail-safe';
 import { useDocumentTitle } from './use-document-title';
 
 /**
@@ -50,6 +49,47 @@ export function AppShell(props: Props) {
     <PageFailSafe locale={props.locale} page={props.page}>
       <Shell {...props} />
     </PageFailSafe>
+  );
+}
+
+class PageFailSafe extends Component<{ locale: Locale; page: PageId; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return <PageFailSafeScreen locale={this.props.locale} page={this.props.page} />;
+  }
+}
+
+/**
+ * The page-wide fail-safe screen: the exit, 911 and the hotline in the help bar, the hotline's duty to report, and
+ * a way to start the page again. Also what `app/global-error.tsx` shows when the page cannot render at all.
+ */
+export function PageFailSafeScreen({ locale, page }: { locale: Locale; page: PageId }) {
+  const t = messages[locale];
+  return (
+    <>
+      <header className="site-header border-b-4 border-brand bg-alert-light">
+        <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-2">
+          <HelpBar t={t} locale={locale} />
+          <ExitThisPage strings={t.exit} href={exitDestination[locale]} />
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-3xl px-4 pt-6 pb-16" data-step="fail-safe">
+        <h1 className="text-3xl font-bold">{t.failSafe.heading}</h1>
+        <p className="mt-4 text-lg">{t.failSafe.body}</p>
+        <p className="mt-4">{t.common.hotlineDutyToReport}</p>
+        <p className="mt-6">
+          <a href={paths[page][locale]} className="link">
+            {t.failSafe.restart}
+          </a>
+        </p>
+      </main>
+    </>
   );
 }
 
