@@ -2,7 +2,7 @@
 
 import { sameQuestions, selectChangeableQuestions } from '../../machines/triage.selectors';
 import { answerLabel } from '../content/answer-text';
-import { TriageContext } from '../wizard/triage-actor';
+import { TriageActorContext } from '../wizard/triage-actor';
 import { useTriage } from '../wizard/use-triage';
 
 /**
@@ -12,7 +12,7 @@ import { useTriage } from '../wizard/use-triage';
  */
 export function AnswersList() {
   const { t, answers, send, locale } = useTriage();
-  const shown = TriageContext.useSelector(selectChangeableQuestions, sameQuestions);
+  const shown = TriageActorContext.useSelector(selectChangeableQuestions, sameQuestions);
   return (
     <dl className="mt-3 divide-y divide-line border-y border-line">
       {shown.map((question) => (
