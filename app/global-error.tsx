@@ -1,6 +1,7 @@
 'use client';
 
-import { PageFailSafeScreen, pageOfPath } from '../components/triage/app-shell';
+import { pageOfPath } from '../components/content/paths';
+import { PageFailSafeScreen } from '../components/layout/app-shell';
 import './globals.css';
 
 /**

@@ -1,8 +1,8 @@
 import type { Page, Route } from '@playwright/test';
 import { test } from '@playwright/test';
 import { mainPhone, type Locale } from '../rules';
-import { encodeAnswers } from '../rules/share';
-import { scenarios } from '../rules/scenarios';
+import { encodeAnswers } from '../rules/trainer/share';
+import { scenarios } from '../rules/trainer/scenarios';
 import { trainerMessages } from '../components/trainer/content';
 import {
   backButton,

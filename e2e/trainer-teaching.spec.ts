@@ -11,10 +11,10 @@ import {
   type QuestionId,
   type ServiceId,
 } from '../rules';
-import { shareFragment } from '../rules/share';
+import { shareFragment } from '../rules/trainer/share';
 import { scoreGuess } from '../rules/trainer/guess';
 import { clickAnswer, referralMap as mapOfRules } from '../rules/trainer/referral-map';
-import { compareAnswers, withAnswer } from '../rules/what-if';
+import { compareAnswers, withAnswer } from '../rules/trainer/what-if';
 import { sourcePage } from '../components/trainer/source-quote';
 import {
   failOnPageErrors,

@@ -5,9 +5,9 @@ import { decisionGraph } from '../machines/graph';
 import { edgeKinds, walkOf } from '../machines/trainer';
 import { triageMachine } from '../machines/triage.machine';
 import { getRegion, planReferrals, type Answers, type Locale, type ServiceId } from '../rules';
-import { scenarios } from '../rules/scenarios';
-import { shareFragment } from '../rules/share';
-import { compareAnswers, withAnswer } from '../rules/what-if';
+import { scenarios } from '../rules/trainer/scenarios';
+import { shareFragment } from '../rules/trainer/share';
+import { compareAnswers, withAnswer } from '../rules/trainer/what-if';
 import { plainTransitionText } from '../components/trainer/graph-labels';
 import { privacyProbe } from './support/wizard';
 import {

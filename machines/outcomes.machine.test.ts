@@ -9,13 +9,13 @@ import {
   regionAnswerSchema,
   roleSchema,
 } from '../rules';
-import { answerSpaceSize, enumerateOutcomes, type OutcomeCatalogue } from '../rules/outcomes';
+import { answerSpaceSize, enumerateOutcomes, type OutcomeCatalogue } from '../rules/trainer/outcomes';
 import { triageMachine, type TriageEvent } from './triage.machine';
 import { selectPlan, selectStep } from './triage.selectors';
 import { flowEvents } from './walk';
 
 /**
- * Trainer mode's "every outcome" (rules/outcomes.ts, product spec section 8) describes the answer space with the
+ * Trainer mode's "every outcome" (rules/trainer/outcomes.ts, product spec section 8) describes the answer space with the
  * rules' own functions, for speed. These tests take it from the machine instead: which questions the machine asks
  * after each earlier answer, which answers it takes, and the summary it ends on for each outcome's example.
  */

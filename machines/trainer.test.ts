@@ -1,7 +1,7 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { planReferrals } from '../rules';
-import { findScenario, scenarios } from '../rules/scenarios';
+import { findScenario, scenarios } from '../rules/trainer/scenarios';
 import { edgeKinds, pathOf, scenarioSnapshot, walkOf, walkRecorder } from './trainer';
 import { decisionGraph } from './graph';
 import { selectAnswers, selectPlan, selectStep } from './triage.selectors';

@@ -2,7 +2,7 @@ import { createActor, type InspectionEvent, type SnapshotFrom, type StateValue }
 import { activeNodeIds, decisionGraph, edgeIdOf, type DecisionGraph } from './graph';
 import type { Answers } from '../rules';
 import { questionOrder, questions } from '../rules/questions';
-import { scenarios } from '../rules/scenarios';
+import { scenarios } from '../rules/trainer/scenarios';
 import { triageMachine, type Step, type TriageEvent } from './triage.machine';
 import { flowEvents } from './walk';
 

@@ -1,6 +1,7 @@
 /**
- * The rules: pure data and pure functions, free of React and XState. Everything the machine, the UI, the tests
- * and the trainer need from the referral logic is exported here.
+ * The rules: pure data and pure functions, free of React and XState. Everything the machine, the UI and the tests
+ * need from the referral logic is exported here. What only trainer mode uses (scenarios, outcomes, what-if, share
+ * links, the referral map, guesses) is in `rules/trainer/`, imported from there, so the wizard never loads it.
  */
 export {
   answersSchema,

@@ -31,10 +31,10 @@ const trainerPages = ['trainer/index.html', 'fr/formation/index.html'];
 export const trainerMarkers = {
   dagre: '@dagrejs/dagre (graph layout)',
   fromAnyState: 'machines/graph.ts',
-  byPriority: 'rules/outcomes.ts',
-  reasonsChanged: 'rules/what-if.ts',
-  'not-base64url': 'rules/share.ts',
-  'metis-adult-thunder-bay-housing': 'rules/scenarios.ts',
+  byPriority: 'rules/trainer/outcomes.ts',
+  reasonsChanged: 'rules/trainer/what-if.ts',
+  'not-base64url': 'rules/trainer/share.ts',
+  'metis-adult-thunder-bay-housing': 'rules/trainer/scenarios.ts',
   'data-trainer-page': 'components/trainer/',
   'Trainer mode: how referrals work': 'components/trainer/content.ts (the trainer page’s strings)',
 };
@@ -54,7 +54,7 @@ const servicesOnly = [/^components\/services\//, /^rules\/browse\.ts$/, /^rules\
 /** Source modules that only the trainer page may import. */
 const trainerOnly = [
   /^components\/trainer\//,
-  /^rules\/(scenarios|outcomes|what-if|share)\.ts$/,
+  /^rules\/trainer\//,
   /^machines\/(graph|trainer)\.ts$/,
   /^node_modules\/@dagrejs\//,
 ];

@@ -5,7 +5,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
 import type { $ZodType } from 'zod/v4/core';
 import { z } from '../../rules/zod';
-import { useMessages } from '../triage/triage-provider';
+import { useMessages } from '../content/locale-provider';
 import { ErrorSummary } from './error-summary';
 import { StepHeading } from './step-heading';
 

@@ -1,5 +1,5 @@
-import { getService, mainPhone } from '../../rules';
-import { formatPhone, messages, telHref } from '../content';
+import { messages } from '../content';
+import { EmergencyNumbers } from '../layout/emergency-numbers';
 import { exitDestination } from '../site-config';
 import { ExitThisPage } from '../ui/exit-this-page';
 
@@ -30,16 +30,7 @@ export function NotFoundContent() {
                   {t.notFound.back}
                 </a>
               </p>
-              <ul className="mt-4 space-y-2">
-                {(['emergency-911', 'human-trafficking-hotline'] as const).map((id) => (
-                  <li key={id}>
-                    {t.common.labelled(getService(id).name[locale])}
-                    <a href={telHref(mainPhone(id))} className="link font-bold">
-                      {formatPhone(mainPhone(id), locale)}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <EmergencyNumbers t={t} locale={locale} />
               <p className="mt-4">{t.common.hotlineDutyToReport}</p>
             </section>
           );

@@ -2,8 +2,9 @@
 
 import { mainPhone, type Locale } from '../../rules';
 import { formatPhone, telHref } from '../content';
-import { AppShell, pageHref, paths } from '../triage/app-shell';
-import { useMessages } from '../triage/triage-provider';
+import { AppShell } from '../layout/app-shell';
+import { pageHref, paths } from '../content/paths';
+import { useMessages } from '../content/locale-provider';
 
 /** The safety page: what the tool hides and what it cannot, how to browse privately, and who to call. */
 export function SafetyPage({ locale }: { locale: Locale }) {

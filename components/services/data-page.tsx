@@ -2,8 +2,9 @@
 
 import type { Locale } from '../../rules';
 import { hsdsFiles, hsdsPath, type HsdsFile } from '../../rules/hsds/files';
-import { AppShell, pageHref, paths } from '../triage/app-shell';
-import { useMessages } from '../triage/triage-provider';
+import { AppShell } from '../layout/app-shell';
+import { pageHref, paths } from '../content/paths';
+import { useMessages } from '../content/locale-provider';
 import { servicesMessages } from './content';
 
 /**

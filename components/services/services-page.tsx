@@ -13,8 +13,9 @@ import { browseCount, browseDirectory } from '../../rules/browse';
 import type { Messages } from '../content';
 import { SearchBox, searchGroups, useOptionSearch, type OptionSearch } from '../form/question-form';
 import { placeSearch, regionOptionGroups } from '../steps/question-step';
-import { AppShell, pageHref, paths } from '../triage/app-shell';
-import { useMessages } from '../triage/triage-provider';
+import { AppShell } from '../layout/app-shell';
+import { pageHref, paths } from '../content/paths';
+import { useMessages } from '../content/locale-provider';
 import { servicesMessages } from './content';
 import { ContactLines, DetailList, HousingManager, SourceLinks } from '../ui/contact-lines';
 import { directoryView, type DirectoryCard } from './directory-view';
@@ -22,7 +23,7 @@ import { directoryView, type DirectoryCard } from './directory-view';
 // Sharing only those modules made the bundler split the wizard page's own chunk in two, which added about 0.9 kB
 // gzipped to the wizard's first load. Loading the wizard's page code here too keeps that chunk whole (the wizard's
 // first load stays as it was); it costs this page about 5 kB gzipped. Nothing of it runs here.
-import '../triage/wizard';
+import '../wizard/wizard';
 
 /**
  * Every service of the directory without the questions (issue 21, part 2), narrowed by area (the wizard's own place

@@ -2,8 +2,8 @@
 
 import { sameQuestions, selectChangeableQuestions } from '../../machines/triage.selectors';
 import { answerLabel } from '../content/answer-text';
-import { TriageContext } from '../triage/triage-provider';
-import { useTriage } from '../triage/use-triage';
+import { TriageActorContext } from '../wizard/triage-actor';
+import { useTriage } from '../wizard/use-triage';
 
 /**
  * The answers given, each with a Change button that goes to its question. A question is listed only when the
@@ -12,7 +12,7 @@ import { useTriage } from '../triage/use-triage';
  */
 export function AnswersList() {
   const { t, answers, send, locale } = useTriage();
-  const shown = TriageContext.useSelector(selectChangeableQuestions, sameQuestions);
+  const shown = TriageActorContext.useSelector(selectChangeableQuestions, sameQuestions);
   return (
     <dl className="mt-3 divide-y divide-line border-y border-line">
       {shown.map((question) => (

@@ -4,8 +4,8 @@ import { selectCanSkipQuestions } from '../../machines/triage.selectors';
 import { chatUrl, getService, mainPhone } from '../../rules';
 import { formatPhone, telHref } from '../content';
 import { StepHeading } from '../form/step-heading';
-import { TriageContext } from '../triage/triage-provider';
-import { useTriage } from '../triage/use-triage';
+import { TriageActorContext } from '../wizard/triage-actor';
+import { useTriage } from '../wizard/use-triage';
 
 /**
  * Danger "yes" or "not sure": 911 or local police first, then the hotline; then the questions or the summary (only
@@ -13,7 +13,7 @@ import { useTriage } from '../triage/use-triage';
  */
 export function EmergencyStep() {
   const { t, voice, send, locale } = useTriage();
-  const canSkip = TriageContext.useSelector(selectCanSkipQuestions);
+  const canSkip = TriageActorContext.useSelector(selectCanSkipQuestions);
   const police = mainPhone('emergency-911');
   const hotline = mainPhone('human-trafficking-hotline');
   const chat = chatUrl('human-trafficking-hotline');

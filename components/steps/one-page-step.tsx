@@ -7,7 +7,7 @@ import { asksAboutCare, parseAnswers, type QuestionId } from '../../rules';
 import { onePageSchema, questionOrder, questions, type OnePageValues } from '../../rules/questions';
 import { ErrorSummary } from '../form/error-summary';
 import { StepHeading } from '../form/step-heading';
-import { useTriage } from '../triage/use-triage';
+import { useTriage } from '../wizard/use-triage';
 import { SearchBox, searchGroups, useOptionSearch } from '../form/question-form';
 import { placeSearch, questionText, regionOptionGroups } from './question-step';
 

@@ -16,8 +16,8 @@ import {
 import type { OptionSearch } from '../form/question-form';
 import { answerEvent, questions, type AnswerOf } from '../../rules/questions';
 import { QuestionForm, type Option, type OptionGroup } from '../form/question-form';
-import { TriageContext } from '../triage/triage-provider';
-import { useTriage } from '../triage/use-triage';
+import { TriageActorContext } from '../wizard/triage-actor';
+import { useTriage } from '../wizard/use-triage';
 
 type StepProps = { onErrorChange: (hasError: boolean) => void };
 
@@ -149,7 +149,7 @@ export function QuestionStep<Q extends QuestionId>({
 /** The danger question, with the worker's way to answer every question on one page below it. */
 export function DangerStep({ onErrorChange }: StepProps) {
   const { t, send } = useTriage();
-  const canUseOnePage = TriageContext.useSelector((snapshot) => snapshot.can({ type: 'onePage.open' }));
+  const canUseOnePage = TriageActorContext.useSelector((snapshot) => snapshot.can({ type: 'onePage.open' }));
   return (
     <>
       <QuestionStep question="danger" onErrorChange={onErrorChange} />

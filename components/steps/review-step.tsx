@@ -1,7 +1,7 @@
 'use client';
 
 import { StepHeading } from '../form/step-heading';
-import { useTriage } from '../triage/use-triage';
+import { useTriage } from '../wizard/use-triage';
 import { AnswersList } from './answers-list';
 
 /** Check your answers: each with a Change button that goes to its question and then comes back here. */

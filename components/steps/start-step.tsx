@@ -1,9 +1,9 @@
 'use client';
 
 import { StepHeading } from '../form/step-heading';
-import { pageHref } from '../triage/app-shell';
-import { useMessages } from '../triage/triage-provider';
-import { useTriage } from '../triage/use-triage';
+import { pageHref } from '../content/paths';
+import { useMessages } from '../content/locale-provider';
+import { useTriage } from '../wizard/use-triage';
 import { QuestionStep } from './question-step';
 
 /**

@@ -16,9 +16,9 @@ import { ContactLines, ContactValue, DetailList, HousingManager, SourceLinks } f
 import { planAsText } from '../content/plain-text';
 import { siteConfig } from '../site-config';
 import { StepHeading } from '../form/step-heading';
-import { paths } from '../triage/app-shell';
-import { TriageContext } from '../triage/triage-provider';
-import { useTriage } from '../triage/use-triage';
+import { paths } from '../content/paths';
+import { TriageActorContext } from '../wizard/triage-actor';
+import { useTriage } from '../wizard/use-triage';
 import { AnswersList } from './answers-list';
 
 /**
@@ -31,7 +31,7 @@ import { AnswersList } from './answers-list';
  */
 export function SummaryStep() {
   const { t, voice } = useTriage();
-  const answers = TriageContext.useSelector(selectPlanAnswers);
+  const answers = TriageActorContext.useSelector(selectPlanAnswers);
   const ready = useDeferredValue(true, false);
   if (!answers) throw new Error('The summary needs at least the role and the danger answer.');
   return (
@@ -68,7 +68,7 @@ export function SummaryStep() {
 
 function SummaryList({ answers }: { answers: Answers }) {
   const { t, voice, send, locale } = useTriage();
-  const plan = TriageContext.useSelector(selectPlan);
+  const plan = TriageActorContext.useSelector(selectPlan);
   const view = planView(plan, answers, t, locale);
   return (
     <>
@@ -279,7 +279,7 @@ function Reasons({ reasons }: { reasons: readonly ReasonView[] }) {
   const { t, send } = useTriage();
   // Offer a Change link only where the machine takes it (the care question, say, only when the age asks it).
   // (Selected as one string, so that an equal list does not re-render the card; split once here.)
-  const changeable = TriageContext.useSelector((snapshot) =>
+  const changeable = TriageActorContext.useSelector((snapshot) =>
     reasons
       .flatMap((r) => r.questions)
       .filter((q) => snapshot.can({ type: 'answers.change', question: q }))

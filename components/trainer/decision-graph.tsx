@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { decisionGraph } from '../../machines/graph';
 import { edgeKinds } from '../../machines/trainer';
 import { selectStep } from '../../machines/triage.selectors';
-import { TriageContext } from '../triage/triage-provider';
+import { TriageActorContext } from '../wizard/triage-actor';
 import { useTrainerMessages, type TrainerPageMessages } from './use-trainer-messages';
 import { fontSize, layoutGraph, lineHeight, nodeFontSize, type PlacedEdge, type PlacedNode } from './graph-layout';
 import { plainArrowLines, plainTransitionText, stepWords } from './graph-labels';
@@ -39,7 +39,7 @@ export function DecisionGraphPanel({
 }) {
   const { t, locale } = useTrainerMessages();
   const g = t.trainer.graph;
-  const current = TriageContext.useSelector(selectStep);
+  const current = TriageActorContext.useSelector(selectStep);
   const walk = useWalk(walkStore);
   const visited = useMemo(() => new Set<string>(walk.steps), [walk]);
   const taken = useMemo(() => new Set(walk.edges), [walk]);

@@ -3,7 +3,7 @@
 import { useEffect, useId, useState } from 'react';
 import { getService, priorities, serviceIds, type Answers, type Locale, type ServiceId } from '../../rules';
 import { questionOrder } from '../../rules/questions';
-import { enumerateOutcomes, type Outcome, type OutcomeCatalogue } from '../../rules/outcomes';
+import { enumerateOutcomes, type Outcome, type OutcomeCatalogue } from '../../rules/trainer/outcomes';
 import { answerLabel } from '../content/answer-text';
 import { useTrainerMessages } from './use-trainer-messages';
 import type { OpenScenario } from './trainer-app';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { scenarios } from '../../rules/scenarios';
+import { scenarios } from '../../rules/trainer/scenarios';
 import { useTrainerMessages } from './use-trainer-messages';
 import type { OpenScenario } from './trainer-app';
 

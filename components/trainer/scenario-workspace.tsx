@@ -5,9 +5,9 @@ import { selectPlanAnswers, selectStep } from '../../machines/triage.selectors';
 import type { Answers, ServiceId } from '../../rules';
 import { questionOrder } from '../../rules/questions';
 import { answerLabel } from '../content/answer-text';
-import { FailSafe } from '../triage/fail-safe';
-import { TriageContext } from '../triage/triage-provider';
-import { Wizard } from '../triage/wizard';
+import { FailSafe } from '../layout/fail-safe';
+import { TriageActorContext } from '../wizard/triage-actor';
+import { Wizard } from '../wizard/wizard';
 import { DecisionGraphPanel } from './decision-graph';
 import { GuessPanel } from './guess-panel';
 import { Handout } from './handout';
@@ -52,8 +52,8 @@ export function ScenarioWorkspace({
 }: Props) {
   const { t, locale } = useTrainerMessages();
   const tt = t.trainer;
-  const base = TriageContext.useSelector(selectPlanAnswers);
-  const step = TriageContext.useSelector(selectStep);
+  const base = TriageActorContext.useSelector(selectPlanAnswers);
+  const step = TriageActorContext.useSelector(selectStep);
 
   // The changed answers belong to the answers they were changed from: when those change (the wizard is stepped
   // through and answered differently), the change goes.
@@ -183,7 +183,7 @@ export function ScenarioWorkspace({
 }
 
 function RunningWizard({ pageName }: { pageName: string }) {
-  const actor = TriageContext.useActorRef();
+  const actor = TriageActorContext.useActorRef();
   const restart = useCallback(() => actor.send({ type: 'triage.restart' }), [actor]);
   return (
     <FailSafe onRestart={restart}>

@@ -2,8 +2,8 @@
 
 import { useEffect, useId, useState } from 'react';
 import type { Answers } from '../../rules';
-import { shareFragment } from '../../rules/share';
-import { paths } from '../triage/app-shell';
+import { shareFragment } from '../../rules/trainer/share';
+import { paths } from '../content/paths';
 import { useTrainerMessages } from './use-trainer-messages';
 
 /**

@@ -3,10 +3,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { scenarioSnapshot, walkOf, type ScenarioStart, type Walk } from '../../machines/trainer';
 import type { Answers, Locale } from '../../rules';
-import { findScenario } from '../../rules/scenarios';
-import { decodeShareFragment, type ShareLinkProblem } from '../../rules/share';
-import { AppShell } from '../triage/app-shell';
-import { TriageContext } from '../triage/triage-provider';
+import { findScenario } from '../../rules/trainer/scenarios';
+import { decodeShareFragment, type ShareLinkProblem } from '../../rules/trainer/share';
+import { AppShell } from '../layout/app-shell';
+import { TriageActorContext } from '../wizard/triage-actor';
 import { useTrainerMessages } from './use-trainer-messages';
 import { OutcomesPanel } from './outcomes-panel';
 import { ScenarioLibrary } from './scenario-library';
@@ -154,7 +154,7 @@ function TrainerContent({
         </div>
       )}
       <ScenarioLibrary open={open} guessFirst={guessFirst} setGuessFirst={setGuessFirst} />
-      <TriageContext.Provider key={session.id} options={options}>
+      <TriageActorContext.Provider key={session.id} options={options}>
         <ScenarioWorkspace
           name={name}
           focus={session.focus}
@@ -164,7 +164,7 @@ function TrainerContent({
           screensOpen={screensOpen}
           setScreensOpen={setScreensOpen}
         />
-      </TriageContext.Provider>
+      </TriageActorContext.Provider>
       <div className="print:hidden">
         <OutcomesPanel open={open} />
       </div>

@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import type { Messages } from '../content';
-import { useMessages } from '../triage/triage-provider';
+import { useMessages } from '../content/locale-provider';
 import { trainerMessages, type TrainerMessages } from './content';
 
 /** Every string of the wizard, plus the trainer page's own under `t.trainer`. */

@@ -15,7 +15,7 @@ import {
   type Answers,
   type Referral,
 } from '../../rules';
-import { compareAnswers, withAnswer, type Comparison, type ServiceChange } from '../../rules/what-if';
+import { compareAnswers, withAnswer, type Comparison, type ServiceChange } from '../../rules/trainer/what-if';
 import { ruleWords } from './map-words';
 import { map } from './referral-map';
 import { SourceQuote } from './source-quote';

@@ -4,7 +4,7 @@ import { fr } from '../../components/content/fr';
 import { trainerMessages } from '../../components/trainer/content';
 import { answerLabel } from '../../components/content/answer-text';
 import { questionOrder } from '../../rules/questions';
-import { findScenario } from '../../rules/scenarios';
+import { findScenario } from '../../rules/trainer/scenarios';
 import type { Answers, Locale, QuestionId } from '../../rules';
 import { summaryListReady } from './wizard';
 

@@ -11,7 +11,7 @@ import { z } from '../zod';
  *
  * Stricter than HSDS on purpose, so a typo or a field about a person cannot slip in:
  * - objects are strict: only the HSDS fields listed here, plus three extensions HSDS allows when documented
- *   (docs/hsds/extending.md; the open data page and the README document them): `source` and `confidence` on
+ *   (docs/hsds/extending.md; the open data page and docs/features.md document them): `source` and `confidence` on
  *   metadata (HSDS 3.0 has no field for the page a fact was checked against), and `additional_urls` on a service
  *   (HSDS 3.0 has one `url`; 3.1 added this property, in this shape, for the others);
  * - the fields HSDS has for people (a `contact`'s name and title, `assurer_email`, an address's `attention`) are

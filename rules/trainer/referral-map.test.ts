@@ -7,7 +7,7 @@ import { planReferrals } from '../plan';
 import { questionOrder, questions } from '../questions';
 import { referralRules, type ReferralRule } from '../referral-rules';
 import { regionIds } from '../region-ids';
-import { scenarios } from '../scenarios';
+import { scenarios } from './scenarios';
 import { serviceIds } from '../services/service-ids';
 import {
   answerAddsRule,

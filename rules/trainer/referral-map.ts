@@ -5,7 +5,7 @@ import { questionOrder, questions } from '../questions';
 import { priorities, referralRules, type Priority, type ReasonId, type ReferralRule } from '../referral-rules';
 import { regionIds } from '../region-ids';
 import { serviceIds, type ServiceId } from '../services/service-ids';
-import { withAnswer } from '../what-if';
+import { withAnswer } from './what-if';
 
 /**
  * The trainer's referral map (issue 22, product spec section 8): the questions in order and, for each answer, the

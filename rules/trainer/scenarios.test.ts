@@ -11,7 +11,7 @@ import {
   planReferrals,
   roleSchema,
   serviceIds,
-} from './index';
+} from '../index';
 import { findScenario, scenarios } from './scenarios';
 
 describe('the scenario library', () => {

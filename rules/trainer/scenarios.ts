@@ -1,8 +1,8 @@
-import type { Answers } from './answers.schema';
-import { asksAboutCare } from './flow';
-import type { Localized } from './locale';
-import { parseAnswers } from './plan';
-import { serviceIds, type ServiceId } from './services/service-ids';
+import type { Answers } from '../answers.schema';
+import { asksAboutCare } from '../flow';
+import type { Localized } from '../locale';
+import { parseAnswers } from '../plan';
+import { serviceIds, type ServiceId } from '../services/service-ids';
 
 /**
  * The trainer's scenario library (product spec section 8): named personas, each a set of answers the wizard can

@@ -1,5 +1,5 @@
-import type { Answers } from './answers.schema';
-import { parseAnswers, InvalidAnswersError } from './plan';
+import type { Answers } from '../answers.schema';
+import { parseAnswers, InvalidAnswersError } from '../plan';
 
 /**
  * Share links for the trainer: a scenario's answers in the fragment of the trainer page's address,

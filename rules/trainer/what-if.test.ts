@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidAnswersError, type Answers, type ServiceId } from './index';
+import { InvalidAnswersError, type Answers, type ServiceId } from '../index';
 import { findScenario } from './scenarios';
 import { changedQuestions, compareAnswers, isRaised, withAnswer, type Comparison } from './what-if';
 

@@ -1,9 +1,8 @@
 'use client';
 
 import { Component, type ReactNode } from 'react';
-import { getService, mainPhone } from '../../rules';
-import { formatPhone, telHref } from '../content';
-import { useMessages } from './triage-provider';
+import { useMessages } from '../content/locale-provider';
+import { EmergencyNumbers } from './emergency-numbers';
 
 type Props = { onRestart: () => void; children: ReactNode };
 
@@ -44,29 +43,15 @@ export class FailSafe extends Component<Props, { failed: boolean }> {
   }
 }
 
-export function FailSafeScreen({ onRestart }: { onRestart: () => void }) {
+function FailSafeScreen({ onRestart }: { onRestart: () => void }) {
   const { t, locale } = useMessages();
-  const phones = (['emergency-911', 'human-trafficking-hotline'] as const).map((id) => ({
-    id,
-    name: getService(id).name[locale],
-    number: mainPhone(id),
-  }));
   return (
     <div data-step="fail-safe">
       <h1 tabIndex={-1} data-step-heading className="text-3xl font-bold">
         {t.failSafe.heading}
       </h1>
       <p className="mt-4 text-lg">{t.failSafe.body}</p>
-      <ul className="mt-4 space-y-3">
-        {phones.map((p) => (
-          <li key={p.id}>
-            <span className="font-bold">{p.name}: </span>
-            <a href={telHref(p.number)} className="link text-xl font-bold">
-              {formatPhone(p.number, locale)}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <EmergencyNumbers t={t} locale={locale} large />
       <button type="button" className="btn-primary mt-8" onClick={onRestart}>
         {t.failSafe.restart}
       </button>

@@ -11,10 +11,12 @@ import { OnePageStep } from '../steps/one-page-step';
 import { ReviewStep } from '../steps/review-step';
 import { StartStep } from '../steps/start-step';
 import { SummaryStep } from '../steps/summary-step';
-import { AppShell, paths } from './app-shell';
-import { FailSafe } from './fail-safe';
-import { TriageContext, useMessages } from './triage-provider';
-import { useDocumentTitle } from './use-document-title';
+import { useMessages } from '../content/locale-provider';
+import { paths } from '../content/paths';
+import { AppShell } from '../layout/app-shell';
+import { FailSafe } from '../layout/fail-safe';
+import { useDocumentTitle } from '../layout/use-document-title';
+import { TriageActorContext } from './triage-actor';
 import { useTriage } from './use-triage';
 import { hooks } from '../ui/inline-script-hooks';
 import { useClearOnLeave } from '../ui/use-clear-on-leave';
@@ -22,14 +24,14 @@ import { useClearOnLeave } from '../ui/use-clear-on-leave';
 /** The wizard page: the machine, the shell, and the step on screen. One URL for every step. */
 export function TriageApp({ locale }: { locale: Locale }) {
   return (
-    <TriageContext.Provider>
+    <TriageActorContext.Provider>
       <Shell locale={locale} />
-    </TriageContext.Provider>
+    </TriageActorContext.Provider>
   );
 }
 
 function Shell({ locale }: { locale: Locale }) {
-  const actor = TriageContext.useActorRef();
+  const actor = TriageActorContext.useActorRef();
   const clear = useCallback(() => actor.send({ type: 'triage.restart' }), [actor]);
 
   useClearOnLeave(clear);
@@ -50,7 +52,7 @@ function Shell({ locale }: { locale: Locale }) {
 export function Wizard({ pageName }: { pageName?: string } = {}) {
   const { step, t, canGoBack, send, locale } = useTriage();
   const { plainTitle } = useMessages();
-  const failed = TriageContext.useSelector((snapshot) => snapshot.status === 'error');
+  const failed = TriageActorContext.useSelector((snapshot) => snapshot.status === 'error');
   // A machine that stopped on an error has no next step to show: hand over to the fail-safe screen.
   if (failed) throw new Error('The triage machine stopped on an error.');
   const [hasError, setHasError] = useState(false);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answersArbitrary } from './answers.arbitrary';
+import { answersArbitrary } from '../answers.arbitrary';
 import {
   ageSchema,
   asksAboutCare,
@@ -17,7 +17,7 @@ import {
   serviceIds,
   type Answers,
   type ReferralRule,
-} from './index';
+} from '../index';
 import { answerClasses, answerSpaceSize, enumerateOutcomes, outcomeKey, type OutcomeCatalogue } from './outcomes';
 import { scenarios } from './scenarios';
 

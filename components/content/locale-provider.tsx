@@ -1,16 +1,8 @@
 'use client';
 
-import { createActorContext } from '@xstate/react';
 import { createContext, useContext, type ReactNode } from 'react';
-import { triageMachine } from '../../machines/triage.machine';
 import type { Locale } from '../../rules';
-import { messages, type Messages } from '../content';
-
-/**
- * The running triage machine, shared by every step. Kept out of the machine file so that the machine stays free
- * of React and loads in Vitest, Playwright and on the server.
- */
-export const TriageContext = createActorContext(triageMachine);
+import type { Messages } from './index';
 
 type LocaleState = {
   locale: Locale;
@@ -22,6 +14,7 @@ type LocaleState = {
 };
 const LocaleContext = createContext<LocaleState | null>(null);
 
+/** The page language and its strings, for every component of the page; the shell (AppShell) holds the state. */
 export function LocaleProvider({ value, children }: { value: LocaleState; children: ReactNode }) {
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
@@ -32,5 +25,3 @@ export function useMessages(): LocaleState {
   if (!state) throw new Error('useMessages must be used inside <LocaleProvider>.');
   return state;
 }
-
-export { messages };

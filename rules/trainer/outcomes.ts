@@ -14,13 +14,13 @@ import {
   type Need,
   type RegionAnswer,
   type Role,
-} from './answers.schema';
-import { holds, type Condition } from './condition';
-import { nationalServices } from './plan';
-import { asksAboutCare } from './flow';
-import { priorities, referralRules, type Priority, type ReferralRule } from './referral-rules';
-import { isRegionId } from './regions';
-import { serviceIds, type ServiceId } from './services/service-ids';
+} from '../answers.schema';
+import { holds, type Condition } from '../condition';
+import { nationalServices } from '../plan';
+import { asksAboutCare } from '../flow';
+import { priorities, referralRules, type Priority, type ReferralRule } from '../referral-rules';
+import { isRegionId } from '../regions';
+import { serviceIds, type ServiceId } from '../services/service-ids';
 
 /**
  * Every distinct referral plan the wizard can end on, for the trainer's "every outcome" panel (product spec

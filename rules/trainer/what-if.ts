@@ -1,9 +1,9 @@
-import type { Answers } from './answers.schema';
-import { asksAboutCare } from './flow';
-import { getRule } from './explain';
-import { parseAnswers, planReferrals, type Referral } from './plan';
-import { priorities, type Priority, type ReasonId, type ReferralRule } from './referral-rules';
-import type { ServiceId } from './services/service.schema';
+import type { Answers } from '../answers.schema';
+import { asksAboutCare } from '../flow';
+import { getRule } from '../explain';
+import { parseAnswers, planReferrals, type Referral } from '../plan';
+import { priorities, type Priority, type ReasonId, type ReferralRule } from '../referral-rules';
+import type { ServiceId } from '../services/service.schema';
 
 /**
  * What-if for the trainer (product spec section 8): compare the plans of two sets of answers, usually one answer

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answersArbitrary } from './answers.arbitrary';
-import type { Answers } from './index';
+import { answersArbitrary } from '../answers.arbitrary';
+import type { Answers } from '../index';
 import { scenarios } from './scenarios';
 import { decodeAnswers, decodeShareFragment, encodeAnswers, shareFragment } from './share';
 import { withAnswer } from './what-if';
