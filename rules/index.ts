@@ -94,6 +94,7 @@ export { summaryOrder, summarySections, type SectionId } from './summary-section
 export { workerNotes, workerNotesByPlace, workerNotesFor, type WorkerNote, type WorkerNoteId } from './worker-notes';
 export { localHelpFor, type LocalHelp } from './local-help';
 export {
+  cardLists,
   localListed,
   needGroupOfNeed,
   resultsFor,

@@ -69,14 +69,23 @@ export const serviceFirstNeeds: ReadonlySet<Need> = new Set<Need>([
   'training',
 ]);
 
+/**
+ * Which category cards list the area's named help, and what each lists: community services the area's organizations,
+ * the Victim Support Line its victim services, the children's aid card its societies. The one table the results and
+ * the summary's cards (components/content/plan-view.ts) both read.
+ */
+export function cardLists(local: LocalHelp): { serviceId: ServiceId; ids: readonly string[] }[] {
+  return [
+    { serviceId: 'community-aht-services', ids: local.antiTrafficking },
+    { serviceId: 'victim-support-line', ids: local.victimServices },
+    { serviceId: 'childrens-aid-society', ids: local.childrensAid.map((line) => line.service.id) },
+  ];
+}
+
 /** The named entries the plan's cards list for the person's area (its organizations, victim services, societies). */
 export function localListed(plan: readonly Referral[], local: LocalHelp): Set<string> {
   const has = (id: ServiceId) => plan.some((referral) => referral.serviceId === id);
-  return new Set([
-    ...(has('community-aht-services') ? local.antiTrafficking : []),
-    ...(has('victim-support-line') ? local.victimServices : []),
-    ...(has('childrens-aid-society') ? local.childrensAid.map((line) => line.service.id) : []),
-  ]);
+  return new Set(cardLists(local).flatMap(({ serviceId, ids }) => (has(serviceId) ? ids : [])));
 }
 
 /** The first referral of the plan that a rule looking for this need put there. */

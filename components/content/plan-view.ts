@@ -1,4 +1,5 @@
 import {
+  cardLists,
   contactsFor,
   explainReason,
   getNamedService,
@@ -46,6 +47,8 @@ export type ContactLine = {
   after?: string;
   /** The area a contact is tied to (`data-contact-region`), said in the label unless it is the person's own. */
   region?: string;
+  /** A chat: a way to talk to someone, kept on the short card like a phone number (a web page goes behind "More"). */
+  chat?: true;
 };
 
 export type HousingView =
@@ -179,6 +182,7 @@ function contactLineOf(contact: ContactLike, prefix: string, t: Messages, locale
       return {
         label: t.common.labelled(prefix || (contact.kind === 'chat' ? t.summary.chat : t.summary.web)),
         value: { text: contact.url, href: contact.url, kind: 'url', short: shortUrl(contact.url) },
+        ...(contact.kind === 'chat' ? { chat: true } : {}),
       };
   }
 }
@@ -262,7 +266,7 @@ function reachAndMore(
   lines: ContactLine[],
   hasPhone = false,
 ): { contacts: ContactLine[]; moreContacts: ContactLine[] } {
-  const isWeb = (line: ContactLine) => line.value?.kind === 'url' && !/chat/i.test(line.value.href);
+  const isWeb = (line: ContactLine) => line.value?.kind === 'url' && !line.chat;
   const spoken =
     hasPhone || lines.some((line) => line.value !== undefined && !isWeb(line) && line.value.kind !== 'email');
   const firstWeb = lines.find(isWeb);
@@ -381,7 +385,10 @@ function cardView(referral: Referral, answers: Answers, t: Messages, locale: Loc
 /** The first sentence of a text: a next step says in one line what a service does. */
 const firstSentence = (text: string) => text.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? text;
 
-/** The area's named help a category card lists, if it lists any. */
+/**
+ * The area's named help a category card lists, if it lists any (`cardLists` in rules/results.ts says which cards list
+ * what): with its heading, and what to say when the area has none (the Victim Support Line then lists nothing).
+ */
 function localList(
   serviceId: string,
   answers: Answers,
@@ -390,26 +397,19 @@ function localList(
   locale: Locale,
 ): LocalListView | undefined {
   if (!isRegionId(answers.region)) return undefined;
-  const area = getRegion(answers.region).name[locale];
+  const ids = cardLists(local).find((list) => list.serviceId === serviceId)?.ids;
+  if (!ids) return undefined;
+  const none = { 'community-aht-services': t.local.noneInArea, 'childrens-aid-society': t.local.childrensAidUnknown }[
+    serviceId
+  ];
+  if (ids.length === 0 && !none) return undefined;
   const region = answers.region;
-  const cards = (ids: string[]) => ids.map((id) => namedCardView(getNamedService(id), t, locale, region));
-  if (serviceId === 'community-aht-services') {
-    return {
-      heading: t.local.inArea(area),
-      cards: cards(local.antiTrafficking),
-      ...(local.antiTrafficking.length === 0 ? { none: t.local.noneInArea } : {}),
-    };
-  }
-  if (serviceId === 'victim-support-line' && local.victimServices.length > 0)
-    return { heading: t.local.inArea(area), cards: cards(local.victimServices) };
-  if (serviceId === 'childrens-aid-society') {
-    return {
-      heading: t.local.childrensAid,
-      cards: local.childrensAid.map((line) => namedCardView(line.service, t, locale, region)),
-      ...(local.childrensAid.length === 0 ? { none: t.local.childrensAidUnknown } : {}),
-    };
-  }
-  return undefined;
+  return {
+    heading:
+      serviceId === 'childrens-aid-society' ? t.local.childrensAid : t.local.inArea(getRegion(region).name[locale]),
+    cards: ids.map((id) => namedCardView(getNamedService(id), t, locale, region)),
+    ...(ids.length === 0 && none ? { none } : {}),
+  };
 }
 
 /** The children's aid society's line for the duty to report: the society for everyone, its line that answers at any time. */
