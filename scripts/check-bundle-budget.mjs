@@ -24,6 +24,28 @@ if (pages.length === 0) {
   process.exit(1);
 }
 
+/**
+ * How far back gzip (deflate) can find a repeat: a 32 KiB window less the 262 bytes of its lookahead. The inlined
+ * stylesheet (experimental.inlineCss) stands in the page twice, in the <style> and in the RSC payload: while the
+ * second copy starts within this reach of the first, it costs almost nothing; one byte beyond, it costs its whole
+ * gzipped size (about 4 kB), as /fr/ did once its first screen grew by a few hundred bytes.
+ */
+const gzipReach = 32768 - 262;
+
+/**
+ * How far the inlined stylesheet's second copy stands from its first, in bytes, at its farthest: the payload's copy
+ * is escaped as a JSON string, so it drifts a little further with each quote. Null if the page has no such copy.
+ */
+function cssWindow(html) {
+  const css = html.match(/<style[^>]*>([\s\S]*?)<\/style>/)?.[1];
+  if (!css || css.length < 40) return null;
+  const first = html.indexOf(css);
+  const second = html.indexOf(css.slice(0, 40), first + 1);
+  if (second < 0) return null;
+  const drift = Buffer.byteLength(JSON.stringify(css)) - 2 - Buffer.byteLength(css);
+  return { distance: Buffer.byteLength(html.slice(first, second)) + drift };
+}
+
 /** The file of an exported route: `/` → `index.html`, `/fr/` → `fr/index.html` (trailingSlash is on). */
 const fileOf = (route) => `${route.replace(/^\//, '')}index.html`;
 
@@ -44,6 +66,21 @@ for (const [route, base] of pages) {
       `${now.total} bytes); baseline ${kB(base.total)} (${base.total} bytes); ratio ${ratio.toFixed(3)} (limit ${tolerance.toFixed(2)})` +
       (over ? ' — TOO BIG' : ''),
   );
+  const window = cssWindow(readFileSync(join(outDir, page), 'utf8'));
+  if (window) {
+    const far = window.distance > gzipReach;
+    failed ||= far;
+    console.log(
+      `check-bundle-budget: ${route} has its stylesheet's second copy ${window.distance} bytes after the first ` +
+        `(gzip reaches back ${gzipReach}: ${far ? 'OUT OF REACH' : `${gzipReach - window.distance} bytes to spare`})`,
+    );
+    if (far)
+      console.error(
+        `check-bundle-budget: ${route}: gzip can no longer see that the page's stylesheet is written twice, so the ` +
+          'page costs about 4 kB more. Shorten what stands between the <style> and the payload (the stylesheet ' +
+          'itself, the head, or the HTML of the first screen).',
+      );
+  }
   if (over) {
     const grew = (key) => (now[key] > base[key] ? ` ${key} +${kB(now[key] - base[key])}` : '');
     console.error(
