@@ -26,7 +26,6 @@ export default defineConfig(
       '.bench/',
       'next-env.d.ts',
       // written by `npm run places` from ontario-places.csv
-      'rules/places/places.data.ts',
       'rules/places/places.index.ts',
     ],
   },

@@ -41,7 +41,7 @@ describe.runIf(existsSync(csvFile))('the committed places modules against shared
 
   it('are the files the generator writes', () => {
     const read = (file: string) => readFileSync(path.join(root, 'rules/places', file), 'utf8');
-    expect(read('places.data.ts')).toBe(renderPlacesData(rows));
+    expect(read('places.data.json')).toBe(renderPlacesData(rows));
     expect(read('places.index.ts')).toBe(
       renderPlacesIndex(buildPlacesIndex(placesData as Parameters<typeof buildPlacesIndex>[0])),
     );

@@ -25,6 +25,29 @@ const omssa = 'https://www.omssa.com/about.php';
 const mmahList =
   'https://data.ontario.ca/dataset/70eef1c4-0b40-44bd-a4f1-0281731235cb/resource/ba287328-1e86-4d4f-8e87-fa7f148aef1d/download/find_your_local_sm_-_english.csv';
 
+/** A service manager's name as the MMAH list or the legal source writes it: not translated, the same in French. */
+const legalName = (name: string) => ({ en: name, fr: name });
+
+/**
+ * An area whose municipal service manager (CMSM) is named from general knowledge alone: no stored official page
+ * confirmed it (`serviceManagerVerified: false`), OMSSA's count of the 47 managers is its only source, no housing
+ * contact is listed, and it was checked on `checked`. Every such area, and only such an area, is written with this.
+ */
+function unverifiedMunicipal(
+  area: Pick<RegionInput, 'id' | 'name' | 'group'> & { serviceManager: string },
+): RegionInput {
+  return {
+    id: area.id,
+    name: area.name,
+    group: area.group,
+    kind: 'municipal',
+    serviceManager: legalName(area.serviceManager),
+    serviceManagerVerified: false,
+    sources: [omssa],
+    checked,
+  };
+}
+
 const toronto = {
   rgi: 'https://www.toronto.ca/community-people/employment-social-support/housing-support/rent-geared-to-income-subsidy/',
 };
@@ -58,7 +81,7 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Toronto', fr: 'Toronto' },
     group: 'first',
     kind: 'municipal',
-    serviceManager: { en: 'City of Toronto', fr: 'City of Toronto' },
+    serviceManager: legalName('City of Toronto'),
     serviceManagerVerified: true,
     housing: {
       url: toronto.rgi,
@@ -76,128 +99,88 @@ export const regionsData: RegionInput[] = [
     sources: [omssa, toronto.rgi],
     checked: '2026-12-06',
   },
-  {
+  unverifiedMunicipal({
     id: 'durham',
     name: { en: 'Durham Region', fr: 'Région de Durham' },
     group: 'first',
-    kind: 'municipal',
-    serviceManager: { en: 'Regional Municipality of Durham', fr: 'Regional Municipality of Durham' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
+    serviceManager: 'Regional Municipality of Durham',
+  }),
 
   // central
-  {
+  unverifiedMunicipal({
     id: 'peel',
     name: { en: 'Peel Region', fr: 'Région de Peel' },
     group: 'central',
-    kind: 'municipal',
-    serviceManager: { en: 'Regional Municipality of Peel', fr: 'Regional Municipality of Peel' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
-  {
+    serviceManager: 'Regional Municipality of Peel',
+  }),
+  unverifiedMunicipal({
     id: 'york',
     name: { en: 'York Region', fr: 'Région de York' },
     group: 'central',
-    kind: 'municipal',
-    serviceManager: { en: 'Regional Municipality of York', fr: 'Regional Municipality of York' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
-  {
+    serviceManager: 'Regional Municipality of York',
+  }),
+  unverifiedMunicipal({
     id: 'halton',
     name: { en: 'Halton Region', fr: 'Région de Halton' },
     group: 'central',
-    kind: 'municipal',
-    serviceManager: { en: 'Regional Municipality of Halton', fr: 'Regional Municipality of Halton' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
-  {
+    serviceManager: 'Regional Municipality of Halton',
+  }),
+  unverifiedMunicipal({
     id: 'hamilton',
     name: { en: 'Hamilton', fr: 'Hamilton' },
     group: 'central',
-    kind: 'municipal',
-    serviceManager: { en: 'City of Hamilton', fr: 'City of Hamilton' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
-  {
+    serviceManager: 'City of Hamilton',
+  }),
+  unverifiedMunicipal({
     id: 'niagara',
     name: { en: 'Niagara Region', fr: 'Région de Niagara' },
     group: 'central',
-    kind: 'municipal',
-    serviceManager: { en: 'Regional Municipality of Niagara', fr: 'Regional Municipality of Niagara' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
+    serviceManager: 'Regional Municipality of Niagara',
+  }),
   {
     id: 'simcoe',
     name: { en: 'Simcoe County, Barrie and Orillia', fr: 'Comté de Simcoe, Barrie et Orillia' },
     group: 'central',
     kind: 'municipal',
-    serviceManager: { en: 'County of Simcoe', fr: 'County of Simcoe' },
+    serviceManager: legalName('County of Simcoe'),
     // Confirmed by the simcoe.ca services overview ("social services to the separated cities of Barrie and
     // Orillia"); service-managers.md gives no URL for that page.
     serviceManagerVerified: true,
     sources: [omssa],
     checked,
   },
-  {
+  unverifiedMunicipal({
     id: 'muskoka',
     name: { en: 'Muskoka', fr: 'Muskoka' },
     group: 'central',
-    kind: 'municipal',
-    serviceManager: { en: 'District Municipality of Muskoka', fr: 'District Municipality of Muskoka' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
-  {
+    serviceManager: 'District Municipality of Muskoka',
+  }),
+  unverifiedMunicipal({
     id: 'dufferin',
     name: { en: 'Dufferin County', fr: 'Comté de Dufferin' },
     group: 'central',
-    kind: 'municipal',
-    serviceManager: { en: 'County of Dufferin', fr: 'County of Dufferin' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
+    serviceManager: 'County of Dufferin',
+  }),
 
   // east
-  {
+  unverifiedMunicipal({
     id: 'ottawa',
     name: { en: 'Ottawa', fr: 'Ottawa' },
     group: 'east',
-    kind: 'municipal',
-    serviceManager: { en: 'City of Ottawa', fr: 'City of Ottawa' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
-  {
+    serviceManager: 'City of Ottawa',
+  }),
+  unverifiedMunicipal({
     id: 'kingston',
     name: { en: 'Kingston and Frontenac', fr: 'Kingston et Frontenac' },
     group: 'east',
-    kind: 'municipal',
-    serviceManager: { en: 'City of Kingston', fr: 'City of Kingston' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
+    serviceManager: 'City of Kingston',
+  }),
   {
     id: 'lennox-addington',
     name: { en: 'Prince Edward, Lennox and Addington', fr: 'Prince Edward, Lennox et Addington' },
     group: 'east',
     kind: 'municipal',
-    serviceManager: { en: 'County of Lennox and Addington (PELASS)', fr: 'County of Lennox and Addington (PELASS)' },
+    serviceManager: legalName('County of Lennox and Addington (PELASS)'),
     // Confirmed only by a news report (frontenacnews.ca); service-managers.md gives no URL for it.
     serviceManagerVerified: true,
     housing: { url: pelass.housing, source: pelass.housing, confidence: 'high' },
@@ -209,7 +192,7 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Hastings County, Belleville and Quinte West', fr: 'Comté de Hastings, Belleville et Quinte West' },
     group: 'east',
     kind: 'municipal',
-    serviceManager: { en: 'County of Hastings', fr: 'County of Hastings' },
+    serviceManager: legalName('County of Hastings'),
     // Confirmed by a county agenda (Community and Human Services); service-managers.md gives no URL for it.
     // The county's RGI phone numbers were seen only on a third-party mirror, so no housing contact is given.
     serviceManagerVerified: true,
@@ -221,102 +204,78 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Leeds, Grenville and Brockville', fr: 'Leeds, Grenville et Brockville' },
     group: 'east',
     kind: 'municipal',
-    serviceManager: { en: 'United Counties of Leeds and Grenville', fr: 'United Counties of Leeds and Grenville' },
+    serviceManager: legalName('United Counties of Leeds and Grenville'),
     serviceManagerVerified: true,
     housing: { url: leedsGrenville.housing, source: leedsGrenville.housing, confidence: 'high' },
     sources: [omssa, leedsGrenville.housing],
     checked,
   },
-  {
+  unverifiedMunicipal({
     id: 'lanark',
     name: { en: 'Lanark County and Smiths Falls', fr: 'Comté de Lanark et Smiths Falls' },
     group: 'east',
-    kind: 'municipal',
-    serviceManager: { en: 'County of Lanark', fr: 'County of Lanark' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
-  {
+    serviceManager: 'County of Lanark',
+  }),
+  unverifiedMunicipal({
     id: 'renfrew',
     name: { en: 'Renfrew County and Pembroke', fr: 'Comté de Renfrew et Pembroke' },
     group: 'east',
-    kind: 'municipal',
-    serviceManager: { en: 'County of Renfrew', fr: 'County of Renfrew' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
+    serviceManager: 'County of Renfrew',
+  }),
   {
     id: 'cornwall',
     name: { en: 'Cornwall, Stormont, Dundas and Glengarry', fr: 'Cornwall, Stormont, Dundas et Glengarry' },
     group: 'east',
     kind: 'municipal',
-    serviceManager: { en: 'City of Cornwall', fr: 'City of Cornwall' },
+    serviceManager: legalName('City of Cornwall'),
     serviceManagerVerified: true,
     housing: { url: cornwall.application, source: cornwall.application, confidence: 'high' },
     sources: [omssa, cornwall.application, cornwall.sdgCounties],
     checked,
   },
-  {
+  unverifiedMunicipal({
     id: 'prescott-russell',
     name: { en: 'Prescott and Russell', fr: 'Prescott et Russell' },
     group: 'east',
-    kind: 'municipal',
-    serviceManager: { en: 'United Counties of Prescott and Russell', fr: 'United Counties of Prescott and Russell' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
-  {
+    serviceManager: 'United Counties of Prescott and Russell',
+  }),
+  unverifiedMunicipal({
     id: 'northumberland',
     name: { en: 'Northumberland County', fr: 'Comté de Northumberland' },
     group: 'east',
-    kind: 'municipal',
-    serviceManager: { en: 'County of Northumberland', fr: 'County of Northumberland' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
+    serviceManager: 'County of Northumberland',
+  }),
   {
     id: 'peterborough',
     name: { en: 'Peterborough City and County', fr: 'Ville et comté de Peterborough' },
     group: 'east',
     kind: 'municipal',
-    serviceManager: { en: 'City of Peterborough', fr: 'City of Peterborough' },
+    serviceManager: legalName('City of Peterborough'),
     // Confirmed only by the stepstojustice.ca glossary (CLEO, not government); service-managers.md gives no URL.
     serviceManagerVerified: true,
     sources: [omssa],
     checked,
   },
-  {
+  unverifiedMunicipal({
     id: 'kawartha-lakes',
     name: { en: 'Kawartha Lakes and Haliburton', fr: 'Kawartha Lakes et Haliburton' },
     group: 'east',
-    kind: 'municipal',
-    serviceManager: { en: 'City of Kawartha Lakes', fr: 'City of Kawartha Lakes' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
+    serviceManager: 'City of Kawartha Lakes',
+  }),
 
   // west
-  {
+  unverifiedMunicipal({
     id: 'waterloo',
     name: { en: 'Waterloo Region', fr: 'Région de Waterloo' },
     group: 'west',
-    kind: 'municipal',
-    serviceManager: { en: 'Regional Municipality of Waterloo', fr: 'Regional Municipality of Waterloo' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
+    serviceManager: 'Regional Municipality of Waterloo',
+  }),
   {
     id: 'wellington',
     name: { en: 'Wellington County and Guelph', fr: 'Comté de Wellington et Guelph' },
     group: 'west',
     kind: 'municipal',
-    serviceManager: { en: 'County of Wellington', fr: 'County of Wellington' },
+    serviceManager: legalName('County of Wellington'),
     serviceManagerVerified: true,
     housing: {
       url: wellington.localRules,
@@ -331,148 +290,97 @@ export const regionsData: RegionInput[] = [
     sources: [omssa, wellington.localRules],
     checked,
   },
-  {
+  unverifiedMunicipal({
     id: 'grey',
     name: { en: 'Grey County', fr: 'Comté de Grey' },
     group: 'west',
-    kind: 'municipal',
-    serviceManager: { en: 'County of Grey', fr: 'County of Grey' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
-  {
+    serviceManager: 'County of Grey',
+  }),
+  unverifiedMunicipal({
     id: 'bruce',
     name: { en: 'Bruce County', fr: 'Comté de Bruce' },
     group: 'west',
-    kind: 'municipal',
-    serviceManager: { en: 'County of Bruce', fr: 'County of Bruce' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
-  {
+    serviceManager: 'County of Bruce',
+  }),
+  unverifiedMunicipal({
     id: 'huron',
     name: { en: 'Huron County', fr: 'Comté de Huron' },
     group: 'west',
-    kind: 'municipal',
-    serviceManager: { en: 'County of Huron', fr: 'County of Huron' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
-  {
+    serviceManager: 'County of Huron',
+  }),
+  unverifiedMunicipal({
     id: 'stratford',
     name: { en: 'Stratford, Perth and St. Marys', fr: 'Stratford, Perth et St. Marys' },
     group: 'west',
-    kind: 'municipal',
-    serviceManager: { en: 'City of Stratford', fr: 'City of Stratford' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
-  {
+    serviceManager: 'City of Stratford',
+  }),
+  unverifiedMunicipal({
     id: 'oxford',
     name: { en: 'Oxford County', fr: 'Comté d’Oxford' },
     group: 'west',
-    kind: 'municipal',
-    serviceManager: { en: 'County of Oxford', fr: 'County of Oxford' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
+    serviceManager: 'County of Oxford',
+  }),
   {
     id: 'london',
     name: { en: 'London and Middlesex', fr: 'London et Middlesex' },
     group: 'west',
     kind: 'municipal',
-    serviceManager: { en: 'City of London', fr: 'City of London' },
+    serviceManager: legalName('City of London'),
     // Confirmed by lmhc.ca ("Housing Access Centre, run by the City of London"); service-managers.md gives no URL.
     serviceManagerVerified: true,
     sources: [omssa],
     checked,
   },
-  {
+  unverifiedMunicipal({
     id: 'st-thomas',
     name: { en: 'St. Thomas and Elgin', fr: 'St. Thomas et Elgin' },
     group: 'west',
-    kind: 'municipal',
-    serviceManager: { en: 'City of St. Thomas', fr: 'City of St. Thomas' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
-  {
+    serviceManager: 'City of St. Thomas',
+  }),
+  unverifiedMunicipal({
     id: 'lambton',
     name: { en: 'Lambton County', fr: 'Comté de Lambton' },
     group: 'west',
-    kind: 'municipal',
-    serviceManager: { en: 'County of Lambton', fr: 'County of Lambton' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
-  {
+    serviceManager: 'County of Lambton',
+  }),
+  unverifiedMunicipal({
     id: 'chatham-kent',
     name: { en: 'Chatham-Kent', fr: 'Chatham-Kent' },
     group: 'west',
-    kind: 'municipal',
-    serviceManager: { en: 'Municipality of Chatham-Kent', fr: 'Municipality of Chatham-Kent' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
-  {
+    serviceManager: 'Municipality of Chatham-Kent',
+  }),
+  unverifiedMunicipal({
     id: 'windsor',
     name: { en: 'Windsor and Essex', fr: 'Windsor et Essex' },
     group: 'west',
-    kind: 'municipal',
-    serviceManager: { en: 'City of Windsor', fr: 'City of Windsor' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
-  {
+    serviceManager: 'City of Windsor',
+  }),
+  unverifiedMunicipal({
     id: 'brantford',
     name: { en: 'Brantford and Brant', fr: 'Brantford et Brant' },
     group: 'west',
-    kind: 'municipal',
-    serviceManager: { en: 'City of Brantford', fr: 'City of Brantford' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
-  {
+    serviceManager: 'City of Brantford',
+  }),
+  unverifiedMunicipal({
     id: 'norfolk',
     name: { en: 'Norfolk and Haldimand', fr: 'Norfolk et Haldimand' },
     group: 'west',
-    kind: 'municipal',
-    serviceManager: { en: 'Norfolk County', fr: 'Norfolk County' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
+    serviceManager: 'Norfolk County',
+  }),
 
   // north
-  {
+  unverifiedMunicipal({
     id: 'greater-sudbury',
     name: { en: 'Greater Sudbury', fr: 'Grand Sudbury' },
     group: 'north',
-    kind: 'municipal',
-    serviceManager: { en: 'City of Greater Sudbury', fr: 'City of Greater Sudbury' },
-    serviceManagerVerified: false,
-    sources: [omssa],
-    checked,
-  },
+    serviceManager: 'City of Greater Sudbury',
+  }),
   {
     id: 'algoma',
     name: { en: 'Algoma District (outside Sault Ste. Marie)', fr: 'District d’Algoma (sauf Sault Ste. Marie)' },
     group: 'north',
     kind: 'district',
-    serviceManager: {
-      en: 'Algoma District Services Administration Board',
-      fr: 'Algoma District Services Administration Board',
-    },
+    serviceManager: legalName('Algoma District Services Administration Board'),
     serviceManagerVerified: true,
     // The stored copy was "adsab.on.ca WP page 4100", which has no other URL; the page itself is the source.
     housing: { url: algoma.housing, source: algoma.housing, confidence: 'high' },
@@ -484,10 +392,7 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Cochrane District', fr: 'District de Cochrane' },
     group: 'north',
     kind: 'district',
-    serviceManager: {
-      en: 'District of Cochrane Social Service Administration Board',
-      fr: 'District of Cochrane Social Service Administration Board',
-    },
+    serviceManager: legalName('District of Cochrane Social Service Administration Board'),
     serviceManagerVerified: true,
     housing: {
       url: cochrane.housing,
@@ -504,7 +409,7 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Kenora District', fr: 'District de Kenora' },
     group: 'north',
     kind: 'district',
-    serviceManager: { en: 'Kenora District Services Board', fr: 'Kenora District Services Board' },
+    serviceManager: legalName('Kenora District Services Board'),
     serviceManagerVerified: true,
     housing: { url: kenora.housing, source: kenora.housing, confidence: 'high' },
     sources: [dssabRegulation, kenora.housing],
@@ -515,10 +420,7 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Manitoulin and Sudbury Districts', fr: 'Districts de Manitoulin et de Sudbury' },
     group: 'north',
     kind: 'district',
-    serviceManager: {
-      en: 'Manitoulin-Sudbury District Services Board',
-      fr: 'Manitoulin-Sudbury District Services Board',
-    },
+    serviceManager: legalName('Manitoulin-Sudbury District Services Board'),
     serviceManagerVerified: true,
     // The link comes from the MMAH list, as quoted by a public importer's test; the page itself was not seen.
     housing: { url: manitoulinSudbury.housing, source: mmahList, confidence: 'medium' },
@@ -530,10 +432,7 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Nipissing District', fr: 'District de Nipissing' },
     group: 'north',
     kind: 'district',
-    serviceManager: {
-      en: 'District of Nipissing Social Services Administration Board',
-      fr: 'District of Nipissing Social Services Administration Board',
-    },
+    serviceManager: legalName('District of Nipissing Social Services Administration Board'),
     serviceManagerVerified: true,
     housing: {
       url: nipissing.housing,
@@ -550,10 +449,7 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Parry Sound District', fr: 'District de Parry Sound' },
     group: 'north',
     kind: 'district',
-    serviceManager: {
-      en: 'District of Parry Sound Social Services Administration Board',
-      fr: 'District of Parry Sound Social Services Administration Board',
-    },
+    serviceManager: legalName('District of Parry Sound Social Services Administration Board'),
     serviceManagerVerified: true,
     housing: {
       url: parrySound.housing,
@@ -575,10 +471,7 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Rainy River District', fr: 'District de Rainy River' },
     group: 'north',
     kind: 'district',
-    serviceManager: {
-      en: 'Rainy River District Social Services Administration Board',
-      fr: 'Rainy River District Social Services Administration Board',
-    },
+    serviceManager: legalName('Rainy River District Social Services Administration Board'),
     serviceManagerVerified: true,
     housing: { url: rainyRiver.housing, source: rainyRiver.housing, confidence: 'high' },
     sources: [dssabRegulation, rainyRiver.housing],
@@ -589,10 +482,7 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Sault Ste. Marie area', fr: 'Région de Sault Ste. Marie' },
     group: 'north',
     kind: 'district',
-    serviceManager: {
-      en: 'District of Sault Ste. Marie Social Services Administration Board',
-      fr: 'District of Sault Ste. Marie Social Services Administration Board',
-    },
+    serviceManager: legalName('District of Sault Ste. Marie Social Services Administration Board'),
     serviceManagerVerified: true,
     // The area: the City, the Township of Prince and the unorganized Sault North planning area (ontario-places.csv).
     // The link comes from the MMAH list, as quoted by a public importer's test; the page itself was not seen.
@@ -605,10 +495,7 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Thunder Bay District', fr: 'District de Thunder Bay' },
     group: 'north',
     kind: 'district',
-    serviceManager: {
-      en: 'Thunder Bay District Social Services Administration Board',
-      fr: 'Thunder Bay District Social Services Administration Board',
-    },
+    serviceManager: legalName('Thunder Bay District Social Services Administration Board'),
     serviceManagerVerified: true,
     housing: { url: thunderBay.housing, source: thunderBay.housing, confidence: 'high' },
     sources: [dssabRegulation, thunderBay.housing],
@@ -619,10 +506,7 @@ export const regionsData: RegionInput[] = [
     name: { en: 'Timiskaming District', fr: 'District de Timiskaming' },
     group: 'north',
     kind: 'district',
-    serviceManager: {
-      en: 'District of Timiskaming Social Services Administration Board',
-      fr: 'District of Timiskaming Social Services Administration Board',
-    },
+    serviceManager: legalName('District of Timiskaming Social Services Administration Board'),
     serviceManagerVerified: true,
     housing: { url: timiskaming.housing, source: timiskaming.housing, confidence: 'high' },
     sources: [dssabRegulation, timiskaming.housing],

@@ -9,6 +9,8 @@
  */
 import type { ServiceInput } from './service.schema';
 
+type ContactInput = ServiceInput['contacts'][number];
+
 /** The day every entry below was compared with shared/reference/service-facts.md. */
 const checked = '2026-11-28';
 
@@ -151,14 +153,91 @@ const hotlineName = {
   fr: 'Ligne d’urgence canadienne contre la traite des personnes',
 };
 
-const ontarioListLabel = {
-  en: 'List of organizations on ontario.ca',
-  fr: 'Liste des organismes sur ontario.ca (en anglais)',
+/**
+ * Contacts that more than one entry gives, word for word, written once: the same number or page, label, area,
+ * source, day checked and confidence wherever it shows.
+ */
+const ontarioListOfOrganizations: ContactInput = {
+  kind: 'web',
+  url: src.ontarioAht,
+  label: { en: 'List of organizations on ontario.ca', fr: 'Liste des organismes sur ontario.ca (en anglais)' },
+  source: src.ontarioAht,
+  ...high,
+};
+const hotlineDirectory: ContactInput = {
+  kind: 'web',
+  url: src.hotlineSite,
+  label: {
+    en: "The hotline's national directory of services",
+    fr: 'Répertoire national des services de la Ligne d’urgence',
+  },
+  source: src.publicSafetySupport,
+  ...high,
+};
+const torontoPoliceNonEmergency: ContactInput = {
+  kind: 'phone',
+  number: '416-808-2222',
+  label: {
+    en: 'Toronto Police Service (non-emergency)',
+    fr: 'Toronto Police Service (police de Toronto, ligne non urgente)',
+  },
+  region: 'toronto',
+  source: src.tpsRelease,
+  ...high,
+};
+const durhamPoliceNonEmergency: ContactInput = {
+  kind: 'phone',
+  number: '905-579-1520',
+  label: {
+    en: 'Durham Regional Police Service (non-emergency)',
+    fr: 'Durham Regional Police Service (police régionale de Durham, ligne non urgente)',
+  },
+  region: 'durham',
+  source: src.drps,
+  ...high,
+};
+const durhamPoliceTollFree: ContactInput = {
+  kind: 'phone',
+  number: '1-888-579-1520',
+  label: {
+    en: 'Durham Regional Police Service (non-emergency, toll-free)',
+    fr: 'Durham Regional Police Service (police régionale de Durham, ligne non urgente, sans frais)',
+  },
+  region: 'durham',
+  source: src.drps,
+  ...high,
+};
+const victimSupportLineGta: ContactInput = {
+  kind: 'phone',
+  number: '416-314-2447',
+  label: {
+    en: 'Victim Support Line, Greater Toronto Area',
+    fr: 'Ligne d’aide aux victimes, région du grand Toronto',
+  },
+  source: src.officeVictimsCrime,
+  ...high,
+};
+const housingOnOntarioCa: ContactInput = {
+  kind: 'web',
+  url: src.ontarioHub,
+  label: {
+    en: 'Social housing and help with rent (ontario.ca)',
+    fr: 'Logement social et aide pour payer le loyer (ontario.ca, en anglais)',
+  },
+  source: src.ontarioHub,
+  ...high,
 };
 
-const hotlineDirectoryLabel = {
-  en: "The hotline's national directory of services",
-  fr: 'Répertoire national des services de la Ligne d’urgence',
+/** What the two CARE Units (Toronto and Durham Region) offer and what to expect: the same words for both. */
+const careUnit = {
+  offers: {
+    en: 'Child protection workers and police officers work as a team. They find and help children and youth at risk of sex trafficking. They connect those who have been trafficked to support. Indigenous liaisons work with Indigenous children and youth aged 12 to 17.',
+    fr: 'Des intervenantes et intervenants en protection de l’enfance et des policières et policiers travaillent en équipe. Ils repèrent et aident les enfants et les jeunes à risque de trafic sexuel. Ils mettent les jeunes qui en ont été victimes en lien avec du soutien. Des agentes et agents de liaison autochtones travaillent avec les enfants et les jeunes autochtones de 12 à 17 ans.',
+  },
+  expect: {
+    en: 'Call one of the partners listed here and ask about the CARE Unit. If a child is in danger right now, call 911.',
+    fr: 'Appelez l’un des partenaires indiqués ici et renseignez-vous sur l’équipe INTERE. Si un enfant est en danger immédiat, composez le 911.',
+  },
 };
 
 export const servicesData: ServiceInput[] = [
@@ -280,10 +359,7 @@ export const servicesData: ServiceInput[] = [
       en: 'Survivors of human trafficking and people at risk of being trafficked.',
       fr: 'Les personnes survivantes de la traite des personnes et les personnes à risque d’en être victimes.',
     },
-    contacts: [
-      { kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht, ...high },
-      { kind: 'web', url: src.hotlineSite, label: hotlineDirectoryLabel, source: src.publicSafetySupport, ...high },
-    ],
+    contacts: [ontarioListOfOrganizations, hotlineDirectory],
     sources: [src.ontarioAht, src.ontarioHub, src.hotlineSite, src.publicSafetySupport],
     checked,
     confidence: 'high',
@@ -306,7 +382,7 @@ export const servicesData: ServiceInput[] = [
       en: 'First Nations, Métis and Inuit survivors of human trafficking. Also Indigenous people at risk of being trafficked.',
       fr: 'Les personnes des Premières Nations, métisses et inuites qui ont survécu à la traite des personnes. Ces services s’adressent aussi aux personnes autochtones à risque d’être victimes de la traite.',
     },
-    contacts: [{ kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht, ...high }],
+    contacts: [ontarioListOfOrganizations],
     sources: [src.ontarioAht, src.ontarioHub, src.hotlineFaq],
     checked,
     confidence: 'high',
@@ -405,16 +481,7 @@ export const servicesData: ServiceInput[] = [
         source: src.officeVictimsCrime,
         ...high,
       },
-      {
-        kind: 'phone',
-        number: '416-314-2447',
-        label: {
-          en: 'Victim Support Line, Greater Toronto Area',
-          fr: 'Ligne d’aide aux victimes, région du grand Toronto',
-        },
-        source: src.officeVictimsCrime,
-        ...high,
-      },
+      victimSupportLineGta,
     ],
     sources: [
       src.ontarioAht,
@@ -488,16 +555,7 @@ export const servicesData: ServiceInput[] = [
       fr: 'Les ménages dont un membre est victime de la traite des personnes ou de violence familiale, ou l’a été récemment. Le ménage doit être admissible à un logement à loyer indexé sur le revenu.',
     },
     contacts: [
-      {
-        kind: 'web',
-        url: src.ontarioHub,
-        label: {
-          en: 'Social housing and help with rent (ontario.ca)',
-          fr: 'Logement social et aide pour payer le loyer (ontario.ca, en anglais)',
-        },
-        source: src.ontarioHub,
-        ...high,
-      },
+      housingOnOntarioCa,
       {
         kind: 'web',
         url: src.niagaraSpp,
@@ -533,18 +591,7 @@ export const servicesData: ServiceInput[] = [
       en: 'Households on the social housing waiting list, or eligible to join it. Survivors of human trafficking and domestic violence are a priority group.',
       fr: 'Les ménages inscrits sur la liste d’attente du logement social, ou admissibles à y être inscrits. Les personnes survivantes de la traite des personnes ou de violence familiale font partie des groupes prioritaires.',
     },
-    contacts: [
-      {
-        kind: 'web',
-        url: src.ontarioHub,
-        label: {
-          en: 'Social housing and help with rent (ontario.ca)',
-          fr: 'Logement social et aide pour payer le loyer (ontario.ca, en anglais)',
-        },
-        source: src.ontarioHub,
-        ...high,
-      },
-    ],
+    contacts: [housingOnOntarioCa],
     sources: [src.ontarioAht, src.ontarioHub, src.torontoPhbSpp, src.cohbLetter, src.cohbGuidelines],
     checked,
     confidence: 'medium',
@@ -578,16 +625,7 @@ export const servicesData: ServiceInput[] = [
         source: src.officeVictimsCrime,
         ...high,
       },
-      {
-        kind: 'phone',
-        number: '416-314-2447',
-        label: {
-          en: 'Victim Support Line, Greater Toronto Area',
-          fr: 'Ligne d’aide aux victimes, région du grand Toronto',
-        },
-        source: src.officeVictimsCrime,
-        ...high,
-      },
+      victimSupportLineGta,
       {
         kind: 'web',
         url: src.victimServicesOntario,
@@ -663,14 +701,8 @@ export const servicesData: ServiceInput[] = [
       en: 'CARE Unit, Toronto (Children at Risk of Exploitation)',
       fr: 'Équipe INTERE de Toronto (enfants à risque d’exploitation)',
     },
-    offers: {
-      en: 'Child protection workers and police officers work as a team. They find and help children and youth at risk of sex trafficking. They connect those who have been trafficked to support. Indigenous liaisons work with Indigenous children and youth aged 12 to 17.',
-      fr: 'Des intervenantes et intervenants en protection de l’enfance et des policières et policiers travaillent en équipe. Ils repèrent et aident les enfants et les jeunes à risque de trafic sexuel. Ils mettent les jeunes qui en ont été victimes en lien avec du soutien. Des agentes et agents de liaison autochtones travaillent avec les enfants et les jeunes autochtones de 12 à 17 ans.',
-    },
-    expect: {
-      en: 'Call one of the partners listed here and ask about the CARE Unit. If a child is in danger right now, call 911.',
-      fr: 'Appelez l’un des partenaires indiqués ici et renseignez-vous sur l’équipe INTERE. Si un enfant est en danger immédiat, composez le 911.',
-    },
+    offers: careUnit.offers,
+    expect: careUnit.expect,
     serves: {
       en: 'Children and youth under 18 in Toronto who are being sex trafficked or are at high risk of it.',
       fr: 'Les enfants et les jeunes de moins de 18 ans à Toronto qui sont victimes de trafic sexuel ou à risque élevé de l’être.',
@@ -722,17 +754,7 @@ export const servicesData: ServiceInput[] = [
         source: src.ccasReporting,
         ...rechecked.medium,
       },
-      {
-        kind: 'phone',
-        number: '416-808-2222',
-        label: {
-          en: 'Toronto Police Service (non-emergency)',
-          fr: 'Toronto Police Service (police de Toronto, ligne non urgente)',
-        },
-        region: 'toronto',
-        source: src.tpsRelease,
-        ...high,
-      },
+      torontoPoliceNonEmergency,
     ],
     sources: [
       src.ontarioAht,
@@ -755,14 +777,8 @@ export const servicesData: ServiceInput[] = [
       en: 'CARE Unit, Durham Region (Children at Risk of Exploitation)',
       fr: 'Équipe INTERE de la région de Durham (enfants à risque d’exploitation)',
     },
-    offers: {
-      en: 'Child protection workers and police officers work as a team. They find and help children and youth at risk of sex trafficking. They connect those who have been trafficked to support. Indigenous liaisons work with Indigenous children and youth aged 12 to 17.',
-      fr: 'Des intervenantes et intervenants en protection de l’enfance et des policières et policiers travaillent en équipe. Ils repèrent et aident les enfants et les jeunes à risque de trafic sexuel. Ils mettent les jeunes qui en ont été victimes en lien avec du soutien. Des agentes et agents de liaison autochtones travaillent avec les enfants et les jeunes autochtones de 12 à 17 ans.',
-    },
-    expect: {
-      en: 'Call one of the partners listed here and ask about the CARE Unit. If a child is in danger right now, call 911.',
-      fr: 'Appelez l’un des partenaires indiqués ici et renseignez-vous sur l’équipe INTERE. Si un enfant est en danger immédiat, composez le 911.',
-    },
+    offers: careUnit.offers,
+    expect: careUnit.expect,
     serves: {
       en: 'Children and youth under 18 in Durham Region who are being sex trafficked or are at high risk of it.',
       fr: 'Les enfants et les jeunes de moins de 18 ans dans la région de Durham qui sont victimes de trafic sexuel ou à risque élevé de l’être.',
@@ -790,28 +806,8 @@ export const servicesData: ServiceInput[] = [
         source: src.dbcfs,
         ...medium,
       },
-      {
-        kind: 'phone',
-        number: '905-579-1520',
-        label: {
-          en: 'Durham Regional Police Service (non-emergency)',
-          fr: 'Durham Regional Police Service (police régionale de Durham, ligne non urgente)',
-        },
-        region: 'durham',
-        source: src.drps,
-        ...high,
-      },
-      {
-        kind: 'phone',
-        number: '1-888-579-1520',
-        label: {
-          en: 'Durham Regional Police Service (non-emergency, toll-free)',
-          fr: 'Durham Regional Police Service (police régionale de Durham, ligne non urgente, sans frais)',
-        },
-        region: 'durham',
-        source: src.drps,
-        ...high,
-      },
+      durhamPoliceNonEmergency,
+      durhamPoliceTollFree,
     ],
     sources: [
       src.ontarioAht,
@@ -861,10 +857,7 @@ export const servicesData: ServiceInput[] = [
       en: 'Children and youth who have been sex trafficked or are at risk.',
       fr: 'Les enfants et les jeunes qui ont été victimes de trafic sexuel ou qui sont à risque de l’être.',
     },
-    contacts: [
-      { kind: 'web', url: src.ontarioAht, label: ontarioListLabel, source: src.ontarioAht, ...high },
-      { kind: 'web', url: src.hotlineSite, label: hotlineDirectoryLabel, source: src.publicSafetySupport, ...high },
-    ],
+    contacts: [ontarioListOfOrganizations, hotlineDirectory],
     sources: [src.ontarioAht, src.ontarioHub, src.hotlineSite, src.publicSafetySupport],
     checked,
     confidence: 'high',
@@ -943,39 +936,9 @@ export const servicesData: ServiceInput[] = [
       fr: 'Toute personne qui veut signaler un cas possible de traite des personnes à la police.',
     },
     contacts: [
-      {
-        kind: 'phone',
-        number: '416-808-2222',
-        label: {
-          en: 'Toronto Police Service (non-emergency)',
-          fr: 'Toronto Police Service (police de Toronto, ligne non urgente)',
-        },
-        region: 'toronto',
-        source: src.tpsRelease,
-        ...high,
-      },
-      {
-        kind: 'phone',
-        number: '905-579-1520',
-        label: {
-          en: 'Durham Regional Police Service (non-emergency)',
-          fr: 'Durham Regional Police Service (police régionale de Durham, ligne non urgente)',
-        },
-        region: 'durham',
-        source: src.drps,
-        ...high,
-      },
-      {
-        kind: 'phone',
-        number: '1-888-579-1520',
-        label: {
-          en: 'Durham Regional Police Service (non-emergency, toll-free)',
-          fr: 'Durham Regional Police Service (police régionale de Durham, ligne non urgente, sans frais)',
-        },
-        region: 'durham',
-        source: src.drps,
-        ...high,
-      },
+      torontoPoliceNonEmergency,
+      durhamPoliceNonEmergency,
+      durhamPoliceTollFree,
       {
         kind: 'phone',
         number: '1-888-310-1122',

@@ -9,7 +9,7 @@
  * victim services of Hamilton, Timmins and Sudbury (rows 25, 56, 57) in victim-services.data.ts.
  */
 import type { NamedServiceCard } from '../named.schema';
-import { allDay } from './common';
+import { allDay, crisisLine } from './common';
 
 const base = { kind: 'anti-trafficking' } as const;
 
@@ -358,7 +358,7 @@ export const antiTraffickingData: NamedServiceCard[] = [
         kind: 'phone',
         number: '1-888-200-9997',
         tollFree: true,
-        label: { en: 'Crisis line', fr: 'Ligne de crise' },
+        label: crisisLine,
         confidence: 'medium',
       },
       { kind: 'web', url: 'https://beendigen.com', confidence: 'high' },
@@ -416,7 +416,7 @@ export const antiTraffickingData: NamedServiceCard[] = [
         number: '1-800-265-3026',
         tollFree: true,
         hours: allDay,
-        label: { en: 'Crisis line', fr: 'Ligne de crise' },
+        label: crisisLine,
         confidence: 'medium',
       },
       { kind: 'text', number: '226-930-0426', confidence: 'medium' },

@@ -28,6 +28,8 @@ const firstNationsSociety = {
   fr: 'Société d’aide à l’enfance pour les membres de ses Premières Nations : protège les enfants de moins de 18 ans.',
 };
 
+const mainLine = { en: 'Main line', fr: 'Numéro principal' };
+
 const base = { kind: 'childrens-aid' as const, needs: [] };
 
 export const childrensAidData: NamedServiceCard[] = [
@@ -317,7 +319,7 @@ export const childrensAidData: NamedServiceCard[] = [
       {
         kind: 'phone',
         number: '519-352-0440',
-        label: { en: 'Main line', fr: 'Numéro principal' },
+        label: mainLine,
         confidence: 'medium',
       },
     ],
@@ -382,9 +384,7 @@ export const childrensAidData: NamedServiceCard[] = [
     name: "Family and Children's Services of Frontenac, Lennox and Addington",
     desc: protects,
     areas: ['kingston', 'lennox-addington'],
-    contacts: [
-      { kind: 'phone', number: '613-545-3227', label: { en: 'Main line', fr: 'Numéro principal' }, confidence: 'high' },
-    ],
+    contacts: [{ kind: 'phone', number: '613-545-3227', label: mainLine, confidence: 'high' }],
     confidence: 'high',
   },
   {
@@ -452,12 +452,12 @@ export const childrensAidData: NamedServiceCard[] = [
     desc: protects,
     areas: ['thunder-bay'],
     contacts: [
-      { kind: 'phone', number: '807-343-6100', label: { en: 'Main line', fr: 'Numéro principal' }, confidence: 'high' },
+      { kind: 'phone', number: '807-343-6100', label: mainLine, confidence: 'high' },
       {
         kind: 'phone',
         number: '1-800-465-3905',
         tollFree: true,
-        label: { en: 'Main line', fr: 'Numéro principal' },
+        label: mainLine,
         confidence: 'high',
       },
     ],

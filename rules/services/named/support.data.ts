@@ -10,16 +10,17 @@
  * the Drug and Alcohol Helpline, Wellness Together, Toronto's old Central Intake number and the old LSO family-law
  * line (outdated); the Temporary Foreign Worker tip line's web page (the stored page is its Tagalog version).
  */
-import type { NamedServiceCard } from '../named.schema';
-import { allDay, tty } from './common';
+import type { NamedContactCard, NamedServiceCard } from '../named.schema';
+import { allDay, crisisLine, tty } from './common';
 
 const base = { kind: 'support' } as const;
 
 const torontoShelters = 'https://www.toronto.ca/community-people/housing-shelter/homeless-help/shelters/';
 const lso = 'https://lso.ca/public-resources/access-to-legal-services';
 const weekdays8to5 = { en: 'Monday to Friday, 8 a.m. to 5 p.m.', fr: 'Du lundi au vendredi, de 8 h à 17 h' };
-const crisisLine = { en: 'Crisis line', fr: 'Ligne de crise' };
 const gta = { en: 'Greater Toronto Area', fr: 'Région du grand Toronto' };
+/** 2-1-1, answered at any time: 211 Ontario's own line, and the way to Men's Counselling Link. */
+const line211: NamedContactCard = { kind: 'phone', number: '211', hours: allDay, confidence: 'high' };
 
 export const supportData: NamedServiceCard[] = [
   // A safe place to stay now
@@ -34,7 +35,7 @@ export const supportData: NamedServiceCard[] = [
     areas: 'ontario',
     needs: ['emergency-shelter', 'counselling', 'addiction'],
     contacts: [
-      { kind: 'phone', number: '211', hours: allDay, confidence: 'high' },
+      line211,
       { kind: 'phone', number: '1-877-330-3213', tollFree: true, hours: allDay, confidence: 'medium' },
       { kind: 'tty', number: '1-888-340-1001', label: tty, confidence: 'medium' },
       {
@@ -619,14 +620,7 @@ export const supportData: NamedServiceCard[] = [
     // Not a victim-services line (the research routes male survivors to the hotline and the Victim Support Line
     // first), so it meets no need here; it stays in the directory for men who look for it.
     needs: [],
-    contacts: [
-      {
-        kind: 'phone',
-        number: '211',
-        hours: allDay,
-        confidence: 'high',
-      },
-    ],
+    contacts: [line211],
     confidence: 'high',
   },
 
