@@ -1,5 +1,6 @@
 import { test, type Page } from '@playwright/test';
 import { asksAboutCare, isInDanger, planReferrals, resultsOrder, type Answers, type Locale, type Need } from '../rules';
+import { plainAdult } from '../rules/answers.examples';
 import {
   continueButton,
   expectStep,
@@ -218,14 +219,7 @@ for (const locale of ['en', 'fr'] as const) {
 
 test('focus goes to the heading on Back, Change and restart too', async ({ page }) => {
   const t = messagesFor('en');
-  const answers: Answers = {
-    role: 'self',
-    danger: 'no',
-    age: '25-plus',
-    region: 'toronto',
-    indigenous: 'no',
-    needs: [],
-  };
+  const answers = plainAdult;
   await keyboardJourney(page, 'en', answers);
   // Back from the summary.
   await tabTo(page, page.getByRole('button', { name: t.common.back, exact: true }), { reverse: true });

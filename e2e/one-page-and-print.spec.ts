@@ -12,6 +12,7 @@ import {
   summaryServiceIds,
 } from './support/wizard';
 import { submitOnePage } from './model/ui';
+import { workerDurhamYouthInCare, workerWhoKnowsNothing } from '../rules/answers.examples';
 
 /**
  * The worker's one-page form (issue 8) in the browser: the same plan as the step-by-step flow, the same error
@@ -42,15 +43,7 @@ async function openOnePage(page: Page, locale: Locale = 'en') {
 const workerCases: { name: string; answers: Answers }[] = [
   {
     name: 'a 16-year-old First Nations client in Durham, in care, who needs housing',
-    answers: {
-      role: 'worker',
-      danger: 'no',
-      age: '16-17',
-      inCare: 'yes',
-      region: 'durham',
-      indigenous: 'first-nations',
-      needs: ['housing'],
-    },
+    answers: workerDurhamYouthInCare,
   },
   {
     name: 'an adult in danger in Thunder Bay who needs court support',
@@ -65,15 +58,7 @@ const workerCases: { name: string; answers: Answers }[] = [
   },
   {
     name: 'a client whose every answer is "prefer not to say"',
-    answers: {
-      role: 'worker',
-      danger: 'unsure',
-      age: 'unknown',
-      inCare: 'unknown',
-      region: 'unknown',
-      indigenous: 'unknown',
-      needs: [],
-    },
+    answers: workerWhoKnowsNothing,
   },
 ];
 

@@ -1,5 +1,15 @@
 import type { Answers } from './answers.schema';
+import {
+  adultTattooAndId,
+  parentWorriedAbout16,
+  plainAdult,
+  preferNotToSay,
+  survivorInDanger,
+  unsureThenPreferNotToSay,
+  workerDurhamYouth,
+} from './answers.examples';
 import type { Priority } from './referral-rules';
+import { youthServiceIds } from './services/service-ids';
 import type { ServiceId } from './services/service.schema';
 
 /**
@@ -44,21 +54,11 @@ const needOnly: ServiceId[] = [
 /** Services only the worker or trainer role (or the training need) brings. */
 const supportRoleOnly: ServiceId[] = ['regional-coalition', 'foundational-training'];
 
-/** An adult, not in danger, in Toronto, not Indigenous, with no needs: the plainest plan. */
-const plainAdult: Answers = {
-  role: 'self',
-  danger: 'no',
-  age: '25-plus',
-  region: 'toronto',
-  indigenous: 'no',
-  needs: [],
-};
-
 export const referralCases: ReferralCase[] = [
   // ── Safety first ────────────────────────────────────────────────────────────────────────────────────────
   {
     name: 'a survivor in danger gets 911 first and the hotline second, both urgent',
-    answers: { ...plainAdult, danger: 'yes' },
+    answers: survivorInDanger,
     present: ['emergency-911', 'human-trafficking-hotline', 'community-aht-services', 'victim-support-line'],
     absent: [...youthOnly, 'youth-in-transition', ...indigenousOnly, ...needOnly, ...supportRoleOnly],
     order: ['emergency-911', 'human-trafficking-hotline', 'community-aht-services', 'victim-support-line'],
@@ -145,15 +145,7 @@ export const referralCases: ReferralCase[] = [
   },
   {
     name: 'a worker with a 16-year-old First Nations client in Durham who needs housing',
-    answers: {
-      role: 'worker',
-      danger: 'no',
-      age: '16-17',
-      inCare: 'no',
-      region: 'durham',
-      indigenous: 'first-nations',
-      needs: ['housing'],
-    },
+    answers: workerDurhamYouth,
     present: [
       'human-trafficking-hotline',
       'care-unit-durham',
@@ -394,23 +386,10 @@ export const referralCases: ReferralCase[] = [
   // ── Prefer not to say ───────────────────────────────────────────────────────────────────────────────────
   {
     name: 'someone who prefers not to say to every question keeps every youth, care and area referral that could apply',
-    answers: {
-      role: 'self',
-      danger: 'no',
-      age: 'unknown',
-      inCare: 'unknown',
-      region: 'unknown',
-      indigenous: 'unknown',
-      needs: [],
-    },
+    answers: preferNotToSay,
     present: [
       'human-trafficking-hotline',
-      'care-unit-toronto',
-      'care-unit-durham',
-      'childrens-aid-society',
-      'specialized-residences',
-      'youth-services',
-      'youth-in-transition',
+      ...youthServiceIds,
       'indigenous-led-services',
       'community-aht-services',
       'victim-support-line',
@@ -420,12 +399,7 @@ export const referralCases: ReferralCase[] = [
       'human-trafficking-hotline',
       'community-aht-services',
       'victim-support-line',
-      'care-unit-toronto',
-      'care-unit-durham',
-      'childrens-aid-society',
-      'youth-services',
-      'specialized-residences',
-      'youth-in-transition',
+      ...youthServiceIds,
       'indigenous-led-services',
     ],
     priority: {
@@ -438,37 +412,15 @@ export const referralCases: ReferralCase[] = [
   },
   {
     name: 'someone not sure about danger who prefers not to say to everything else: 911 and the hotline first, youth referrals kept',
-    answers: {
-      role: 'self',
-      danger: 'unsure',
-      age: 'unknown',
-      inCare: 'unknown',
-      region: 'unknown',
-      indigenous: 'unknown',
-      needs: [],
-    },
-    present: [
-      'emergency-911',
-      'human-trafficking-hotline',
-      'care-unit-toronto',
-      'care-unit-durham',
-      'childrens-aid-society',
-      'specialized-residences',
-      'youth-services',
-      'youth-in-transition',
-    ],
+    answers: unsureThenPreferNotToSay,
+    present: ['emergency-911', 'human-trafficking-hotline', ...youthServiceIds],
     absent: ['onwa', 'speak-out', ...needOnly],
     order: [
       'emergency-911',
       'human-trafficking-hotline',
       'community-aht-services',
       'victim-support-line',
-      'care-unit-toronto',
-      'care-unit-durham',
-      'childrens-aid-society',
-      'youth-services',
-      'specialized-residences',
-      'youth-in-transition',
+      ...youthServiceIds,
       'indigenous-led-services',
     ],
     priority: { 'emergency-911': 'urgent', 'human-trafficking-hotline': 'urgent' },
@@ -557,7 +509,7 @@ export const referralCases: ReferralCase[] = [
   // ── Support, money and housing ──────────────────────────────────────────────────────────────────────────
   {
     name: 'an adult needing tattoo removal and ID gets VQRP+ emergency funding at high priority',
-    answers: { ...plainAdult, region: 'hamilton', needs: ['tattoo-removal', 'id-replacement'] },
+    answers: adultTattooAndId,
     present: ['vqrp-plus', 'human-trafficking-hotline'],
     absent: ['emergency-911', ...youthOnly, 'housing-service-manager', 'rent-subsidy'],
     order: ['human-trafficking-hotline', 'vqrp-plus', 'community-aht-services', 'victim-support-line'],
@@ -654,15 +606,7 @@ export const referralCases: ReferralCase[] = [
   // ── Family and friends ───────────────────────────────────────────────────────────────────────────────────
   {
     name: 'someone worried about a 16-year-old they know gets the hotline (advice and reports) and how to learn the signs, with the youth services to share',
-    answers: {
-      role: 'someone-else',
-      danger: 'no',
-      age: '16-17',
-      inCare: 'no',
-      region: 'peel',
-      indigenous: 'no',
-      needs: [],
-    },
+    answers: parentWorriedAbout16,
     present: ['human-trafficking-hotline', 'prevention-education', 'childrens-aid-society', 'youth-services'],
     absent: ['emergency-911', 'regional-coalition', 'foundational-training'],
     order: [

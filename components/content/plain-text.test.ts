@@ -11,6 +11,7 @@ import {
   type Answers,
   type Locale,
 } from '../../rules';
+import { workerWhoKnowsNothing } from '../../rules/answers.examples';
 import { referralCases } from '../../rules/referral-rules.cases';
 import { en } from './en';
 import { fr } from './fr';
@@ -59,15 +60,7 @@ describe.each(['en', 'fr'] as const)('the plain-text plan and case note (%s)', (
 });
 
 describe('answers not given are never turned into statements about the person', () => {
-  const everythingUnknown: Answers = {
-    role: 'worker',
-    danger: 'unsure',
-    age: 'unknown',
-    inCare: 'unknown',
-    region: 'unknown',
-    indigenous: 'unknown',
-    needs: [],
-  };
+  const everythingUnknown = workerWhoKnowsNothing;
   const text = planAsText({
     plan: planReferrals(everythingUnknown),
     answers: everythingUnknown,
