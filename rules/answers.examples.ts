@@ -87,3 +87,17 @@ export const parentWorriedAbout16: Answers = {
   indigenous: 'no',
   needs: [],
 };
+
+/** A Métis adult survivor in Thunder Bay, not in danger, with no needs (yet). */
+export const metisAdultThunderBay: Answers = { ...plainAdult, region: 'thunder-bay', indigenous: 'metis' };
+
+/** An Inuk student of 20 in Ottawa, not in care, not in danger, with no needs (yet). */
+export const inukStudentOttawa: Answers = {
+  role: 'self',
+  danger: 'no',
+  age: '18-24',
+  inCare: 'no',
+  region: 'ottawa',
+  indigenous: 'inuit',
+  needs: [],
+};

@@ -1,6 +1,8 @@
 import type { Answers } from './answers.schema';
 import {
   adultTattooAndId,
+  inukStudentOttawa,
+  metisAdultThunderBay,
   parentWorriedAbout16,
   plainAdult,
   preferNotToSay,
@@ -54,14 +56,30 @@ const needOnly: ServiceId[] = [
 /** Services only the worker or trainer role (or the training need) brings. */
 const supportRoleOnly: ServiceId[] = ['regional-coalition', 'foundational-training'];
 
+/** The plainest plan, in order (an adult not in danger with no needs): the hotline, then the support for all. */
+const plainPlan: ServiceId[] = ['human-trafficking-hotline', 'community-aht-services', 'victim-support-line'];
+/**
+ * The plan of a child or youth not in danger, with no needs, in order: the hotline, then at high priority the
+ * area's CARE Unit (Toronto, Durham) or its children's aid society, the youth services and a specialized residence,
+ * then the support for all.
+ */
+const youthPlan = (careUnitOrCas: ServiceId): ServiceId[] => [
+  'human-trafficking-hotline',
+  careUnitOrCas,
+  'youth-services',
+  'specialized-residences',
+  'community-aht-services',
+  'victim-support-line',
+];
+
 export const referralCases: ReferralCase[] = [
   // ── Safety first ────────────────────────────────────────────────────────────────────────────────────────
   {
     name: 'a survivor in danger gets 911 first and the hotline second, both urgent',
     answers: survivorInDanger,
-    present: ['emergency-911', 'human-trafficking-hotline', 'community-aht-services', 'victim-support-line'],
+    present: ['emergency-911', ...plainPlan],
     absent: [...youthOnly, 'youth-in-transition', ...indigenousOnly, ...needOnly, ...supportRoleOnly],
-    order: ['emergency-911', 'human-trafficking-hotline', 'community-aht-services', 'victim-support-line'],
+    order: ['emergency-911', ...plainPlan],
     priority: {
       'emergency-911': 'urgent',
       'human-trafficking-hotline': 'urgent',
@@ -82,7 +100,7 @@ export const referralCases: ReferralCase[] = [
     },
     present: ['emergency-911', 'human-trafficking-hotline'],
     absent: [...youthOnly, 'youth-in-transition', ...needOnly],
-    order: ['emergency-911', 'human-trafficking-hotline', 'community-aht-services', 'victim-support-line'],
+    order: ['emergency-911', ...plainPlan],
     priority: { 'emergency-911': 'urgent', 'human-trafficking-hotline': 'urgent' },
   },
   {
@@ -102,9 +120,9 @@ export const referralCases: ReferralCase[] = [
   {
     name: 'someone not in danger gets no 911 referral, and the hotline at high priority',
     answers: plainAdult,
-    present: ['human-trafficking-hotline', 'community-aht-services', 'victim-support-line'],
+    present: plainPlan,
     absent: ['emergency-911', ...youthOnly, 'youth-in-transition', ...indigenousOnly, ...needOnly, ...supportRoleOnly],
-    order: ['human-trafficking-hotline', 'community-aht-services', 'victim-support-line'],
+    order: plainPlan,
     priority: {
       'human-trafficking-hotline': 'high',
       'community-aht-services': 'standard',
@@ -118,14 +136,7 @@ export const referralCases: ReferralCase[] = [
     answers: { role: 'self', danger: 'no', age: '16-17', inCare: 'no', region: 'durham', indigenous: 'no', needs: [] },
     present: ['care-unit-durham', 'specialized-residences', 'youth-services'],
     absent: ['care-unit-toronto', 'childrens-aid-society', 'youth-in-transition', 'emergency-911'],
-    order: [
-      'human-trafficking-hotline',
-      'care-unit-durham',
-      'youth-services',
-      'specialized-residences',
-      'community-aht-services',
-      'victim-support-line',
-    ],
+    order: youthPlan('care-unit-durham'),
     priority: { 'care-unit-durham': 'high', 'specialized-residences': 'high', 'youth-services': 'high' },
   },
   {
@@ -133,14 +144,7 @@ export const referralCases: ReferralCase[] = [
     answers: { role: 'self', danger: 'no', age: 'under-16', region: 'toronto', indigenous: 'no', needs: [] },
     present: ['care-unit-toronto', 'specialized-residences', 'youth-services'],
     absent: ['care-unit-durham', 'childrens-aid-society', 'youth-in-transition'],
-    order: [
-      'human-trafficking-hotline',
-      'care-unit-toronto',
-      'youth-services',
-      'specialized-residences',
-      'community-aht-services',
-      'victim-support-line',
-    ],
+    order: youthPlan('care-unit-toronto'),
     priority: { 'care-unit-toronto': 'high' },
   },
   {
@@ -199,14 +203,7 @@ export const referralCases: ReferralCase[] = [
     answers: { role: 'self', danger: 'no', age: '16-17', inCare: 'no', region: 'ottawa', indigenous: 'no', needs: [] },
     present: ['childrens-aid-society', 'specialized-residences', 'youth-services'],
     absent: ['care-unit-toronto', 'care-unit-durham', 'youth-in-transition'],
-    order: [
-      'human-trafficking-hotline',
-      'childrens-aid-society',
-      'youth-services',
-      'specialized-residences',
-      'community-aht-services',
-      'victim-support-line',
-    ],
+    order: youthPlan('childrens-aid-society'),
     priority: { 'childrens-aid-society': 'high' },
   },
   {
@@ -222,14 +219,7 @@ export const referralCases: ReferralCase[] = [
     },
     present: ['care-unit-toronto', 'specialized-residences', 'youth-services'],
     absent: ['care-unit-durham', 'childrens-aid-society', 'youth-in-transition', 'emergency-911'],
-    order: [
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'victim-support-line',
-      'care-unit-toronto',
-      'youth-services',
-      'specialized-residences',
-    ],
+    order: [...plainPlan, 'care-unit-toronto', 'youth-services', 'specialized-residences'],
     priority: { 'care-unit-toronto': 'standard', 'specialized-residences': 'standard', 'youth-services': 'standard' },
   },
   {
@@ -273,16 +263,7 @@ export const referralCases: ReferralCase[] = [
       'youth-services',
     ],
     absent: ['youth-in-transition', 'emergency-911'],
-    order: [
-      'human-trafficking-hotline',
-      'childrens-aid-society',
-      'youth-services',
-      'specialized-residences',
-      'community-aht-services',
-      'victim-support-line',
-      'care-unit-toronto',
-      'care-unit-durham',
-    ],
+    order: [...youthPlan('childrens-aid-society'), 'care-unit-toronto', 'care-unit-durham'],
     priority: { 'childrens-aid-society': 'high', 'care-unit-toronto': 'standard', 'care-unit-durham': 'standard' },
   },
   {
@@ -359,15 +340,7 @@ export const referralCases: ReferralCase[] = [
     },
     present: ['youth-in-transition', 'childrens-aid-society', 'specialized-residences', 'youth-services'],
     absent: ['care-unit-toronto', 'care-unit-durham'],
-    order: [
-      'human-trafficking-hotline',
-      'childrens-aid-society',
-      'youth-services',
-      'specialized-residences',
-      'community-aht-services',
-      'victim-support-line',
-      'youth-in-transition',
-    ],
+    order: [...youthPlan('childrens-aid-society'), 'youth-in-transition'],
     priority: { 'youth-in-transition': 'standard' },
   },
   {
@@ -395,13 +368,7 @@ export const referralCases: ReferralCase[] = [
       'victim-support-line',
     ],
     absent: ['emergency-911', 'onwa', 'speak-out', ...needOnly, ...supportRoleOnly],
-    order: [
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'victim-support-line',
-      ...youthServiceIds,
-      'indigenous-led-services',
-    ],
+    order: [...plainPlan, ...youthServiceIds, 'indigenous-led-services'],
     priority: {
       'human-trafficking-hotline': 'high',
       'care-unit-toronto': 'standard',
@@ -415,28 +382,14 @@ export const referralCases: ReferralCase[] = [
     answers: unsureThenPreferNotToSay,
     present: ['emergency-911', 'human-trafficking-hotline', ...youthServiceIds],
     absent: ['onwa', 'speak-out', ...needOnly],
-    order: [
-      'emergency-911',
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'victim-support-line',
-      ...youthServiceIds,
-      'indigenous-led-services',
-    ],
+    order: ['emergency-911', ...plainPlan, ...youthServiceIds, 'indigenous-led-services'],
     priority: { 'emergency-911': 'urgent', 'human-trafficking-hotline': 'urgent' },
   },
 
   // ── Indigenous-led supports ─────────────────────────────────────────────────────────────────────────────
   {
     name: 'a Métis adult who wants to learn more gets Indigenous-led supports, ONWA, Speak Out and prevention resources',
-    answers: {
-      role: 'self',
-      danger: 'no',
-      age: '25-plus',
-      region: 'thunder-bay',
-      indigenous: 'metis',
-      needs: ['learn-more'],
-    },
+    answers: { ...metisAdultThunderBay, needs: ['learn-more'] },
     present: ['indigenous-led-services', 'onwa', 'speak-out', 'prevention-education', 'human-trafficking-hotline'],
     absent: [...youthOnly, 'emergency-911'],
     order: [
@@ -458,15 +411,7 @@ export const referralCases: ReferralCase[] = [
   },
   {
     name: 'an Inuk 18-to-24-year-old gets Speak Out for Indigenous youth, without asking to learn more',
-    answers: {
-      role: 'self',
-      danger: 'no',
-      age: '18-24',
-      inCare: 'no',
-      region: 'ottawa',
-      indigenous: 'inuit',
-      needs: [],
-    },
+    answers: inukStudentOttawa,
     present: ['indigenous-led-services', 'onwa', 'speak-out'],
     absent: ['prevention-education'],
     priority: { 'speak-out': 'info' },
@@ -482,7 +427,7 @@ export const referralCases: ReferralCase[] = [
     answers: { ...plainAdult, needs: ['learn-more'] },
     present: ['prevention-education', 'human-trafficking-hotline'],
     absent: ['speak-out', 'onwa', 'indigenous-led-services'],
-    order: ['human-trafficking-hotline', 'community-aht-services', 'victim-support-line', 'prevention-education'],
+    order: [...plainPlan, 'prevention-education'],
     priority: { 'human-trafficking-hotline': 'high', 'prevention-education': 'info' },
   },
   {
@@ -527,7 +472,7 @@ export const referralCases: ReferralCase[] = [
     answers: { ...plainAdult, needs: ['counselling'] },
     present: ['community-aht-services'],
     absent: ['vqrp-plus'],
-    order: ['human-trafficking-hotline', 'community-aht-services', 'victim-support-line'],
+    order: plainPlan,
     priority: { 'community-aht-services': 'high' },
   },
   {
@@ -590,7 +535,7 @@ export const referralCases: ReferralCase[] = [
     answers: { ...plainAdult, region: 'york', needs: ['report-tip'] },
     present: ['human-trafficking-hotline', 'local-police'],
     absent: ['emergency-911'],
-    order: ['human-trafficking-hotline', 'community-aht-services', 'victim-support-line', 'local-police'],
+    order: [...plainPlan, 'local-police'],
     priority: { 'human-trafficking-hotline': 'high', 'local-police': 'standard' },
   },
 
@@ -599,7 +544,7 @@ export const referralCases: ReferralCase[] = [
     answers: { ...plainAdult, region: 'kenora', needs: ['emergency-shelter'] },
     present: ['human-trafficking-hotline'],
     absent: ['housing-service-manager', 'rent-subsidy', 'emergency-911'],
-    order: ['human-trafficking-hotline', 'community-aht-services', 'victim-support-line'],
+    order: plainPlan,
     priority: { 'human-trafficking-hotline': 'high' },
   },
 
@@ -609,15 +554,7 @@ export const referralCases: ReferralCase[] = [
     answers: parentWorriedAbout16,
     present: ['human-trafficking-hotline', 'prevention-education', 'childrens-aid-society', 'youth-services'],
     absent: ['emergency-911', 'regional-coalition', 'foundational-training'],
-    order: [
-      'human-trafficking-hotline',
-      'childrens-aid-society',
-      'youth-services',
-      'specialized-residences',
-      'community-aht-services',
-      'victim-support-line',
-      'prevention-education',
-    ],
+    order: [...youthPlan('childrens-aid-society'), 'prevention-education'],
     priority: { 'human-trafficking-hotline': 'high', 'prevention-education': 'standard' },
   },
   {
@@ -642,13 +579,7 @@ export const referralCases: ReferralCase[] = [
     answers: { role: 'trainer', danger: 'no', age: '25-plus', region: 'toronto', indigenous: 'no', needs: [] },
     present: ['regional-coalition', 'foundational-training'],
     absent: ['camh-training', 'emergency-911', ...youthOnly],
-    order: [
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'victim-support-line',
-      'regional-coalition',
-      'foundational-training',
-    ],
+    order: [...plainPlan, 'regional-coalition', 'foundational-training'],
     priority: { 'regional-coalition': 'info', 'foundational-training': 'info' },
   },
   {
@@ -662,13 +593,7 @@ export const referralCases: ReferralCase[] = [
     answers: { ...plainAdult, region: 'london', needs: ['training'] },
     present: ['foundational-training', 'camh-training'],
     absent: ['regional-coalition'],
-    order: [
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'victim-support-line',
-      'foundational-training',
-      'camh-training',
-    ],
+    order: [...plainPlan, 'foundational-training', 'camh-training'],
     priority: { 'foundational-training': 'standard', 'camh-training': 'standard' },
   },
   {
@@ -676,14 +601,7 @@ export const referralCases: ReferralCase[] = [
     answers: { role: 'worker', danger: 'no', age: '25-plus', region: 'niagara', indigenous: 'no', needs: ['training'] },
     present: ['foundational-training', 'camh-training', 'regional-coalition'],
     absent: [],
-    order: [
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'victim-support-line',
-      'foundational-training',
-      'camh-training',
-      'regional-coalition',
-    ],
+    order: [...plainPlan, 'foundational-training', 'camh-training', 'regional-coalition'],
     priority: { 'foundational-training': 'standard', 'regional-coalition': 'info' },
   },
 ];

@@ -1,4 +1,10 @@
-import { parentWorriedAbout16, preferNotToSay, torontoChildInDanger } from '../answers.examples';
+import {
+  inukStudentOttawa,
+  metisAdultThunderBay,
+  parentWorriedAbout16,
+  preferNotToSay,
+  torontoChildInDanger,
+} from '../answers.examples';
 import type { Answers } from '../answers.schema';
 import { asksAboutCare } from '../flow';
 import type { Localized } from '../locale';
@@ -45,14 +51,7 @@ const scenarioData: readonly Scenario[] = [
       en: 'Adult Métis survivor in Thunder Bay who needs housing',
       fr: 'Personne survivante métisse adulte à Thunder Bay qui a besoin d’un logement',
     },
-    answers: {
-      role: 'self',
-      danger: 'no',
-      age: '25-plus',
-      region: 'thunder-bay',
-      indigenous: 'metis',
-      needs: ['housing', 'cultural-supports'],
-    },
+    answers: { ...metisAdultThunderBay, needs: ['housing', 'cultural-supports'] },
     expected: [
       'human-trafficking-hotline',
       'community-aht-services',
@@ -127,15 +126,7 @@ const scenarioData: readonly Scenario[] = [
       en: 'Inuit student, 20, in Ottawa, wants skills training and to learn more',
       fr: 'Étudiante ou étudiant inuit de 20 ans à Ottawa qui veut une formation et en savoir plus',
     },
-    answers: {
-      role: 'self',
-      danger: 'no',
-      age: '18-24',
-      inCare: 'no',
-      region: 'ottawa',
-      indigenous: 'inuit',
-      needs: ['skills-training', 'learn-more'],
-    },
+    answers: { ...inukStudentOttawa, needs: ['skills-training', 'learn-more'] },
     expected: [
       'human-trafficking-hotline',
       'community-aht-services',
