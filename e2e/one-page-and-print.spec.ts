@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, type Page } from '@playwright/test';
 import { contactsFor, getService, isInDanger, planReferrals, resultsOrder, type Answers, type Locale } from '../rules';
+import { workerDurhamYouthInCare, workerWhoKnowsNothing } from '../rules/answers.examples';
 import {
   collectConsoleErrors,
   completeJourney,
@@ -12,7 +13,6 @@ import {
   summaryServiceIds,
 } from './support/wizard';
 import { submitOnePage } from './model/ui';
-import { workerDurhamYouthInCare, workerWhoKnowsNothing } from '../rules/answers.examples';
 
 /**
  * The worker's one-page form (issue 8) in the browser: the same plan as the step-by-step flow, the same error

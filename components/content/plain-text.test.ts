@@ -60,17 +60,16 @@ describe.each(['en', 'fr'] as const)('the plain-text plan and case note (%s)', (
 });
 
 describe('answers not given are never turned into statements about the person', () => {
-  const everythingUnknown = workerWhoKnowsNothing;
   const text = planAsText({
-    plan: planReferrals(everythingUnknown),
-    answers: everythingUnknown,
+    plan: planReferrals(workerWhoKnowsNothing),
+    answers: workerWhoKnowsNothing,
     t: en,
     locale: 'en',
     date: '2026-11-28',
   });
   const textFr = planAsText({
-    plan: planReferrals(everythingUnknown),
-    answers: everythingUnknown,
+    plan: planReferrals(workerWhoKnowsNothing),
+    answers: workerWhoKnowsNothing,
     t: fr,
     locale: 'fr',
     date: '2026-11-28',
