@@ -2,6 +2,7 @@ import { test } from '@playwright/test';
 import { en } from '../components/content/en';
 import { fr } from '../components/content/fr';
 import { getService, planReferrals, resultsOrder, type Answers } from '../rules';
+import { adultTattooAndId, preferNotToSay, survivorInDanger, workerDurhamYouth } from '../rules/answers.examples';
 import {
   answer,
   backButton,
@@ -23,45 +24,10 @@ import {
 test.describe.configure({ timeout: 180_000 });
 
 const journeys: { name: string; answers: Answers }[] = [
-  {
-    name: 'a survivor in danger',
-    answers: { role: 'self', danger: 'yes', age: '25-plus', region: 'toronto', indigenous: 'no', needs: [] },
-  },
-  {
-    name: 'a worker with a 16-year-old First Nations client in Durham who needs housing',
-    answers: {
-      role: 'worker',
-      danger: 'no',
-      age: '16-17',
-      inCare: 'no',
-      region: 'durham',
-      indigenous: 'first-nations',
-      needs: ['housing'],
-    },
-  },
-  {
-    name: 'an adult needing tattoo removal and ID',
-    answers: {
-      role: 'self',
-      danger: 'no',
-      age: '25-plus',
-      region: 'hamilton',
-      indigenous: 'no',
-      needs: ['tattoo-removal', 'id-replacement'],
-    },
-  },
-  {
-    name: '"prefer not to say" to everything',
-    answers: {
-      role: 'self',
-      danger: 'no',
-      age: 'unknown',
-      inCare: 'unknown',
-      region: 'unknown',
-      indigenous: 'unknown',
-      needs: [],
-    },
-  },
+  { name: 'a survivor in danger', answers: survivorInDanger },
+  { name: 'a worker with a 16-year-old First Nations client in Durham who needs housing', answers: workerDurhamYouth },
+  { name: 'an adult needing tattoo removal and ID', answers: adultTattooAndId },
+  { name: '"prefer not to say" to everything', answers: preferNotToSay },
   {
     name: 'a trainer, not sure about danger, Métis, under 16 in Ottawa, several needs',
     answers: {

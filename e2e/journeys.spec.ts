@@ -10,11 +10,13 @@ import {
   resultsOrder,
   resultsSections,
   withUnansweredAsUnknown,
+  youthServiceIds,
   type Answers,
   type QuestionId,
   type SectionId,
   type ServiceId,
 } from '../rules';
+import { adultTattooAndId, preferNotToSay, survivorInDanger, workerDurhamYouth } from '../rules/answers.examples';
 import { referralCases } from '../rules/referral-rules.cases';
 import {
   backButton,
@@ -79,41 +81,6 @@ async function watchAddress(page: Page) {
   };
   return check;
 }
-
-const survivorInDanger: Answers = {
-  role: 'self',
-  danger: 'yes',
-  age: '25-plus',
-  region: 'toronto',
-  indigenous: 'no',
-  needs: [],
-};
-const workerDurhamYouth: Answers = {
-  role: 'worker',
-  danger: 'no',
-  age: '16-17',
-  inCare: 'no',
-  region: 'durham',
-  indigenous: 'first-nations',
-  needs: ['housing'],
-};
-const adultTattooAndId: Answers = {
-  role: 'self',
-  danger: 'no',
-  age: '25-plus',
-  region: 'hamilton',
-  indigenous: 'no',
-  needs: ['tattoo-removal', 'id-replacement'],
-};
-const preferNotToSay: Answers = {
-  role: 'self',
-  danger: 'no',
-  age: 'unknown',
-  inCare: 'unknown',
-  region: 'unknown',
-  indigenous: 'unknown',
-  needs: [],
-};
 
 test.describe('full journeys end in the plan the rules give', () => {
   test('a survivor in danger: 911 first, the hotline second, both urgent', async ({ page }) => {
@@ -251,15 +218,7 @@ test.describe('full journeys end in the plan the rules give', () => {
     await completeJourney(page, preferNotToSay, { onStep: checkAddress });
     const ids = await summaryServiceIds(page);
     expect(ids).toEqual(expectedIds(preferNotToSay));
-    const youth: ServiceId[] = [
-      'care-unit-toronto',
-      'care-unit-durham',
-      'childrens-aid-society',
-      'specialized-residences',
-      'youth-services',
-      'youth-in-transition',
-    ];
-    for (const id of youth) {
+    for (const id of youthServiceIds) {
       expect(ids, `${id} is kept when the age is not given`).toContain(id);
       await expect(referralCard(page, id), `${id} says it may apply`).toContainText(t.summary.ifApplies);
     }

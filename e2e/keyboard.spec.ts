@@ -1,5 +1,6 @@
 import { test, type Page } from '@playwright/test';
 import { asksAboutCare, isInDanger, planReferrals, resultsOrder, type Answers, type Locale, type Need } from '../rules';
+import { plainAdult } from '../rules/answers.examples';
 import {
   continueButton,
   expectStep,
@@ -218,19 +219,11 @@ for (const locale of ['en', 'fr'] as const) {
 
 test('focus goes to the heading on Back, Change and restart too', async ({ page }) => {
   const t = messagesFor('en');
-  const answers: Answers = {
-    role: 'self',
-    danger: 'no',
-    age: '25-plus',
-    region: 'toronto',
-    indigenous: 'no',
-    needs: [],
-  };
-  await keyboardJourney(page, 'en', answers);
+  await keyboardJourney(page, 'en', plainAdult);
   // Back from the summary.
   await tabTo(page, page.getByRole('button', { name: t.common.back, exact: true }), { reverse: true });
   await page.keyboard.press('Enter');
-  await expectFocusOnStep(page, 'review', 'en', answers);
+  await expectFocusOnStep(page, 'review', 'en', plainAdult);
   // Change the region from the review.
   await tabTo(
     page,
@@ -240,16 +233,16 @@ test('focus goes to the heading on Back, Change and restart too', async ({ page 
     }),
   );
   await page.keyboard.press('Enter');
-  await expectFocusOnStep(page, 'region', 'en', answers);
+  await expectFocusOnStep(page, 'region', 'en', plainAdult);
   await expect(regionSelect(page)).toHaveValue('toronto');
   await pressContinue(page);
-  await expectFocusOnStep(page, 'review', 'en', answers);
+  await expectFocusOnStep(page, 'review', 'en', plainAdult);
   await tabTo(page, page.getByRole('button', { name: t.review.confirm, exact: true }));
   await page.keyboard.press('Enter');
-  await expectFocusOnStep(page, 'summary', 'en', answers);
+  await expectFocusOnStep(page, 'summary', 'en', plainAdult);
   // Start again.
   await tabTo(page, page.getByRole('button', { name: t.common.restart, exact: true }));
   await page.keyboard.press('Enter');
   await expectStep(page, 'role');
-  await expectFocusOnStep(page, 'role', 'en', answers);
+  await expectFocusOnStep(page, 'role', 'en', plainAdult);
 });

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, type Page } from '@playwright/test';
 import { contactsFor, getService, isInDanger, planReferrals, resultsOrder, type Answers, type Locale } from '../rules';
+import { workerDurhamYouthInCare, workerWhoKnowsNothing } from '../rules/answers.examples';
 import {
   collectConsoleErrors,
   completeJourney,
@@ -42,15 +43,7 @@ async function openOnePage(page: Page, locale: Locale = 'en') {
 const workerCases: { name: string; answers: Answers }[] = [
   {
     name: 'a 16-year-old First Nations client in Durham, in care, who needs housing',
-    answers: {
-      role: 'worker',
-      danger: 'no',
-      age: '16-17',
-      inCare: 'yes',
-      region: 'durham',
-      indigenous: 'first-nations',
-      needs: ['housing'],
-    },
+    answers: workerDurhamYouthInCare,
   },
   {
     name: 'an adult in danger in Thunder Bay who needs court support',
@@ -65,15 +58,7 @@ const workerCases: { name: string; answers: Answers }[] = [
   },
   {
     name: 'a client whose every answer is "prefer not to say"',
-    answers: {
-      role: 'worker',
-      danger: 'unsure',
-      age: 'unknown',
-      inCare: 'unknown',
-      region: 'unknown',
-      indigenous: 'unknown',
-      needs: [],
-    },
+    answers: workerWhoKnowsNothing,
   },
 ];
 

@@ -1,5 +1,6 @@
 import { test } from '@playwright/test';
 import type { Answers, Locale } from '../rules';
+import { survivorInDanger, unsureThenPreferNotToSay, workerDurhamYouth } from '../rules/answers.examples';
 import { expectNoTrace } from './support/safety';
 import {
   answer,
@@ -25,37 +26,13 @@ test.describe.configure({ timeout: 120_000 });
 test.use({ serviceWorkers: 'allow' });
 
 const journeys: { name: string; locale: Locale; answers: Answers }[] = [
-  {
-    name: 'a survivor in danger',
-    locale: 'en',
-    answers: { role: 'self', danger: 'yes', age: '25-plus', region: 'toronto', indigenous: 'no', needs: [] },
-  },
+  { name: 'a survivor in danger', locale: 'en', answers: survivorInDanger },
   {
     name: 'a worker with a 16-year-old First Nations client in Durham who needs housing',
     locale: 'en',
-    answers: {
-      role: 'worker',
-      danger: 'no',
-      age: '16-17',
-      inCare: 'no',
-      region: 'durham',
-      indigenous: 'first-nations',
-      needs: ['housing'],
-    },
+    answers: workerDurhamYouth,
   },
-  {
-    name: 'someone who prefers not to say, in French',
-    locale: 'fr',
-    answers: {
-      role: 'self',
-      danger: 'unsure',
-      age: 'unknown',
-      inCare: 'unknown',
-      region: 'unknown',
-      indigenous: 'unknown',
-      needs: [],
-    },
-  },
+  { name: 'someone who prefers not to say, in French', locale: 'fr', answers: unsureThenPreferNotToSay },
   {
     name: 'a trainer asking for every kind of help',
     locale: 'en',

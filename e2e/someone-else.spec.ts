@@ -1,5 +1,6 @@
 import { test } from '@playwright/test';
 import { planReferrals, resultsOrder, type Answers, type Locale } from '../rules';
+import { parentWorriedAbout16 } from '../rules/answers.examples';
 import {
   completeJourney,
   expect,
@@ -17,15 +18,6 @@ import {
  */
 
 const locales: Locale[] = ['en', 'fr'];
-const parent: Answers = {
-  role: 'someone-else',
-  danger: 'no',
-  age: '16-17',
-  inCare: 'no',
-  region: 'peel',
-  indigenous: 'no',
-  needs: [],
-};
 
 for (const locale of locales) {
   const t = messagesFor(locale);
@@ -34,7 +26,7 @@ for (const locale of locales) {
     await startWizard(page, { locale });
     await expect(page.getByRole('radio', { name: t.role.options['someone-else'], exact: true })).toBeVisible();
     // The questions speak of the person, as they do for a worker.
-    await completeJourney(page, parent, {
+    await completeJourney(page, parentWorriedAbout16, {
       locale,
       onStep: async (step) => {
         if (step === 'age' || step === 'needs')
@@ -47,7 +39,9 @@ for (const locale of locales) {
     for (const line of t.summary.someoneElse.lines)
       await expect(guidance.getByText(line, { exact: true })).toBeVisible();
     // The plan the rules give, in the results' order: the hotline first, then what the person could use, and the signs.
-    expect(await summaryServiceIds(page)).toEqual(resultsOrder(parent, planReferrals(parent)));
+    expect(await summaryServiceIds(page)).toEqual(
+      resultsOrder(parentWorriedAbout16, planReferrals(parentWorriedAbout16)),
+    );
     const hotline = page.locator('[data-service-id="human-trafficking-hotline"]');
     await expect(hotline.locator('[data-reason="hotline-someone-else"]')).toHaveCount(1);
     await expect(
@@ -59,7 +53,7 @@ for (const locale of locales) {
 }
 
 test('in danger still means 911 first for someone worried about another person', async ({ page }) => {
-  const answers: Answers = { ...parent, danger: 'yes' };
+  const answers: Answers = { ...parentWorriedAbout16, danger: 'yes' };
   await completeJourney(page, answers);
   const ids = await summaryServiceIds(page);
   expect(ids.slice(0, 2)).toEqual(['emergency-911', 'human-trafficking-hotline']);

@@ -18,7 +18,14 @@ import {
   type Answers,
   type QuestionId,
 } from '../rules';
+import {
+  plainAdult,
+  preferNotToSay,
+  unsureThenPreferNotToSay,
+  workerDurhamYouthInCare,
+} from '../rules/answers.examples';
 import { referralCases } from '../rules/referral-rules.cases';
+import { youthServiceIds } from '../rules/services/service-ids';
 import { questionOrder, steps, triageMachine, type Step, type TriageEvent } from './triage.machine';
 import {
   selectAnswers,
@@ -59,7 +66,7 @@ const continueOn: TriageEvent = { type: 'emergency.continue' };
 const skipToSummary: TriageEvent = { type: 'emergency.skipToSummary' };
 const confirm: TriageEvent = { type: 'review.confirm' };
 
-/** A worker, not in danger, with a 16–17-year-old in care in Durham, First Nations, needing housing: every step. */
+/** The events of `workerDurhamYouthInCare`: a worker, not in danger, with a 16–17-year-old in care in Durham, First Nations, needing housing: every step. */
 const fullWalk: TriageEvent[] = [
   role('worker'),
   danger('no'),
@@ -69,15 +76,6 @@ const fullWalk: TriageEvent[] = [
   indigenous('first-nations'),
   needs(['housing']),
 ];
-const fullAnswers: Answers = {
-  role: 'worker',
-  danger: 'no',
-  age: '16-17',
-  inCare: 'yes',
-  region: 'durham',
-  indigenous: 'first-nations',
-  needs: ['housing'],
-};
 /** An adult (no care question), not in danger: start → … → review. */
 const adultWalk: TriageEvent[] = [
   role('self'),
@@ -160,29 +158,12 @@ describe('the emergency branch', () => {
       const snapshot = run(role('self'), danger(value), skipToSummary).getSnapshot();
       expect(selectStep(snapshot)).toBe('summary');
       // The questions skipped count as "prefer not to say".
-      expect(selectPlanAnswers(snapshot)).toEqual({
-        role: 'self',
-        danger: value,
-        age: 'unknown',
-        inCare: 'unknown',
-        region: 'unknown',
-        indigenous: 'unknown',
-        needs: [],
-      });
+      expect(selectPlanAnswers(snapshot)).toEqual({ ...preferNotToSay, danger: value });
       const plan = selectPlan(snapshot);
       expect(plan[0]).toMatchObject({ serviceId: 'emergency-911', priority: 'urgent' });
       expect(plan[1]).toMatchObject({ serviceId: 'human-trafficking-hotline', priority: 'urgent' });
       const ids = plan.map((r) => r.serviceId);
-      for (const youth of [
-        'care-unit-toronto',
-        'care-unit-durham',
-        'childrens-aid-society',
-        'specialized-residences',
-        'youth-services',
-        'youth-in-transition',
-      ] as const) {
-        expect(ids).toContain(youth);
-      }
+      for (const youth of youthServiceIds) expect(ids).toContain(youth);
     },
   );
 
@@ -295,7 +276,7 @@ describe('Back', () => {
       visited.push(stepOf(actor));
     }
     expect(visited).toEqual(['summary', 'review', 'needs', 'indigenous', 'region', 'inCare', 'age', 'danger', 'role']);
-    expect(answersOf(actor)).toEqual(fullAnswers);
+    expect(answersOf(actor)).toEqual(workerDurhamYouthInCare);
   });
 
   it('walks back from the summary through the emergency step when in danger', () => {
@@ -350,7 +331,7 @@ describe('Change from the review', () => {
       const actor = run(...fullWalk, ...events);
       expect(stepOf(actor)).toBe('review');
       expect(selectIsEditing(actor.getSnapshot())).toBe(false);
-      expect(answersOf(actor)).toEqual({ ...fullAnswers, ...changed });
+      expect(answersOf(actor)).toEqual({ ...workerDurhamYouthInCare, ...changed });
     },
   );
 
@@ -419,7 +400,7 @@ describe('Change from the review', () => {
     for (const question of ['danger', 'age', 'region', 'indigenous', 'needs'] as const) {
       const actor = run(...fullWalk, change(question), back);
       expect(stepOf(actor), question).toBe('review');
-      expect(answersOf(actor), question).toEqual(fullAnswers);
+      expect(answersOf(actor), question).toEqual(workerDurhamYouthInCare);
     }
   });
 
@@ -430,7 +411,7 @@ describe('Change from the review', () => {
     expect(stepOf(actor)).toBe('review');
     actor.send(confirm);
     expect(stepOf(actor)).toBe('summary');
-    expect(selectPlan(actor.getSnapshot())).toEqual(planReferrals({ ...fullAnswers, region: 'peel' }));
+    expect(selectPlan(actor.getSnapshot())).toEqual(planReferrals({ ...workerDurhamYouthInCare, region: 'peel' }));
   });
 });
 
@@ -467,12 +448,8 @@ describe('Restart', () => {
 
 describe('review.confirm', () => {
   it.each<[string, TriageEvent[], Answers]>([
-    ['a worker with a 16-17 client in care in Durham', fullWalk, fullAnswers],
-    [
-      'an adult in Toronto with no needs',
-      adultWalk,
-      { role: 'self', danger: 'no', age: '25-plus', region: 'toronto', indigenous: 'no', needs: [] },
-    ],
+    ['a worker with a 16-17 client in care in Durham', fullWalk, workerDurhamYouthInCare],
+    ['an adult in Toronto with no needs', adultWalk, plainAdult],
     [
       'someone not sure about danger who prefers not to say to everything',
       [
@@ -485,15 +462,7 @@ describe('review.confirm', () => {
         indigenous('unknown'),
         needs([]),
       ],
-      {
-        role: 'self',
-        danger: 'unsure',
-        age: 'unknown',
-        inCare: 'unknown',
-        region: 'unknown',
-        indigenous: 'unknown',
-        needs: [],
-      },
+      unsureThenPreferNotToSay,
     ],
   ])('gives the summary, and selectPlan equals planReferrals(answers): %s', (_name, events, answers) => {
     const actor = run(...events);
@@ -528,10 +497,10 @@ const allEvents: TriageEvent[] = [
   confirm,
   restart,
   { type: 'onePage.open' },
-  { type: 'onePage.submit', answers: fullAnswers },
+  { type: 'onePage.submit', answers: workerDurhamYouthInCare },
   {
     type: 'onePage.submit',
-    answers: { ...fullAnswers, danger: 'yes', age: 'unknown', inCare: 'unknown', region: 'unknown' },
+    answers: { ...workerDurhamYouthInCare, danger: 'yes', age: 'unknown', inCare: 'unknown', region: 'unknown' },
   },
 ];
 
@@ -692,15 +661,15 @@ describe('the worker one-page form', () => {
   });
 
   it('goes to the summary in one submit, with the same plan as the step-by-step flow', () => {
-    const onePage = run(role('worker'), onePageOpen, { type: 'onePage.submit', answers: fullAnswers });
+    const onePage = run(role('worker'), onePageOpen, { type: 'onePage.submit', answers: workerDurhamYouthInCare });
     const stepByStep = run(...fullWalk, confirm);
     expect(stepOf(onePage)).toBe('summary');
     expect(selectPlan(onePage.getSnapshot())).toEqual(selectPlan(stepByStep.getSnapshot()));
-    expect(selectPlan(onePage.getSnapshot())).toEqual(planReferrals(fullAnswers));
+    expect(selectPlan(onePage.getSnapshot())).toEqual(planReferrals(workerDurhamYouthInCare));
   });
 
   it('comes back to the one-page form from the summary, and Back from the form returns to the danger step', () => {
-    const actor = run(role('worker'), onePageOpen, { type: 'onePage.submit', answers: fullAnswers }, back);
+    const actor = run(role('worker'), onePageOpen, { type: 'onePage.submit', answers: workerDurhamYouthInCare }, back);
     expect(stepOf(actor)).toBe('onePage');
     actor.send(back);
     expect(stepOf(actor)).toBe('danger');
@@ -711,7 +680,7 @@ describe('the worker one-page form', () => {
     (value) => {
       const actor = run(role('worker'), onePageOpen, {
         type: 'onePage.submit',
-        answers: { ...fullAnswers, danger: value },
+        answers: { ...workerDurhamYouthInCare, danger: value },
       });
       expect(stepOf(actor)).toBe('emergency');
       // Every question is answered: the one way on is the summary, and there is nothing to skip.
@@ -721,13 +690,13 @@ describe('the worker one-page form', () => {
       actor.send(continueOn);
       expect(stepOf(actor)).toBe('summary');
       expect(actor.getSnapshot().context.skippedQuestions).toBe(false);
-      expect(selectPlan(actor.getSnapshot())).toEqual(planReferrals({ ...fullAnswers, danger: value }));
+      expect(selectPlan(actor.getSnapshot())).toEqual(planReferrals({ ...workerDurhamYouthInCare, danger: value }));
       expect(selectPlan(actor.getSnapshot())[0]).toMatchObject({ serviceId: 'emergency-911', priority: 'urgent' });
     },
   );
 
   it('goes Back from that summary to the emergency step, then to the one-page form with its answers', () => {
-    const answers: Answers = { ...fullAnswers, danger: 'yes' };
+    const answers: Answers = { ...workerDurhamYouthInCare, danger: 'yes' };
     const actor = run(role('worker'), onePageOpen, { type: 'onePage.submit', answers }, continueOn, back);
     expect(stepOf(actor)).toBe('emergency');
     actor.send(back);
@@ -739,7 +708,7 @@ describe('the worker one-page form', () => {
     const actor = run(
       role('worker'),
       onePageOpen,
-      { type: 'onePage.submit', answers: { ...fullAnswers, danger: 'yes' } },
+      { type: 'onePage.submit', answers: { ...workerDurhamYouthInCare, danger: 'yes' } },
       continueOn,
       change('danger'),
     );

@@ -39,6 +39,7 @@ export {
   mainPhone,
   services,
   serviceIds,
+  youthServiceIds,
   directoryCheckedOn,
   type Contact,
   type Service,

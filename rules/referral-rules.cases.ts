@@ -1,5 +1,17 @@
 import type { Answers } from './answers.schema';
+import {
+  adultTattooAndId,
+  inukStudentOttawa,
+  metisAdultThunderBay,
+  parentWorriedAbout16,
+  plainAdult,
+  preferNotToSay,
+  survivorInDanger,
+  unsureThenPreferNotToSay,
+  workerDurhamYouth,
+} from './answers.examples';
 import type { Priority } from './referral-rules';
+import { youthServiceIds } from './services/service-ids';
 import type { ServiceId } from './services/service.schema';
 
 /**
@@ -44,24 +56,30 @@ const needOnly: ServiceId[] = [
 /** Services only the worker or trainer role (or the training need) brings. */
 const supportRoleOnly: ServiceId[] = ['regional-coalition', 'foundational-training'];
 
-/** An adult, not in danger, in Toronto, not Indigenous, with no needs: the plainest plan. */
-const plainAdult: Answers = {
-  role: 'self',
-  danger: 'no',
-  age: '25-plus',
-  region: 'toronto',
-  indigenous: 'no',
-  needs: [],
-};
+/** The plainest plan, in order (an adult not in danger with no needs): the hotline, then the support for all. */
+const plainPlan: ServiceId[] = ['human-trafficking-hotline', 'community-aht-services', 'victim-support-line'];
+/**
+ * The plan of a child or youth not in danger, with no needs, in order: the hotline, then at high priority the
+ * area's CARE Unit (Toronto, Durham) or its children's aid society, the youth services and a specialized residence,
+ * then the support for all.
+ */
+const youthPlan = (careUnitOrCas: ServiceId): ServiceId[] => [
+  'human-trafficking-hotline',
+  careUnitOrCas,
+  'youth-services',
+  'specialized-residences',
+  'community-aht-services',
+  'victim-support-line',
+];
 
 export const referralCases: ReferralCase[] = [
   // ── Safety first ────────────────────────────────────────────────────────────────────────────────────────
   {
     name: 'a survivor in danger gets 911 first and the hotline second, both urgent',
-    answers: { ...plainAdult, danger: 'yes' },
-    present: ['emergency-911', 'human-trafficking-hotline', 'community-aht-services', 'victim-support-line'],
+    answers: survivorInDanger,
+    present: ['emergency-911', ...plainPlan],
     absent: [...youthOnly, 'youth-in-transition', ...indigenousOnly, ...needOnly, ...supportRoleOnly],
-    order: ['emergency-911', 'human-trafficking-hotline', 'community-aht-services', 'victim-support-line'],
+    order: ['emergency-911', ...plainPlan],
     priority: {
       'emergency-911': 'urgent',
       'human-trafficking-hotline': 'urgent',
@@ -82,7 +100,7 @@ export const referralCases: ReferralCase[] = [
     },
     present: ['emergency-911', 'human-trafficking-hotline'],
     absent: [...youthOnly, 'youth-in-transition', ...needOnly],
-    order: ['emergency-911', 'human-trafficking-hotline', 'community-aht-services', 'victim-support-line'],
+    order: ['emergency-911', ...plainPlan],
     priority: { 'emergency-911': 'urgent', 'human-trafficking-hotline': 'urgent' },
   },
   {
@@ -102,9 +120,9 @@ export const referralCases: ReferralCase[] = [
   {
     name: 'someone not in danger gets no 911 referral, and the hotline at high priority',
     answers: plainAdult,
-    present: ['human-trafficking-hotline', 'community-aht-services', 'victim-support-line'],
+    present: plainPlan,
     absent: ['emergency-911', ...youthOnly, 'youth-in-transition', ...indigenousOnly, ...needOnly, ...supportRoleOnly],
-    order: ['human-trafficking-hotline', 'community-aht-services', 'victim-support-line'],
+    order: plainPlan,
     priority: {
       'human-trafficking-hotline': 'high',
       'community-aht-services': 'standard',
@@ -118,14 +136,7 @@ export const referralCases: ReferralCase[] = [
     answers: { role: 'self', danger: 'no', age: '16-17', inCare: 'no', region: 'durham', indigenous: 'no', needs: [] },
     present: ['care-unit-durham', 'specialized-residences', 'youth-services'],
     absent: ['care-unit-toronto', 'childrens-aid-society', 'youth-in-transition', 'emergency-911'],
-    order: [
-      'human-trafficking-hotline',
-      'care-unit-durham',
-      'youth-services',
-      'specialized-residences',
-      'community-aht-services',
-      'victim-support-line',
-    ],
+    order: youthPlan('care-unit-durham'),
     priority: { 'care-unit-durham': 'high', 'specialized-residences': 'high', 'youth-services': 'high' },
   },
   {
@@ -133,27 +144,12 @@ export const referralCases: ReferralCase[] = [
     answers: { role: 'self', danger: 'no', age: 'under-16', region: 'toronto', indigenous: 'no', needs: [] },
     present: ['care-unit-toronto', 'specialized-residences', 'youth-services'],
     absent: ['care-unit-durham', 'childrens-aid-society', 'youth-in-transition'],
-    order: [
-      'human-trafficking-hotline',
-      'care-unit-toronto',
-      'youth-services',
-      'specialized-residences',
-      'community-aht-services',
-      'victim-support-line',
-    ],
+    order: youthPlan('care-unit-toronto'),
     priority: { 'care-unit-toronto': 'high' },
   },
   {
     name: 'a worker with a 16-year-old First Nations client in Durham who needs housing',
-    answers: {
-      role: 'worker',
-      danger: 'no',
-      age: '16-17',
-      inCare: 'no',
-      region: 'durham',
-      indigenous: 'first-nations',
-      needs: ['housing'],
-    },
+    answers: workerDurhamYouth,
     present: [
       'human-trafficking-hotline',
       'care-unit-durham',
@@ -207,14 +203,7 @@ export const referralCases: ReferralCase[] = [
     answers: { role: 'self', danger: 'no', age: '16-17', inCare: 'no', region: 'ottawa', indigenous: 'no', needs: [] },
     present: ['childrens-aid-society', 'specialized-residences', 'youth-services'],
     absent: ['care-unit-toronto', 'care-unit-durham', 'youth-in-transition'],
-    order: [
-      'human-trafficking-hotline',
-      'childrens-aid-society',
-      'youth-services',
-      'specialized-residences',
-      'community-aht-services',
-      'victim-support-line',
-    ],
+    order: youthPlan('childrens-aid-society'),
     priority: { 'childrens-aid-society': 'high' },
   },
   {
@@ -230,14 +219,7 @@ export const referralCases: ReferralCase[] = [
     },
     present: ['care-unit-toronto', 'specialized-residences', 'youth-services'],
     absent: ['care-unit-durham', 'childrens-aid-society', 'youth-in-transition', 'emergency-911'],
-    order: [
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'victim-support-line',
-      'care-unit-toronto',
-      'youth-services',
-      'specialized-residences',
-    ],
+    order: [...plainPlan, 'care-unit-toronto', 'youth-services', 'specialized-residences'],
     priority: { 'care-unit-toronto': 'standard', 'specialized-residences': 'standard', 'youth-services': 'standard' },
   },
   {
@@ -281,16 +263,7 @@ export const referralCases: ReferralCase[] = [
       'youth-services',
     ],
     absent: ['youth-in-transition', 'emergency-911'],
-    order: [
-      'human-trafficking-hotline',
-      'childrens-aid-society',
-      'youth-services',
-      'specialized-residences',
-      'community-aht-services',
-      'victim-support-line',
-      'care-unit-toronto',
-      'care-unit-durham',
-    ],
+    order: [...youthPlan('childrens-aid-society'), 'care-unit-toronto', 'care-unit-durham'],
     priority: { 'childrens-aid-society': 'high', 'care-unit-toronto': 'standard', 'care-unit-durham': 'standard' },
   },
   {
@@ -367,15 +340,7 @@ export const referralCases: ReferralCase[] = [
     },
     present: ['youth-in-transition', 'childrens-aid-society', 'specialized-residences', 'youth-services'],
     absent: ['care-unit-toronto', 'care-unit-durham'],
-    order: [
-      'human-trafficking-hotline',
-      'childrens-aid-society',
-      'youth-services',
-      'specialized-residences',
-      'community-aht-services',
-      'victim-support-line',
-      'youth-in-transition',
-    ],
+    order: [...youthPlan('childrens-aid-society'), 'youth-in-transition'],
     priority: { 'youth-in-transition': 'standard' },
   },
   {
@@ -394,40 +359,16 @@ export const referralCases: ReferralCase[] = [
   // ── Prefer not to say ───────────────────────────────────────────────────────────────────────────────────
   {
     name: 'someone who prefers not to say to every question keeps every youth, care and area referral that could apply',
-    answers: {
-      role: 'self',
-      danger: 'no',
-      age: 'unknown',
-      inCare: 'unknown',
-      region: 'unknown',
-      indigenous: 'unknown',
-      needs: [],
-    },
+    answers: preferNotToSay,
     present: [
       'human-trafficking-hotline',
-      'care-unit-toronto',
-      'care-unit-durham',
-      'childrens-aid-society',
-      'specialized-residences',
-      'youth-services',
-      'youth-in-transition',
+      ...youthServiceIds,
       'indigenous-led-services',
       'community-aht-services',
       'victim-support-line',
     ],
     absent: ['emergency-911', 'onwa', 'speak-out', ...needOnly, ...supportRoleOnly],
-    order: [
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'victim-support-line',
-      'care-unit-toronto',
-      'care-unit-durham',
-      'childrens-aid-society',
-      'youth-services',
-      'specialized-residences',
-      'youth-in-transition',
-      'indigenous-led-services',
-    ],
+    order: [...plainPlan, ...youthServiceIds, 'indigenous-led-services'],
     priority: {
       'human-trafficking-hotline': 'high',
       'care-unit-toronto': 'standard',
@@ -438,53 +379,17 @@ export const referralCases: ReferralCase[] = [
   },
   {
     name: 'someone not sure about danger who prefers not to say to everything else: 911 and the hotline first, youth referrals kept',
-    answers: {
-      role: 'self',
-      danger: 'unsure',
-      age: 'unknown',
-      inCare: 'unknown',
-      region: 'unknown',
-      indigenous: 'unknown',
-      needs: [],
-    },
-    present: [
-      'emergency-911',
-      'human-trafficking-hotline',
-      'care-unit-toronto',
-      'care-unit-durham',
-      'childrens-aid-society',
-      'specialized-residences',
-      'youth-services',
-      'youth-in-transition',
-    ],
+    answers: unsureThenPreferNotToSay,
+    present: ['emergency-911', 'human-trafficking-hotline', ...youthServiceIds],
     absent: ['onwa', 'speak-out', ...needOnly],
-    order: [
-      'emergency-911',
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'victim-support-line',
-      'care-unit-toronto',
-      'care-unit-durham',
-      'childrens-aid-society',
-      'youth-services',
-      'specialized-residences',
-      'youth-in-transition',
-      'indigenous-led-services',
-    ],
+    order: ['emergency-911', ...plainPlan, ...youthServiceIds, 'indigenous-led-services'],
     priority: { 'emergency-911': 'urgent', 'human-trafficking-hotline': 'urgent' },
   },
 
   // ── Indigenous-led supports ─────────────────────────────────────────────────────────────────────────────
   {
     name: 'a Métis adult who wants to learn more gets Indigenous-led supports, ONWA, Speak Out and prevention resources',
-    answers: {
-      role: 'self',
-      danger: 'no',
-      age: '25-plus',
-      region: 'thunder-bay',
-      indigenous: 'metis',
-      needs: ['learn-more'],
-    },
+    answers: { ...metisAdultThunderBay, needs: ['learn-more'] },
     present: ['indigenous-led-services', 'onwa', 'speak-out', 'prevention-education', 'human-trafficking-hotline'],
     absent: [...youthOnly, 'emergency-911'],
     order: [
@@ -506,15 +411,7 @@ export const referralCases: ReferralCase[] = [
   },
   {
     name: 'an Inuk 18-to-24-year-old gets Speak Out for Indigenous youth, without asking to learn more',
-    answers: {
-      role: 'self',
-      danger: 'no',
-      age: '18-24',
-      inCare: 'no',
-      region: 'ottawa',
-      indigenous: 'inuit',
-      needs: [],
-    },
+    answers: inukStudentOttawa,
     present: ['indigenous-led-services', 'onwa', 'speak-out'],
     absent: ['prevention-education'],
     priority: { 'speak-out': 'info' },
@@ -530,7 +427,7 @@ export const referralCases: ReferralCase[] = [
     answers: { ...plainAdult, needs: ['learn-more'] },
     present: ['prevention-education', 'human-trafficking-hotline'],
     absent: ['speak-out', 'onwa', 'indigenous-led-services'],
-    order: ['human-trafficking-hotline', 'community-aht-services', 'victim-support-line', 'prevention-education'],
+    order: [...plainPlan, 'prevention-education'],
     priority: { 'human-trafficking-hotline': 'high', 'prevention-education': 'info' },
   },
   {
@@ -557,7 +454,7 @@ export const referralCases: ReferralCase[] = [
   // ── Support, money and housing ──────────────────────────────────────────────────────────────────────────
   {
     name: 'an adult needing tattoo removal and ID gets VQRP+ emergency funding at high priority',
-    answers: { ...plainAdult, region: 'hamilton', needs: ['tattoo-removal', 'id-replacement'] },
+    answers: adultTattooAndId,
     present: ['vqrp-plus', 'human-trafficking-hotline'],
     absent: ['emergency-911', ...youthOnly, 'housing-service-manager', 'rent-subsidy'],
     order: ['human-trafficking-hotline', 'vqrp-plus', 'community-aht-services', 'victim-support-line'],
@@ -575,7 +472,7 @@ export const referralCases: ReferralCase[] = [
     answers: { ...plainAdult, needs: ['counselling'] },
     present: ['community-aht-services'],
     absent: ['vqrp-plus'],
-    order: ['human-trafficking-hotline', 'community-aht-services', 'victim-support-line'],
+    order: plainPlan,
     priority: { 'community-aht-services': 'high' },
   },
   {
@@ -638,7 +535,7 @@ export const referralCases: ReferralCase[] = [
     answers: { ...plainAdult, region: 'york', needs: ['report-tip'] },
     present: ['human-trafficking-hotline', 'local-police'],
     absent: ['emergency-911'],
-    order: ['human-trafficking-hotline', 'community-aht-services', 'victim-support-line', 'local-police'],
+    order: [...plainPlan, 'local-police'],
     priority: { 'human-trafficking-hotline': 'high', 'local-police': 'standard' },
   },
 
@@ -647,33 +544,17 @@ export const referralCases: ReferralCase[] = [
     answers: { ...plainAdult, region: 'kenora', needs: ['emergency-shelter'] },
     present: ['human-trafficking-hotline'],
     absent: ['housing-service-manager', 'rent-subsidy', 'emergency-911'],
-    order: ['human-trafficking-hotline', 'community-aht-services', 'victim-support-line'],
+    order: plainPlan,
     priority: { 'human-trafficking-hotline': 'high' },
   },
 
   // ── Family and friends ───────────────────────────────────────────────────────────────────────────────────
   {
     name: 'someone worried about a 16-year-old they know gets the hotline (advice and reports) and how to learn the signs, with the youth services to share',
-    answers: {
-      role: 'someone-else',
-      danger: 'no',
-      age: '16-17',
-      inCare: 'no',
-      region: 'peel',
-      indigenous: 'no',
-      needs: [],
-    },
+    answers: parentWorriedAbout16,
     present: ['human-trafficking-hotline', 'prevention-education', 'childrens-aid-society', 'youth-services'],
     absent: ['emergency-911', 'regional-coalition', 'foundational-training'],
-    order: [
-      'human-trafficking-hotline',
-      'childrens-aid-society',
-      'youth-services',
-      'specialized-residences',
-      'community-aht-services',
-      'victim-support-line',
-      'prevention-education',
-    ],
+    order: [...youthPlan('childrens-aid-society'), 'prevention-education'],
     priority: { 'human-trafficking-hotline': 'high', 'prevention-education': 'standard' },
   },
   {
@@ -698,13 +579,7 @@ export const referralCases: ReferralCase[] = [
     answers: { role: 'trainer', danger: 'no', age: '25-plus', region: 'toronto', indigenous: 'no', needs: [] },
     present: ['regional-coalition', 'foundational-training'],
     absent: ['camh-training', 'emergency-911', ...youthOnly],
-    order: [
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'victim-support-line',
-      'regional-coalition',
-      'foundational-training',
-    ],
+    order: [...plainPlan, 'regional-coalition', 'foundational-training'],
     priority: { 'regional-coalition': 'info', 'foundational-training': 'info' },
   },
   {
@@ -718,13 +593,7 @@ export const referralCases: ReferralCase[] = [
     answers: { ...plainAdult, region: 'london', needs: ['training'] },
     present: ['foundational-training', 'camh-training'],
     absent: ['regional-coalition'],
-    order: [
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'victim-support-line',
-      'foundational-training',
-      'camh-training',
-    ],
+    order: [...plainPlan, 'foundational-training', 'camh-training'],
     priority: { 'foundational-training': 'standard', 'camh-training': 'standard' },
   },
   {
@@ -732,14 +601,7 @@ export const referralCases: ReferralCase[] = [
     answers: { role: 'worker', danger: 'no', age: '25-plus', region: 'niagara', indigenous: 'no', needs: ['training'] },
     present: ['foundational-training', 'camh-training', 'regional-coalition'],
     absent: [],
-    order: [
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'victim-support-line',
-      'foundational-training',
-      'camh-training',
-      'regional-coalition',
-    ],
+    order: [...plainPlan, 'foundational-training', 'camh-training', 'regional-coalition'],
     priority: { 'foundational-training': 'standard', 'regional-coalition': 'info' },
   },
 ];

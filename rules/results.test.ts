@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { plainAdult } from './answers.examples';
 import { needIds, regionAnswerSchema, type Answers, type Need } from './answers.schema';
 import { localHelpFor } from './local-help';
 import { planReferrals } from './plan';
 import { localListed, needGroupOfNeed, resultsFor, serviceFirstNeeds } from './results';
 import { getNamedService } from './services/local';
 import { contactsFor, getService } from './services';
-
-const plainAdult: Answers = {
-  role: 'self',
-  danger: 'no',
-  age: '25-plus',
-  region: 'toronto',
-  indigenous: 'no',
-  needs: [],
-};
 
 function results(answers: Answers) {
   return resultsFor(answers, planReferrals(answers), localHelpFor(answers));

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answersArbitrary } from './answers.arbitrary';
+import { survivorInDanger, unsureThenPreferNotToSay } from './answers.examples';
 import type { Answers } from './answers.schema';
 import { planReferrals } from './plan';
-import { serviceIds } from './services/service-ids';
+import { serviceIds, youthServiceIds } from './services/service-ids';
 import { needGroupOf, needGroups, summaryOrder, summarySections, type SectionId } from './summary-sections';
 
 const runs = { numRuns: 1000 } as const;
@@ -15,7 +16,7 @@ describe('summarySections: what to do now, then the rest grouped by need (spec s
   it.each<[string, Answers, [SectionId, string[]][]]>([
     [
       'a survivor in danger: 911 and the hotline to do now, then support',
-      { role: 'self', danger: 'yes', age: '25-plus', region: 'toronto', indigenous: 'no', needs: [] },
+      survivorInDanger,
       [
         ['now', ['emergency-911', 'human-trafficking-hotline']],
         ['support', ['community-aht-services', 'victim-support-line']],
@@ -59,29 +60,11 @@ describe('summarySections: what to do now, then the rest grouped by need (spec s
     ],
     [
       '"not sure" and "prefer not to say" to the rest: the youth referrals kept, together; the info one last',
-      {
-        role: 'self',
-        danger: 'unsure',
-        age: 'unknown',
-        inCare: 'unknown',
-        region: 'unknown',
-        indigenous: 'unknown',
-        needs: [],
-      },
+      unsureThenPreferNotToSay,
       [
         ['now', ['emergency-911', 'human-trafficking-hotline']],
         ['support', ['community-aht-services', 'victim-support-line']],
-        [
-          'youth',
-          [
-            'care-unit-toronto',
-            'care-unit-durham',
-            'childrens-aid-society',
-            'youth-services',
-            'specialized-residences',
-            'youth-in-transition',
-          ],
-        ],
+        ['youth', [...youthServiceIds]],
         ['indigenous', ['indigenous-led-services']],
       ],
     ],

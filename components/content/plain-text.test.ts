@@ -11,6 +11,7 @@ import {
   type Answers,
   type Locale,
 } from '../../rules';
+import { workerWhoKnowsNothing } from '../../rules/answers.examples';
 import { referralCases } from '../../rules/referral-rules.cases';
 import { en } from './en';
 import { fr } from './fr';
@@ -59,25 +60,16 @@ describe.each(['en', 'fr'] as const)('the plain-text plan and case note (%s)', (
 });
 
 describe('answers not given are never turned into statements about the person', () => {
-  const everythingUnknown: Answers = {
-    role: 'worker',
-    danger: 'unsure',
-    age: 'unknown',
-    inCare: 'unknown',
-    region: 'unknown',
-    indigenous: 'unknown',
-    needs: [],
-  };
   const text = planAsText({
-    plan: planReferrals(everythingUnknown),
-    answers: everythingUnknown,
+    plan: planReferrals(workerWhoKnowsNothing),
+    answers: workerWhoKnowsNothing,
     t: en,
     locale: 'en',
     date: '2026-11-28',
   });
   const textFr = planAsText({
-    plan: planReferrals(everythingUnknown),
-    answers: everythingUnknown,
+    plan: planReferrals(workerWhoKnowsNothing),
+    answers: workerWhoKnowsNothing,
     t: fr,
     locale: 'fr',
     date: '2026-11-28',

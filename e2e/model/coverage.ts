@@ -14,6 +14,7 @@ import {
   type Answers,
   type QuestionId,
 } from '../../rules';
+import { workerDurhamYouthInCare, workerWhoKnowsNothing } from '../../rules/answers.examples';
 import { decisionGraph, edgeIdOf } from '../../machines/graph';
 import { questionOrder, steps, triageMachine, type Step, type TriageEvent } from '../../machines/triage.machine';
 import {
@@ -97,24 +98,8 @@ const change = (question: QuestionId): TriageEvent => ({ type: 'answers.change',
  * someone whose danger is not sure with every other answer "prefer not to say", and an adult (no care question).
  */
 export const onePageAnswerSets: readonly Answers[] = [
-  {
-    role: 'worker',
-    danger: 'no',
-    age: '16-17',
-    inCare: 'yes',
-    region: 'durham',
-    indigenous: 'first-nations',
-    needs: ['housing'],
-  },
-  {
-    role: 'worker',
-    danger: 'unsure',
-    age: 'unknown',
-    inCare: 'unknown',
-    region: 'unknown',
-    indigenous: 'unknown',
-    needs: [],
-  },
+  workerDurhamYouthInCare,
+  workerWhoKnowsNothing,
   {
     role: 'worker',
     danger: 'no',

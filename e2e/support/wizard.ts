@@ -1,7 +1,9 @@
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import type { Messages } from '../../components/content/en';
+import { steps } from '../../machines/triage.machine';
 import { flow } from '../../machines/walk';
 import { asksAboutCare, type Answers, type Locale, type Need, type RegionAnswer, type Role } from '../../rules';
+import { youthInDangerEveryStep } from '../../rules/answers.examples';
 import {
   controlsFor,
   messagesFor,
@@ -400,24 +402,6 @@ export async function tabTo(page: Page, target: Locator, { max = 300, reverse = 
 export const focusedStepHeading = (page: Page): Locator => page.locator('[data-step-heading]');
 
 /** Answers that visit every step, for tests that need to stop on each one. */
-export const everyStepAnswers: Answers = {
-  role: 'self',
-  danger: 'yes',
-  age: '16-17',
-  inCare: 'no',
-  region: 'durham',
-  indigenous: 'first-nations',
-  needs: ['housing', 'counselling'],
-};
-export const allSteps: Step[] = [
-  'role',
-  'danger',
-  'emergency',
-  'age',
-  'inCare',
-  'region',
-  'indigenous',
-  'needs',
-  'review',
-  'summary',
-];
+export const everyStepAnswers: Answers = youthInDangerEveryStep;
+/** Every step of the step-by-step flow, in order: the machine's steps but the worker's one-page form. */
+export const allSteps: Step[] = steps.filter((step): step is Step => step !== 'onePage');

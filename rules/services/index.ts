@@ -1,6 +1,6 @@
 import type { RegionAnswer } from '../answers.schema';
 import type { Service } from './service.schema';
-import { serviceIds, type ServiceId } from './service-ids';
+import { serviceIds, youthServiceIds, type ServiceId } from './service-ids';
 import { servicesData } from './services.data';
 
 /**
@@ -43,7 +43,7 @@ export function chatUrl(id: ServiceId): string | undefined {
 /** The latest `checked` date in the directory, for the summary footer. */
 export const directoryCheckedOn: string = services.reduce((latest, s) => (s.checked > latest ? s.checked : latest), '');
 
-export { serviceIds };
+export { serviceIds, youthServiceIds };
 export type { Service, ServiceId };
 import type { Contact } from './service.schema';
 export type { Contact };

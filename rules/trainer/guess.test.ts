@@ -1,18 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answersArbitrary } from '../answers.arbitrary';
+import { torontoChildInDanger } from '../answers.examples';
 import { planReferrals } from '../plan';
 import { serviceIds, type ServiceId } from '../services/service-ids';
 import { scoreGuess } from './guess';
 
-const plan = planReferrals({
-  role: 'self',
-  danger: 'yes',
-  age: 'under-16',
-  region: 'toronto',
-  indigenous: 'no',
-  needs: [],
-});
+const plan = planReferrals(torontoChildInDanger);
 
 describe('scoring a guess', () => {
   const cases: [string, ServiceId[], Partial<ReturnType<typeof scoreGuess>>][] = [

@@ -1,8 +1,15 @@
+import {
+  inukStudentOttawa,
+  metisAdultThunderBay,
+  parentWorriedAbout16,
+  preferNotToSay,
+  torontoChildInDanger,
+} from '../answers.examples';
 import type { Answers } from '../answers.schema';
 import { asksAboutCare } from '../flow';
 import type { Localized } from '../locale';
 import { parseAnswers } from '../plan';
-import { serviceIds, type ServiceId } from '../services/service-ids';
+import { serviceIds, youthServiceIds, type ServiceId } from '../services/service-ids';
 
 /**
  * The trainer's scenario library (product spec section 8): named personas, each a set of answers the wizard can
@@ -27,14 +34,7 @@ const scenarioData: readonly Scenario[] = [
   {
     id: 'toronto-15-in-danger',
     name: { en: '15-year-old in Toronto, in danger', fr: 'Jeune de 15 ans à Toronto, en danger' },
-    answers: {
-      role: 'self',
-      danger: 'yes',
-      age: 'under-16',
-      region: 'toronto',
-      indigenous: 'no',
-      needs: ['safety-planning'],
-    },
+    answers: { ...torontoChildInDanger, needs: ['safety-planning'] },
     expected: [
       'emergency-911',
       'human-trafficking-hotline',
@@ -51,14 +51,7 @@ const scenarioData: readonly Scenario[] = [
       en: 'Adult Métis survivor in Thunder Bay who needs housing',
       fr: 'Personne survivante métisse adulte à Thunder Bay qui a besoin d’un logement',
     },
-    answers: {
-      role: 'self',
-      danger: 'no',
-      age: '25-plus',
-      region: 'thunder-bay',
-      indigenous: 'metis',
-      needs: ['housing', 'cultural-supports'],
-    },
+    answers: { ...metisAdultThunderBay, needs: ['housing', 'cultural-supports'] },
     expected: [
       'human-trafficking-hotline',
       'community-aht-services',
@@ -133,15 +126,7 @@ const scenarioData: readonly Scenario[] = [
       en: 'Inuit student, 20, in Ottawa, wants skills training and to learn more',
       fr: 'Étudiante ou étudiant inuit de 20 ans à Ottawa qui veut une formation et en savoir plus',
     },
-    answers: {
-      role: 'self',
-      danger: 'no',
-      age: '18-24',
-      inCare: 'no',
-      region: 'ottawa',
-      indigenous: 'inuit',
-      needs: ['skills-training', 'learn-more'],
-    },
+    answers: { ...inukStudentOttawa, needs: ['skills-training', 'learn-more'] },
     expected: [
       'human-trafficking-hotline',
       'community-aht-services',
@@ -197,26 +182,13 @@ const scenarioData: readonly Scenario[] = [
       en: 'Survivor who prefers not to say their age, area or identity',
       fr: 'Personne survivante qui préfère ne pas dire son âge, sa région ni son identité',
     },
-    answers: {
-      role: 'self',
-      danger: 'no',
-      age: 'unknown',
-      inCare: 'unknown',
-      region: 'unknown',
-      indigenous: 'unknown',
-      needs: [],
-    },
+    answers: preferNotToSay,
     expected: [
       'human-trafficking-hotline',
       'community-aht-services',
       'indigenous-led-services',
       'victim-support-line',
-      'care-unit-toronto',
-      'care-unit-durham',
-      'childrens-aid-society',
-      'youth-services',
-      'specialized-residences',
-      'youth-in-transition',
+      ...youthServiceIds,
     ],
   },
   {
@@ -241,15 +213,7 @@ const scenarioData: readonly Scenario[] = [
       en: 'A parent in Peel worried about their 16-year-old',
       fr: 'Un parent de Peel inquiet pour son enfant de 16 ans',
     },
-    answers: {
-      role: 'someone-else',
-      danger: 'no',
-      age: '16-17',
-      inCare: 'no',
-      region: 'peel',
-      indigenous: 'no',
-      needs: [],
-    },
+    answers: parentWorriedAbout16,
     expected: [
       'human-trafficking-hotline',
       'childrens-aid-society',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidAnswersError, type Answers, type ServiceId } from '../index';
+import { InvalidAnswersError, youthServiceIds, type Answers, type ServiceId } from '../index';
 import { findScenario } from './scenarios';
 import { changedQuestions, compareAnswers, isRaised, withAnswer, type Comparison } from './what-if';
 
@@ -88,16 +88,7 @@ describe('what if one answer changes', () => {
     expect(after.inCare).toBeUndefined();
     const c = compareAnswers(unknown, after);
     expect(ids(c.added)).toEqual([]);
-    expect(new Set(ids(c.removed))).toEqual(
-      new Set([
-        'care-unit-toronto',
-        'care-unit-durham',
-        'childrens-aid-society',
-        'youth-services',
-        'specialized-residences',
-        'youth-in-transition',
-      ]),
-    );
+    expect(new Set(ids(c.removed))).toEqual(new Set(youthServiceIds));
   });
 
   it('not in danger instead of not sure: 911 goes and the hotline drops back to high', () => {

@@ -1,6 +1,12 @@
 import { controlsFor, messagesFor, voiceOf, type Control } from '../../e2e/support/labels';
 import { flow, type FlowOptions } from '../../machines/walk';
 import type { Answers } from '../../rules';
+import {
+  adultTattooAndId,
+  preferNotToSay,
+  workerDurhamYouth,
+  youthInDangerEveryStep,
+} from '../../rules/answers.examples';
 
 /**
  * The benchmark's named journeys, as answers: each is the walk of the flow those answers make (machines/walk.ts),
@@ -12,49 +18,10 @@ import type { Answers } from '../../rules';
  */
 const named: Record<string, { answers: Partial<Answers>; options?: FlowOptions }> = {
   'survivor in danger, shortest': { answers: { role: 'self', danger: 'yes' }, options: { skipQuestions: true } },
-  'survivor in danger, every step': {
-    answers: {
-      role: 'self',
-      danger: 'yes',
-      age: '16-17',
-      inCare: 'no',
-      region: 'durham',
-      indigenous: 'first-nations',
-      needs: ['housing', 'counselling'],
-    },
-  },
-  'survivor not in danger, adult': {
-    answers: {
-      role: 'self',
-      danger: 'no',
-      age: '25-plus',
-      region: 'hamilton',
-      indigenous: 'no',
-      needs: ['tattoo-removal', 'id-replacement'],
-    },
-  },
-  'worker full journey': {
-    answers: {
-      role: 'worker',
-      danger: 'no',
-      age: '16-17',
-      inCare: 'no',
-      region: 'durham',
-      indigenous: 'first-nations',
-      needs: ['housing'],
-    },
-  },
-  'prefer not to say to everything': {
-    answers: {
-      role: 'self',
-      danger: 'no',
-      age: 'unknown',
-      inCare: 'unknown',
-      region: 'unknown',
-      indigenous: 'unknown',
-      needs: [],
-    },
-  },
+  'survivor in danger, every step': { answers: youthInDangerEveryStep },
+  'survivor not in danger, adult': { answers: adultTattooAndId },
+  'worker full journey': { answers: workerDurhamYouth },
+  'prefer not to say to everything': { answers: preferNotToSay },
 };
 
 /** The journey whose step changes are timed. */
