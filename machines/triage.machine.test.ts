@@ -14,7 +14,6 @@ import {
   planReferrals,
   regionAnswerSchema,
   roleSchema,
-  type Age,
   type Answers,
   type QuestionId,
 } from '../rules';
@@ -37,7 +36,7 @@ import {
   selectStep,
   type TriageSnapshot,
 } from './triage.selectors';
-import { flowEvents } from './walk';
+import { flowEvents, guardFacts } from './walk';
 
 type TriageActor = Actor<typeof triageMachine>;
 
@@ -504,23 +503,8 @@ const allEvents: TriageEvent[] = [
   },
 ];
 
-/**
- * The machine's guards read only these facts of the context, so two snapshots with the same key behave the same
- * on every event: a finite abstraction of the (large) space of answers that is exact for the flow.
- */
-const flowKey = (snapshot: TriageSnapshot) => {
-  const { answers, changing, skippedQuestions, usedOnePage } = snapshot.context;
-  return JSON.stringify([
-    snapshot.value,
-    changing,
-    skippedQuestions,
-    usedOnePage,
-    answers.role === 'worker',
-    isInDanger(answers.danger),
-    asksAboutCare(answers.age as Age | undefined),
-    answers.inCare !== undefined,
-  ]);
-};
+/** Snapshots compare by what the guards read of them (machines/walk.ts), a finite abstraction exact for the flow. */
+const flowKey = (snapshot: TriageSnapshot) => JSON.stringify(guardFacts(snapshot));
 
 // Exploring the whole abstract graph takes a few seconds on a loaded 2-core machine.
 describe('the statechart as a graph (xstate/graph)', { timeout: 60_000 }, () => {

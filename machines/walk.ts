@@ -1,6 +1,7 @@
 import { asksAboutCare, isInDanger, type Answers, type QuestionId } from '../rules';
 import { answerEvent, questionOrder } from '../rules/questions';
 import type { Step, TriageEvent } from './triage.machine';
+import { selectStep, type TriageSnapshot } from './triage.selectors';
 
 /**
  * The flow walker: for a set of answers, the steps a person giving them visits from the start to the summary, in
@@ -61,4 +62,24 @@ export function flowEvents(answers: Partial<Answers>, options?: FlowOptions): Tr
 export function flowPath(answers: Partial<Answers>, options?: FlowOptions): Step[] {
   const { steps, end } = flow(answers, options);
   return [...steps.map((s) => s.step), end];
+}
+
+/**
+ * All that the machine's guards read of a snapshot: its step, the answer being changed, the questions skipped,
+ * whether the one-page form was used, and four facts of the answers. Two snapshots with the same facts take the
+ * same transitions on every event, so this is an exact, finite abstraction of the (large) space of answers: the
+ * machine tests and the model suite (e2e/model/coverage.ts) explore the whole flow by it.
+ */
+export function guardFacts(snapshot: TriageSnapshot): readonly unknown[] {
+  const { answers, changing, skippedQuestions, usedOnePage } = snapshot.context;
+  return [
+    selectStep(snapshot),
+    changing,
+    skippedQuestions,
+    usedOnePage,
+    answers.role === 'worker',
+    isInDanger(answers.danger),
+    asksAboutCare(answers.age),
+    answers.inCare !== undefined,
+  ];
 }

@@ -2,20 +2,18 @@ import { createActor } from 'xstate';
 import { getAdjacencyMap, getShortestPaths, type AdjacencyMap } from 'xstate/graph';
 import {
   ageSchema,
-  asksAboutCare,
   dangerSchema,
   inCareSchema,
   indigenousSchema,
-  isInDanger,
   needIds,
   regionAnswerSchema,
   roleSchema,
-  type Age,
   type Answers,
   type QuestionId,
 } from '../../rules';
 import { workerDurhamYouthInCare, workerWhoKnowsNothing } from '../../rules/answers.examples';
 import { decisionGraph, edgeIdOf } from '../../machines/graph';
+import { guardFacts } from '../../machines/walk';
 import { questionOrder, steps, triageMachine, type Step, type TriageEvent } from '../../machines/triage.machine';
 import {
   selectCanGoBack,
@@ -279,27 +277,14 @@ export function measureCoverage(paths: readonly { name: string; events: readonly
 // ── Path generation ───────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * A finite abstraction of a snapshot for the graph search. The guards read only the step, `changing`,
- * `skippedQuestions`, `usedOnePage`, whether the role is worker, whether the danger answer means danger, whether
- * the age asks the care question and whether a care answer is held; the UI's controls add which Change buttons the
- * review and the summary show. Two snapshots with the same key offer the same controls and take the same
- * transitions on them.
+ * A finite abstraction of a snapshot for the graph search: what the guards read (`guardFacts`, machines/walk.ts),
+ * and, for the UI's controls, which Change buttons the review and the summary show. Two snapshots with the same key
+ * offer the same controls and take the same transitions on them.
  */
 export function flowKey(snapshot: TriageSnapshot): string {
-  const { answers, changing, skippedQuestions, usedOnePage } = snapshot.context;
   const step = selectStep(snapshot);
   const changes = step === 'review' || step === 'summary' ? answerListQuestions(snapshot) : [];
-  return JSON.stringify([
-    step,
-    changing,
-    skippedQuestions,
-    usedOnePage,
-    answers.role === 'worker',
-    isInDanger(answers.danger),
-    asksAboutCare(answers.age as Age | undefined),
-    answers.inCare !== undefined,
-    changes,
-  ]);
+  return JSON.stringify([...guardFacts(snapshot), changes]);
 }
 
 /** Events compare by value (an answer event by its value, a Change by its question). */
