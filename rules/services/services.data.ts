@@ -174,6 +174,17 @@ const hotlineDirectory: ContactInput = {
   source: src.publicSafetySupport,
   ...high,
 };
+
+/**
+ * How a person finds a community organization, for adults or for youth alike: the ontario.ca list and the hotline's
+ * directory, with the pages that describe both.
+ */
+const foundThroughTheLists: Pick<ServiceInput, 'contacts' | 'sources' | 'checked' | 'confidence'> = {
+  contacts: [ontarioListOfOrganizations, hotlineDirectory],
+  sources: [src.ontarioAht, src.ontarioHub, src.hotlineSite, src.publicSafetySupport],
+  checked,
+  confidence: 'high',
+};
 const torontoPoliceNonEmergency: ContactInput = {
   kind: 'phone',
   number: '416-808-2222',
@@ -359,10 +370,7 @@ export const servicesData: ServiceInput[] = [
       en: 'Survivors of human trafficking and people at risk of being trafficked.',
       fr: 'Les personnes survivantes de la traite des personnes et les personnes à risque d’en être victimes.',
     },
-    contacts: [ontarioListOfOrganizations, hotlineDirectory],
-    sources: [src.ontarioAht, src.ontarioHub, src.hotlineSite, src.publicSafetySupport],
-    checked,
-    confidence: 'high',
+    ...foundThroughTheLists,
   },
   {
     id: 'indigenous-led-services',
@@ -857,10 +865,7 @@ export const servicesData: ServiceInput[] = [
       en: 'Children and youth who have been sex trafficked or are at risk.',
       fr: 'Les enfants et les jeunes qui ont été victimes de trafic sexuel ou qui sont à risque de l’être.',
     },
-    contacts: [ontarioListOfOrganizations, hotlineDirectory],
-    sources: [src.ontarioAht, src.ontarioHub, src.hotlineSite, src.publicSafetySupport],
-    checked,
-    confidence: 'high',
+    ...foundThroughTheLists,
   },
   {
     id: 'specialized-residences',
