@@ -148,17 +148,7 @@ export function QuestionForm(props: Props) {
               className="mt-3 block min-h-11 w-full max-w-md border-2 border-ink bg-surface px-2 py-2 text-lg"
             >
               <option value="">{props.placeholder}</option>
-              {(result && props.search ? searchGroups(props.groups, props.search, result) : props.groups).map(
-                (group) => (
-                  <optgroup key={group.label} label={group.label}>
-                    {group.options.map((option) => (
-                      <option key={option.value} value={option.value}>
-                        {option.label}
-                      </option>
-                    ))}
-                  </optgroup>
-                ),
-              )}
+              <GroupedOptions groups={props.groups} search={props.search} result={result} />
             </select>
           </>
         ) : (
@@ -229,10 +219,34 @@ export function useOptionSearch(
 }
 
 /** While searching, the list shows what matched, best first, then the answers that are always offered. */
-export function searchGroups(groups: OptionGroup[], search: OptionSearch, result: SearchResult): OptionGroup[] {
+function searchGroups(groups: OptionGroup[], search: OptionSearch, result: SearchResult): OptionGroup[] {
   const always = groups.filter((group) => group.alwaysShown);
   // Nothing matched: the whole list, so the person can pick their area from it.
   return result.options.length > 0 ? [{ label: search.resultsLabel, options: result.options }, ...always] : groups;
+}
+
+/**
+ * A select's options in their groups (the area question, the one-page form's area, the services page's filter);
+ * while a search box narrows the list, what matched comes first (`searchGroups`).
+ */
+export function GroupedOptions({
+  groups,
+  search,
+  result,
+}: {
+  groups: OptionGroup[];
+  search: OptionSearch | undefined;
+  result: SearchResult | undefined;
+}) {
+  return (result && search ? searchGroups(groups, search, result) : groups).map((group) => (
+    <optgroup key={group.label} label={group.label}>
+      {group.options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </optgroup>
+  ));
 }
 
 export function SearchBox({

@@ -11,7 +11,7 @@ import {
 } from '../../rules';
 import { browseCount, browseDirectory } from '../../rules/browse';
 import type { Messages } from '../content';
-import { SearchBox, searchGroups, useOptionSearch, type OptionSearch } from '../form/question-form';
+import { GroupedOptions, SearchBox, useOptionSearch, type OptionSearch } from '../form/question-form';
 import { placeSearch, regionOptionGroups } from '../steps/question-step';
 import { AppShell } from '../layout/app-shell';
 import { pageHref, paths } from '../content/paths';
@@ -109,15 +109,7 @@ function ServicesContent() {
             className="mt-1 block min-h-11 w-full max-w-md border-2 border-ink bg-surface px-2 py-2 text-lg"
           >
             <option value="">{s.services.areaAll}</option>
-            {(result ? searchGroups(groups, search, result) : groups).map((group) => (
-              <optgroup key={group.label} label={group.label}>
-                {group.options.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <GroupedOptions groups={groups} search={search} result={result} />
           </select>
           <label htmlFor={`${id}-need`} className="mt-4 block font-bold">
             {s.services.needLabel}

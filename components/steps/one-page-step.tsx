@@ -8,7 +8,7 @@ import { onePageSchema, questionOrder, questions, type OnePageValues } from '../
 import { ErrorSummary } from '../form/error-summary';
 import { StepHeading } from '../form/step-heading';
 import { useTriage } from '../wizard/use-triage';
-import { SearchBox, searchGroups, useOptionSearch } from '../form/question-form';
+import { GroupedOptions, SearchBox, useOptionSearch } from '../form/question-form';
 import { placeSearch, questionText, regionOptionGroups } from './question-step';
 
 /** The questions of the one-page form: every question but the role (the form is only for workers). */
@@ -139,18 +139,7 @@ export function OnePageStep({ onErrorChange }: { onErrorChange: (hasError: boole
                 className="mt-3 block min-h-11 w-full max-w-md border-2 border-ink bg-surface px-2 py-2 text-lg"
               >
                 <option value="">{t.region.placeholder}</option>
-                {(result
-                  ? searchGroups(regionOptionGroups(t, locale), search, result)
-                  : regionOptionGroups(t, locale)
-                ).map((group) => (
-                  <optgroup key={group.label} label={group.label}>
-                    {group.options.map((option) => (
-                      <option key={option.value} value={option.value}>
-                        {option.label}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
+                <GroupedOptions groups={regionOptionGroups(t, locale)} search={search} result={result} />
               </select>
             </div>
           );
