@@ -23,6 +23,7 @@ import {
   type RegionId,
   type Referral,
   type SectionId,
+  type Service,
   type ServiceId,
   type WorkerNoteId,
 } from '../../rules';
@@ -78,16 +79,23 @@ export type CardView = {
   local?: LocalListView;
   /** Hours, languages, who it serves, what to expect: each a term and its value, in that order. */
   details: { key: 'hours' | 'languages' | 'serves' | 'expect'; term: string; value: string }[];
-  /** Why it is listed, every reason (the plain text and the case note). */
+  /** Why it is listed, every reason (the plain text and the case note; on screen, split by `reasonsOnCard`). */
   reasons: ReasonView[];
-  /** The reasons the short card shows: those that rest on an answer. "Anyone can use this service" goes behind "More". */
-  shortReasons: ReasonView[];
-  /** The reasons behind "More": those that rest on no answer. */
-  moreReasons: ReasonView[];
   sources: { toggle: string; urls: readonly string[] };
 };
 
 export type ReasonView = { ruleId: string; sentence: string; questions: QuestionId[] };
+
+/**
+ * A card's reasons as the screen places them: on the short card those that rest on an answer; behind "More" those
+ * that rest on none ("Anyone can use this service").
+ */
+export function reasonsOnCard(reasons: readonly ReasonView[]): { short: ReasonView[]; more: ReasonView[] } {
+  return {
+    short: reasons.filter((reason) => reason.questions.length > 0),
+    more: reasons.filter((reason) => reason.questions.length === 0),
+  };
+}
 
 /** A named entry of the directory (rules/services/local.ts): an organization or line, by name. */
 export type NamedCardView = {
@@ -154,13 +162,10 @@ type ContactLike = Extract<NamedContactCard, { kind: Contact['kind'] }>;
  * the results of a person who lives there (`here`), where it would only repeat their answer.
  */
 export function contactLine(contact: ContactLike, t: Messages, locale: Locale, here?: string): ContactLine {
-  const area =
-    'region' in contact && contact.region && contact.region !== here
-      ? t.summary.regionalContactFor(getRegion(contact.region).name[locale])
-      : '';
+  const region = 'region' in contact ? contact.region : undefined;
+  const area = region && region !== here ? t.summary.regionalContactFor(getRegion(region).name[locale]) : '';
   const prefix = [contact.label?.[locale], area].filter(Boolean).join(' · ');
-  const region = 'region' in contact && contact.region ? { region: contact.region } : {};
-  return { ...region, ...contactLineOf(contact, prefix, t, locale) };
+  return { ...(region ? { region } : {}), ...contactLineOf(contact, prefix, t, locale) };
 }
 
 function contactLineOf(contact: ContactLike, prefix: string, t: Messages, locale: Locale): ContactLine {
@@ -339,17 +344,22 @@ export function areaHousingView(regionId: RegionId, t: Messages, locale: Locale)
   };
 }
 
-function cardView(referral: Referral, answers: Answers, t: Messages, locale: Locale): CardView {
-  const service = getService(referral.serviceId);
-  const voice = voiceOf(answers.role);
-  const reasons = referral.reasons.map((id) => explainReason(id, answers));
-  const contacts = contactsFor(service, answers.region);
+/** A category service's hours, languages, who it serves and what to expect, in that order: the summary's card and the services page's. */
+export function serviceDetails(service: Service, t: Messages, locale: Locale): CardView['details'] {
   const details: CardView['details'] = [];
   if (service.hours) details.push({ key: 'hours', term: t.summary.hours, value: service.hours[locale] });
   if (service.languages)
     details.push({ key: 'languages', term: t.summary.languages, value: service.languages[locale] });
   details.push({ key: 'serves', term: t.summary.serves, value: service.serves[locale] });
   if (service.expect) details.push({ key: 'expect', term: t.summary.expect, value: service.expect[locale] });
+  return details;
+}
+
+function cardView(referral: Referral, answers: Answers, t: Messages, locale: Locale): CardView {
+  const service = getService(referral.serviceId);
+  const voice = voiceOf(answers.role);
+  const reasons = referral.reasons.map((id) => explainReason(id, answers));
+  const contacts = contactsFor(service, answers.region);
   const reasonViews: ReasonView[] = reasons.map((reason) => ({
     ruleId: reason.ruleId,
     sentence: reasonSentence(reason, voice, t, locale),
@@ -374,10 +384,8 @@ function cardView(referral: Referral, answers: Answers, t: Messages, locale: Loc
         getRegion(answers.region).housing !== undefined,
     ),
     ...(service.id === 'local-police' && !policeHere ? { localPoliceElsewhere: t.summary.localPoliceElsewhere } : {}),
-    details,
+    details: serviceDetails(service, t, locale),
     reasons: reasonViews,
-    shortReasons: reasonViews.filter((reason) => reason.questions.length > 0),
-    moreReasons: reasonViews.filter((reason) => reason.questions.length === 0),
     sources: { toggle: t.summary.sourcesToggle(formatDate(service.checked, locale)), urls: service.sources },
   };
 }

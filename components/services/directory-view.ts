@@ -12,7 +12,14 @@ import type { BrowseItem, BrowseSection, BrowseSectionId } from '../../rules/bro
 import { namedServicesFull, sourcesOf } from '../../rules/services/named/full';
 import type { NamedServiceCard } from '../../rules/services/named.schema';
 import { formatDate, type Messages } from '../content';
-import { areaHousingView, contactLine, namedCardView, type ContactLine, type HousingView } from '../content/plan-view';
+import {
+  areaHousingView,
+  contactLine,
+  namedCardView,
+  serviceDetails,
+  type ContactLine,
+  type HousingView,
+} from '../content/plan-view';
 import type { ServicesMessages } from './content';
 
 /**
@@ -50,12 +57,6 @@ const sourcesView = (checked: string, urls: readonly string[], t: Messages, loca
 
 function categoryCard(id: ServiceId, area: RegionId | undefined, t: Messages, locale: Locale): DirectoryCard {
   const service = getService(id);
-  const details: DirectoryCard['details'] = [];
-  if (service.hours) details.push({ key: 'hours', term: t.summary.hours, value: service.hours[locale] });
-  if (service.languages)
-    details.push({ key: 'languages', term: t.summary.languages, value: service.languages[locale] });
-  details.push({ key: 'serves', term: t.summary.serves, value: service.serves[locale] });
-  if (service.expect) details.push({ key: 'expect', term: t.summary.expect, value: service.expect[locale] });
   return {
     id,
     kind: 'category',
@@ -63,7 +64,7 @@ function categoryCard(id: ServiceId, area: RegionId | undefined, t: Messages, lo
     description: service.offers[locale],
     ...(id === 'housing-service-manager' && area ? { housing: areaHousingView(area, t, locale) } : {}),
     contacts: contactsFor(service, area ?? 'unknown').map((contact) => contactLine(contact, t, locale)),
-    details,
+    details: serviceDetails(service, t, locale),
     sources: sourcesView(service.checked, service.sources, t, locale),
   };
 }

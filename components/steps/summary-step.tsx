@@ -6,6 +6,7 @@ import { Fragment, useDeferredValue, useState } from 'react';
 import { formatDate } from '../content';
 import {
   planView,
+  reasonsOnCard,
   type CardView,
   type NamedCardView,
   type NextStepView,
@@ -233,6 +234,7 @@ function HandOver({ answers, plan }: { answers: Answers; plan: Referral[] }) {
 function ReferralCard({ card }: { card: CardView }) {
   const { t } = useTriage();
   const headingId = `service-${card.serviceId}`;
+  const reasons = reasonsOnCard(card.reasons);
   return (
     <li
       data-service-id={card.serviceId}
@@ -261,9 +263,9 @@ function ReferralCard({ card }: { card: CardView }) {
           </ul>
         </div>
       )}
-      {card.shortReasons.length > 0 && <Reasons reasons={card.shortReasons} />}
+      {reasons.short.length > 0 && <Reasons reasons={reasons.short} />}
       <MoreDetails name={card.name}>
-        {card.moreReasons.length > 0 && <Reasons reasons={card.moreReasons} />}
+        {reasons.more.length > 0 && <Reasons reasons={reasons.more} />}
         {card.offersMore && <p>{card.offersMore}</p>}
         <DetailList details={card.details} labelled={t.common.labelled} className="mt-2 space-y-1" />
         {card.moreContacts.length > 0 && <ContactLines lines={card.moreContacts} />}
