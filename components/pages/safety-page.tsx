@@ -3,7 +3,8 @@
 import { mainPhone, type Locale } from '../../rules';
 import { formatPhone, telHref } from '../content';
 import { AppShell } from '../layout/app-shell';
-import { pageHref, paths } from '../content/paths';
+import { InfoArticle, InfoList, InfoSection } from '../layout/info-page';
+import { paths } from '../content/paths';
 import { useMessages } from '../content/locale-provider';
 
 /** The safety page: what the tool hides and what it cannot, how to browse privately, and who to call. */
@@ -16,25 +17,17 @@ export function SafetyPage({ locale }: { locale: Locale }) {
 }
 
 function SafetyContent() {
-  const { t, locale, plainTitle } = useMessages();
+  const { t, locale } = useMessages();
   const s = t.safetyPage;
   const hotline = mainPhone('human-trafficking-hotline');
   return (
-    <article>
-      <h1 className="text-3xl font-bold">{s.heading}</h1>
-      <p className="mt-4 text-lg">{s.intro}</p>
+    <InfoArticle heading={s.heading} intro={s.intro} link={{ path: paths.wizard[locale], text: s.back }}>
       {s.sections.map((section) => (
-        <section key={section.heading} className="mt-8">
-          <h2 className="text-2xl font-bold">{section.heading}</h2>
-          <ul className="mt-3 list-disc space-y-2 pl-6">
-            {section.items.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        </section>
+        <InfoSection key={section.heading} heading={section.heading}>
+          <InfoList items={section.items} />
+        </InfoSection>
       ))}
-      <section className="mt-8">
-        <h2 className="text-2xl font-bold">{s.talkHeading}</h2>
+      <InfoSection heading={s.talkHeading}>
         <p className="mt-3">
           {s.talk}{' '}
           <a href={telHref(hotline)} className="link font-bold whitespace-nowrap">
@@ -42,12 +35,7 @@ function SafetyContent() {
           </a>
         </p>
         <p className="mt-2">{s.talkDanger}</p>
-      </section>
-      <p className="mt-8">
-        <a href={pageHref(paths.wizard[locale], plainTitle)} className="link">
-          {s.back}
-        </a>
-      </p>
-    </article>
+      </InfoSection>
+    </InfoArticle>
   );
 }

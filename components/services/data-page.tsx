@@ -3,7 +3,8 @@
 import type { Locale } from '../../rules';
 import { hsdsFiles, hsdsPath, type HsdsFile } from '../../rules/hsds/files';
 import { AppShell } from '../layout/app-shell';
-import { pageHref, paths } from '../content/paths';
+import { InfoArticle, InfoList, InfoSection } from '../layout/info-page';
+import { paths } from '../content/paths';
 import { useMessages } from '../content/locale-provider';
 import { servicesMessages } from './content';
 
@@ -22,17 +23,11 @@ export function DataPage({ locale, counts }: { locale: Locale; counts: Record<Hs
 }
 
 function DataContent({ counts }: { counts: Record<HsdsFile, number> }) {
-  const { locale, plainTitle } = useMessages();
+  const { locale } = useMessages();
   const d = servicesMessages[locale].data;
   return (
-    <article>
-      <h1 className="text-3xl font-bold">{d.heading}</h1>
-      <p className="mt-4 text-lg">{d.intro}</p>
-
-      <section className="mt-8" aria-labelledby="data-files">
-        <h2 id="data-files" className="text-2xl font-bold">
-          {d.filesHeading}
-        </h2>
+    <InfoArticle heading={d.heading} intro={d.intro} link={{ path: paths.services[locale], text: d.servicesLink }}>
+      <InfoSection id="data-files" heading={d.filesHeading}>
         <p className="mt-3">{d.filesIntro}</p>
         {(['en', 'fr'] as const).map((language) => (
           <div key={language} className="mt-4">
@@ -58,38 +53,16 @@ function DataContent({ counts }: { counts: Record<HsdsFile, number> }) {
             </ul>
           </div>
         ))}
-      </section>
-
-      <section className="mt-8" aria-labelledby="data-reuse">
-        <h2 id="data-reuse" className="text-2xl font-bold">
-          {d.reuseHeading}
-        </h2>
-        <ul className="mt-3 list-disc space-y-2 pl-6">
-          {d.reuse.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      </section>
-
-      <section className="mt-8" aria-labelledby="data-limits">
-        <h2 id="data-limits" className="text-2xl font-bold">
-          {d.limitsHeading}
-        </h2>
+      </InfoSection>
+      <InfoSection id="data-reuse" heading={d.reuseHeading}>
+        <InfoList items={d.reuse} />
+      </InfoSection>
+      <InfoSection id="data-limits" heading={d.limitsHeading}>
         <p className="mt-3">{d.limits}</p>
-      </section>
-
-      <section className="mt-8" aria-labelledby="data-licence">
-        <h2 id="data-licence" className="text-2xl font-bold">
-          {d.licenceHeading}
-        </h2>
+      </InfoSection>
+      <InfoSection id="data-licence" heading={d.licenceHeading}>
         <p className="mt-3">{d.licence}</p>
-      </section>
-
-      <p className="mt-8">
-        <a href={pageHref(paths.services[locale], plainTitle)} className="link">
-          {d.servicesLink}
-        </a>
-      </p>
-    </article>
+      </InfoSection>
+    </InfoArticle>
   );
 }
