@@ -201,24 +201,11 @@ export function DecisionGraphPanel({
             </caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-1">
-                  {g.from}
-                </th>
-                <th scope="col" className="p-1">
-                  {g.event}
-                </th>
-                <th scope="col" className="p-1">
-                  {g.guard}
-                </th>
-                <th scope="col" className="p-1">
-                  {g.plainLabel}
-                </th>
-                <th scope="col" className="p-1">
-                  {g.to}
-                </th>
-                <th scope="col" className="p-1">
-                  {g.taken}
-                </th>
+                {[g.from, g.event, g.guard, g.plainLabel, g.to, g.taken].map((heading) => (
+                  <th key={heading} scope="col" className="p-1">
+                    {heading}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
