@@ -3,11 +3,12 @@ import { regions, services } from '../../rules';
 import { en } from './en';
 import { fr } from './fr';
 import { trainerEn, trainerFr } from '../trainer/content';
+import { servicesEn, servicesFr } from '../services/content';
 
 /**
  * French parity: every key in one language exists in the other, with the same kind of value, and no French
- * string is left as the English one unless it is on this list (names, numbers and words that are the same in
- * both languages).
+ * string is left as the English one unless it is on its catalogue's list (names, numbers and words that are the
+ * same in both languages).
  */
 const sameInBothLanguages = new Set([
   'Danger',
@@ -31,17 +32,27 @@ function leaves(value: unknown, path = ''): Leaf[] {
   return [{ path, value }];
 }
 
-/** Every catalogue of strings: the wizard's (components/content) and the trainer page's (components/trainer/content.ts). */
+/**
+ * Every catalogue of strings: the wizard's (components/content), the trainer page's (components/trainer/content.ts),
+ * and the services and open data pages' (components/services/content.ts).
+ */
 const catalogues = [
-  { name: 'English and French messages', english: en as unknown, french: fr as unknown },
+  { name: 'English and French messages', english: en as unknown, french: fr as unknown, same: sameInBothLanguages },
   {
     name: 'the trainer page’s strings (components/trainer/content.ts)',
     english: trainerEn as unknown,
     french: trainerFr as unknown,
+    same: sameInBothLanguages,
+  },
+  {
+    name: 'the services and open data pages’ strings (components/services/content.ts)',
+    english: servicesEn as unknown,
+    french: servicesFr as unknown,
+    same: new Set(['Inuit', 'Licence']),
   },
 ];
 
-for (const { name, english, french } of catalogues) {
+for (const { name, english, french, same } of catalogues) {
   describe(name, () => {
     const enLeaves = leaves(english);
     const frLeaves = leaves(french);
@@ -63,9 +74,7 @@ for (const { name, english, french } of catalogues) {
 
     it('leaves no French string equal to the English one, except names on the allow-list', () => {
       const untranslated = enLeaves
-        .filter(
-          (l) => typeof l.value === 'string' && l.value === frByPath.get(l.path) && !sameInBothLanguages.has(l.value),
-        )
+        .filter((l) => typeof l.value === 'string' && l.value === frByPath.get(l.path) && !same.has(l.value))
         .map((l) => `${l.path}: ${String(l.value)}`);
       expect(untranslated).toEqual([]);
     });
@@ -77,6 +86,29 @@ describe('message functions', () => {
     expect(fr.common.stepOf(2, 7)).not.toBe(en.common.stepOf(2, 7));
     expect(fr.reasons.because(['a'], [])).not.toBe(en.reasons.because(['a'], []));
     expect(fr.summary.sourcesToggle('2026-11-28')).toContain('2026-11-28');
+  });
+});
+
+describe('the services and open data pages’ message functions', () => {
+  it('writes functions that give French for French', () => {
+    const enByPath = new Map(leaves(servicesEn).map((l) => [l.path, l.value]));
+    const frByPath = new Map(leaves(servicesFr).map((l) => [l.path, l.value]));
+    // "7 services" is written the same in both languages.
+    const functions = [...enByPath].filter(
+      ([path, value]) => typeof value === 'function' && path !== 'services.sectionCount',
+    );
+    expect(functions.length).toBeGreaterThan(0);
+    for (const [path, english] of functions as [string, (...args: unknown[]) => string][]) {
+      const french = frByPath.get(path) as (...args: unknown[]) => string;
+      const args =
+        path.endsWith('between') || path.endsWith('count')
+          ? [12, 20]
+          : path.endsWith('ext') || path.endsWith('textKeyword')
+            ? ['42']
+            : [7];
+      if (path.endsWith('areaChosen') || path.endsWith('alsoUnconfirmed')) args.splice(0, 1, 'Kenora');
+      expect(french(...args), path).not.toBe(english(...args));
+    }
   });
 });
 

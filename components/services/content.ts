@@ -6,7 +6,7 @@ import type { DeepWiden } from '../content/en';
  * The strings of the services page (/services/, /fr/services/) and the open data page (/data/, /fr/donnees/), kept
  * out of components/content so that the wizard page does not ship them (issue 7), as the trainer page's are. Same
  * rules as every string: plain words (grade 6–8), Canadian spelling, English and French key for key
- * (components/services/parity.test.ts). Words the wizard already has (the area search, contact labels, "Where this
+ * (components/content/parity.test.ts). Words the wizard already has (the area search, contact labels, "Where this
  * comes from") are taken from components/content, not repeated here.
  */
 export const servicesEn = {
