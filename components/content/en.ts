@@ -1,6 +1,9 @@
 import type { Audience } from '../../rules/services/named-ids';
 import type { Age, Danger, InCare, Indigenous, Need, Role, SectionId, WorkerNoteId } from '../../rules';
 
+/** A text that reads the same for a survivor (`you`) and for a worker or trainer (`them`). */
+export const forBoth = (text: string) => ({ you: text, them: text });
+
 /**
  * Every English string the wizard shows, keyed by screen and question. `you` is the wording for a survivor
  * (second person); `them` is for a worker or trainer, about "the person you are helping" (third person).
@@ -56,9 +59,9 @@ export const en = {
     titlePrefix: 'Error: ',
     choose: {
       role: 'Choose who is using this tool',
-      danger: { you: 'Choose yes, no or not sure', them: 'Choose yes, no or not sure' },
+      danger: forBoth('Choose yes, no or not sure'),
       age: { you: 'Choose your age, or prefer not to say', them: 'Choose their age, or prefer not to say' },
-      inCare: { you: 'Choose yes, no or prefer not to say', them: 'Choose yes, no or prefer not to say' },
+      inCare: forBoth('Choose yes, no or prefer not to say'),
       region: {
         you: 'Choose where you live, or prefer not to say',
         them: 'Choose where they live, or prefer not to say',
@@ -123,7 +126,7 @@ export const en = {
   },
   emergency: {
     title: 'Get help now',
-    heading: { you: 'Call 911 now', them: 'Call 911 now' },
+    heading: forBoth('Call 911 now'),
     callNow: {
       you: 'If you are in danger, call 911 or your local police. You can call even if you are not sure.',
       them: 'If the person is in danger, call 911 or your local police. Call even if you are not sure.',
@@ -220,7 +223,7 @@ export const en = {
   needs: {
     title: 'Needs',
     legend: { you: 'What would help you?', them: 'What would help the person?' },
-    hint: { you: 'Choose all that fit, or none.', them: 'Choose all that fit, or none.' },
+    hint: forBoth('Choose all that fit, or none.'),
     options: {
       'emergency-shelter': 'A safe place to stay tonight',
       'safety-planning': 'Making a plan to stay safe',
@@ -412,12 +415,12 @@ export const en = {
       if (said && notSaid) return `Because ${said}, and because ${notSaid}.`;
       return `Because ${said || notSaid}.`;
     },
-    always: { you: 'Anyone can use this service.', them: 'Anyone can use this service.' },
+    always: forBoth('Anyone can use this service.'),
     role: {
-      worker: { you: 'you are a frontline worker', them: 'you are a frontline worker' },
-      trainer: { you: 'you are a trainer', them: 'you are a trainer' },
-      self: { you: 'you want help for yourself', them: 'you want help for yourself' },
-      'someone-else': { you: 'you are worried about someone you know', them: 'you are worried about someone you know' },
+      worker: forBoth('you are a frontline worker'),
+      trainer: forBoth('you are a trainer'),
+      self: forBoth('you want help for yourself'),
+      'someone-else': forBoth('you are worried about someone you know'),
     } satisfies Record<Role, unknown>,
     danger: {
       yes: { you: 'you are in danger right now', them: 'the person is in danger right now' },

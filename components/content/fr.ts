@@ -1,5 +1,5 @@
 import type { WorkerNoteId } from '../../rules';
-import type { Messages } from './en';
+import { forBoth, type Messages } from './en';
 
 /**
  * Every French string the wizard shows, key for key with `en`. `you` speaks to a survivor (vouvoiement);
@@ -57,18 +57,12 @@ export const fr: Messages = {
     titlePrefix: 'Erreur : ',
     choose: {
       role: 'Choisissez qui utilise cet outil',
-      danger: {
-        you: 'Choisissez oui, non ou « Je ne sais pas »',
-        them: 'Choisissez oui, non ou « Je ne sais pas »',
-      },
+      danger: forBoth('Choisissez oui, non ou « Je ne sais pas »'),
       age: {
         you: 'Choisissez votre âge ou « Je préfère ne pas répondre »',
         them: 'Choisissez l’âge de la personne ou « Je préfère ne pas répondre »',
       },
-      inCare: {
-        you: 'Choisissez oui, non ou « Je préfère ne pas répondre »',
-        them: 'Choisissez oui, non ou « Je préfère ne pas répondre »',
-      },
+      inCare: forBoth('Choisissez oui, non ou « Je préfère ne pas répondre »'),
       region: {
         you: 'Choisissez l’endroit où vous vivez ou « Je préfère ne pas répondre »',
         them: 'Choisissez l’endroit où vit la personne ou « Je préfère ne pas répondre »',
@@ -133,7 +127,7 @@ export const fr: Messages = {
   },
   emergency: {
     title: 'Obtenir de l’aide maintenant',
-    heading: { you: 'Appelez le 911 maintenant', them: 'Appelez le 911 maintenant' },
+    heading: forBoth('Appelez le 911 maintenant'),
     callNow: {
       you: 'Si vous êtes en danger, appelez le 911 ou votre service de police local. Vous pouvez appeler même si vous avez un doute.',
       them: 'Si la personne est en danger, appelez le 911 ou votre service de police local. Appelez même en cas de doute.',
@@ -237,10 +231,7 @@ export const fr: Messages = {
   needs: {
     title: 'Besoins',
     legend: { you: 'Qu’est-ce qui vous aiderait ?', them: 'Qu’est-ce qui aiderait la personne ?' },
-    hint: {
-      you: 'Cochez tout ce qui s’applique. Vous pouvez aussi ne rien cocher.',
-      them: 'Cochez tout ce qui s’applique. Vous pouvez aussi ne rien cocher.',
-    },
+    hint: forBoth('Cochez tout ce qui s’applique. Vous pouvez aussi ne rien cocher.'),
     // Each option starts with a verb; the reasons use the short names below (« vous voulez de l’aide pour : logement »).
     options: {
       'emergency-shelter': 'Un endroit sûr où dormir ce soir',
@@ -433,15 +424,12 @@ export const fr: Messages = {
       if (notSaid) return `Parce ${notSaid}.`;
       return '';
     },
-    always: { you: 'Tout le monde peut utiliser ce service.', them: 'Tout le monde peut utiliser ce service.' },
+    always: forBoth('Tout le monde peut utiliser ce service.'),
     role: {
-      worker: { you: 'vous travaillez en première ligne', them: 'vous travaillez en première ligne' },
-      trainer: { you: 'vous donnez des formations', them: 'vous donnez des formations' },
-      self: { you: 'vous voulez de l’aide pour vous-même', them: 'vous voulez de l’aide pour vous-même' },
-      'someone-else': {
-        you: 'vous vous inquiétez pour une personne que vous connaissez',
-        them: 'vous vous inquiétez pour une personne que vous connaissez',
-      },
+      worker: forBoth('vous travaillez en première ligne'),
+      trainer: forBoth('vous donnez des formations'),
+      self: forBoth('vous voulez de l’aide pour vous-même'),
+      'someone-else': forBoth('vous vous inquiétez pour une personne que vous connaissez'),
     },
     danger: {
       yes: { you: 'vous êtes en danger en ce moment', them: 'la personne est en danger en ce moment' },

@@ -8,6 +8,19 @@ import type { EventType, GuardName, GuardWords } from './graph-labels';
  * which survivors load on slow phones, does not ship them (issue 7). Same rules as every string: plain words,
  * Canadian spelling, English and French key for key (components/content/parity.test.ts).
  */
+/**
+ * The guards that read the same answer say the same words: three read the danger answer (on its step, on the
+ * one-page form, and afterwards), two the age that asks about care.
+ */
+const inDanger = {
+  en: { is: 'in danger or not sure', not: 'not in danger' },
+  fr: { is: 'en danger ou en cas de doute', not: 'pas en danger' },
+};
+const careAge = {
+  en: { is: '16 or 17, 18 to 24, or age not given', not: 'under 16, or 25 or older' },
+  fr: { is: '16 ou 17 ans, 18 à 24 ans, ou âge non indiqué', not: 'moins de 16 ans, ou 25 ans ou plus' },
+};
+
 export const trainerEn = {
   title: 'Trainer mode',
   heading: 'Trainer mode: how referrals work',
@@ -148,11 +161,11 @@ export const trainerEn = {
       guards: {
         isEditing: { is: 'while changing an answer', not: 'not while changing an answer' },
         isChangingCare: { is: 'while changing the care answer', not: 'not while changing the care answer' },
-        isDangerAnswer: { is: 'in danger or not sure', not: 'not in danger' },
-        isDangerOnOnePage: { is: 'in danger or not sure', not: 'not in danger' },
-        asksAboutCareForAnswer: { is: '16 or 17, 18 to 24, or age not given', not: 'under 16, or 25 or older' },
-        wasInDanger: { is: 'in danger or not sure', not: 'not in danger' },
-        askedAboutCare: { is: '16 or 17, 18 to 24, or age not given', not: 'under 16, or 25 or older' },
+        isDangerAnswer: inDanger.en,
+        isDangerOnOnePage: inDanger.en,
+        asksAboutCareForAnswer: careAge.en,
+        wasInDanger: inDanger.en,
+        askedAboutCare: careAge.en,
         skippedToSummary: { is: 'after skipping the questions', not: 'without skipping the questions' },
         usedOnePage: { is: 'after the one-page form', not: 'without the one-page form' },
         offersOnePage: { is: 'frontline worker', not: 'not a frontline worker' },
@@ -406,17 +419,11 @@ export const trainerFr: TrainerMessages = {
           is: 'pendant la modification de la prise en charge',
           not: 'sans modifier la prise en charge',
         },
-        isDangerAnswer: { is: 'en danger ou en cas de doute', not: 'pas en danger' },
-        isDangerOnOnePage: { is: 'en danger ou en cas de doute', not: 'pas en danger' },
-        asksAboutCareForAnswer: {
-          is: '16 ou 17 ans, 18 à 24 ans, ou âge non indiqué',
-          not: 'moins de 16 ans, ou 25 ans ou plus',
-        },
-        wasInDanger: { is: 'en danger ou en cas de doute', not: 'pas en danger' },
-        askedAboutCare: {
-          is: '16 ou 17 ans, 18 à 24 ans, ou âge non indiqué',
-          not: 'moins de 16 ans, ou 25 ans ou plus',
-        },
+        isDangerAnswer: inDanger.fr,
+        isDangerOnOnePage: inDanger.fr,
+        asksAboutCareForAnswer: careAge.fr,
+        wasInDanger: inDanger.fr,
+        askedAboutCare: careAge.fr,
         skippedToSummary: { is: 'après avoir sauté les questions', not: 'sans sauter les questions' },
         usedOnePage: { is: 'après le formulaire d’une page', not: 'sans le formulaire d’une page' },
         offersOnePage: { is: 'personne intervenante de première ligne', not: 'pas une personne intervenante' },
