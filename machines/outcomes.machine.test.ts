@@ -1,14 +1,6 @@
 import { createActor, type SnapshotFrom } from 'xstate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  ageSchema,
-  dangerSchema,
-  inCareSchema,
-  indigenousSchema,
-  needIds,
-  regionAnswerSchema,
-  roleSchema,
-} from '../rules';
+import { answerValues } from '../rules';
 import { answerSpaceSize, enumerateOutcomes, type OutcomeCatalogue } from '../rules/trainer/outcomes';
 import { triageMachine, type TriageEvent } from './triage.machine';
 import { selectPlan, selectStep } from './triage.selectors';
@@ -36,41 +28,43 @@ function taken<V>(snapshot: Snapshot, values: readonly V[], event: (value: V) =>
   return values.filter((value) => snapshot.can(event(value))).length;
 }
 
-const allNeedSets = Array.from({ length: 2 ** needIds.length }, (_, mask) => needIds.filter((_, i) => mask & (1 << i)));
+const allNeedSets = Array.from({ length: 2 ** answerValues.needs.length }, (_, mask) =>
+  answerValues.needs.filter((_, i) => mask & (1 << i)),
+);
 
 describe('the outcome catalogue and the machine', () => {
   it('counts the answer combinations the machine takes, question by question, as the catalogue does', () => {
     let total = 0;
     const askedAboutCare: string[] = [];
-    for (const role of roleSchema.options) {
-      for (const danger of dangerSchema.options) {
+    for (const role of answerValues.role) {
+      for (const danger of answerValues.danger) {
         const beforeAge = [
           { type: 'role.submit', value: role },
           { type: 'danger.submit', value: danger },
         ] as TriageEvent[];
         if (selectStep(after(beforeAge)) === 'emergency') beforeAge.push({ type: 'emergency.continue' });
         expect(selectStep(after(beforeAge))).toBe('age');
-        for (const age of ageSchema.options) {
+        for (const age of answerValues.age) {
           const atAge = [...beforeAge, { type: 'age.submit', value: age } as TriageEvent];
           const careAsked = selectStep(after(atAge)) === 'inCare';
           if (careAsked && role === 'self' && danger === 'no') askedAboutCare.push(age);
           // Each answer to the care question (or none, when it is not asked) leads to the area question.
           const prefixes = careAsked
-            ? inCareSchema.options.map((value) => [...atAge, { type: 'inCare.submit', value } as TriageEvent])
+            ? answerValues.inCare.map((value) => [...atAge, { type: 'inCare.submit', value } as TriageEvent])
             : [atAge];
           for (const prefix of prefixes) {
             const atRegion = after(prefix);
             expect(selectStep(atRegion)).toBe('region');
-            const regions = taken(atRegion, regionAnswerSchema.options, (value) => ({ type: 'region.submit', value }));
-            const atIdentity = after([...prefix, { type: 'region.submit', value: regionAnswerSchema.options[0] }]);
-            const identities = taken(atIdentity, indigenousSchema.options, (value) => ({
+            const regions = taken(atRegion, answerValues.region, (value) => ({ type: 'region.submit', value }));
+            const atIdentity = after([...prefix, { type: 'region.submit', value: answerValues.region[0] }]);
+            const identities = taken(atIdentity, answerValues.indigenous, (value) => ({
               type: 'indigenous.submit',
               value,
             }));
             const atNeeds = after([
               ...prefix,
-              { type: 'region.submit', value: regionAnswerSchema.options[0] },
-              { type: 'indigenous.submit', value: indigenousSchema.options[0] },
+              { type: 'region.submit', value: answerValues.region[0] },
+              { type: 'indigenous.submit', value: answerValues.indigenous[0] },
             ]);
             const needSets = taken(atNeeds, allNeedSets, (value) => ({ type: 'needs.submit', value }));
             total += regions * identities * needSets;

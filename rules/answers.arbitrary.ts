@@ -1,45 +1,21 @@
 import fc from 'fast-check';
-import {
-  ageSchema,
-  dangerSchema,
-  inCareSchema,
-  indigenousSchema,
-  needIds,
-  regionAnswerSchema,
-  roleSchema,
-  type Age,
-  type Answers,
-  type Danger,
-  type InCare,
-  type Indigenous,
-  type Need,
-  type RegionAnswer,
-  type Role,
-} from './answers.schema';
+import { answerValues, type Age, type Answers, type InCare, type Need } from './answers.schema';
 import { asksAboutCare } from './flow';
 
 /**
  * fast-check generators for `Answers`, shared by the property tests (and anything else that wants random, valid
- * answers). Every value list is read from the zod schemas, so a value added to the contract is generated too.
+ * answers). Every value list is read from the zod schemas (`answerValues`), so a value added to the contract is
+ * generated too.
  */
 
-export const roleValues: readonly Role[] = roleSchema.options;
-export const dangerValues: readonly Danger[] = dangerSchema.options;
-export const ageValues: readonly Age[] = ageSchema.options;
-export const inCareValues: readonly InCare[] = inCareSchema.options;
-export const indigenousValues: readonly Indigenous[] = indigenousSchema.options;
-/** The 47 service-manager areas, then 'outside-ontario' and 'unknown': 49 answers. */
-export const regionAnswerValues: readonly RegionAnswer[] = regionAnswerSchema.options;
-export const needValues: readonly Need[] = needIds;
-
-export const roleArbitrary = fc.constantFrom(...roleValues);
-export const dangerArbitrary = fc.constantFrom(...dangerValues);
-export const ageArbitrary = fc.constantFrom(...ageValues);
-export const inCareArbitrary = fc.constantFrom(...inCareValues);
-export const regionArbitrary = fc.constantFrom(...regionAnswerValues);
-export const indigenousArbitrary = fc.constantFrom(...indigenousValues);
+export const roleArbitrary = fc.constantFrom(...answerValues.role);
+export const dangerArbitrary = fc.constantFrom(...answerValues.danger);
+export const ageArbitrary = fc.constantFrom(...answerValues.age);
+export const inCareArbitrary = fc.constantFrom(...answerValues.inCare);
+export const regionArbitrary = fc.constantFrom(...answerValues.region);
+export const indigenousArbitrary = fc.constantFrom(...answerValues.indigenous);
 /** Any set of needs (none allowed), each at most once, in any order. */
-export const needsArbitrary: fc.Arbitrary<Need[]> = fc.shuffledSubarray([...needValues]);
+export const needsArbitrary: fc.Arbitrary<Need[]> = fc.shuffledSubarray([...answerValues.needs]);
 
 /**
  * `inCare` for a given age: absent when the care question is not asked for that age; when it is asked, any answer

@@ -55,6 +55,22 @@ export const answersSchema = z.strictObject(answerShape).check(
   }),
 );
 
+/**
+ * Every value each answer can take, in the schemas' order: what the property tests generate from
+ * (rules/answers.arbitrary.ts), and what the trainer's catalogue of outcomes and the tests that walk every answer
+ * go through. `needs` lists the needs one may pick (any set of them is an answer).
+ */
+export const answerValues = {
+  role: roleSchema.options,
+  danger: dangerSchema.options,
+  age: ageSchema.options,
+  inCare: inCareSchema.options,
+  /** The 47 service-manager areas, then 'outside-ontario' and 'unknown': 49 answers. */
+  region: regionAnswerSchema.options,
+  indigenous: indigenousSchema.options,
+  needs: needIds,
+};
+
 export type Role = z.infer<typeof roleSchema>;
 export type Danger = z.infer<typeof dangerSchema>;
 export type Age = z.infer<typeof ageSchema>;

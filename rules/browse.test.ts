@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Answers, RegionId } from './answers.schema';
-import { ageValues, dangerValues, indigenousValues, needValues, roleValues } from './answers.arbitrary';
+import { answerValues, type Answers, type RegionId } from './answers.schema';
 import {
   browseCount,
   browseDirectory,
@@ -207,12 +206,12 @@ describe('browseDirectory', () => {
 describe('categoryServesArea and categoryNeeds agree with the plans the wizard makes', () => {
   // Answers from the area, with every role, danger, age, care, identity, and no need, each need alone, or all of them.
   function* answersIn(area: RegionId): Generator<Answers> {
-    const needSets = [[], ...needValues.map((n) => [n]), [...needValues]];
-    for (const role of roleValues)
-      for (const danger of dangerValues)
-        for (const age of ageValues)
+    const needSets = [[], ...answerValues.needs.map((n) => [n]), [...answerValues.needs]];
+    for (const role of answerValues.role)
+      for (const danger of answerValues.danger)
+        for (const age of answerValues.age)
           for (const inCare of asksAboutCare(age) ? (['yes', 'no', 'unknown'] as const) : [undefined])
-            for (const indigenous of indigenousValues)
+            for (const indigenous of answerValues.indigenous)
               for (const needs of needSets)
                 yield { role, danger, age, ...(inCare ? { inCare } : {}), region: area, indigenous, needs };
   }
@@ -236,7 +235,7 @@ describe('categoryServesArea and categoryNeeds agree with the plans the wizard m
         serviceIds.filter((id) => referred.has(id)),
       );
       // A need's category services are among what that need alone brings into a plan.
-      for (const need of needValues) {
+      for (const need of answerValues.needs) {
         for (const id of serviceIds.filter((s) => categoryNeeds(s).includes(need) && categoryServesArea(s, area))) {
           expect(byNeed.get(need)?.has(id), `${need} → ${id}`).toBe(true);
         }

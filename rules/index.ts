@@ -5,6 +5,7 @@
  */
 export {
   answersSchema,
+  answerValues,
   ageSchema,
   dangerSchema,
   inCareSchema,

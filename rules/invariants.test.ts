@@ -1,19 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ageValues,
-  answersArbitrary,
-  dangerValues,
-  inCareArbitrary,
-  inCareFor,
-  inCareValues,
-  indigenousValues,
-  makeAnswers,
-  needValues,
-  regionAnswerValues,
-  roleValues,
-} from './answers.arbitrary';
-import { answersSchema, type Age, type Answers, type InCare } from './answers.schema';
+import { answersArbitrary, inCareArbitrary, inCareFor, makeAnswers } from './answers.arbitrary';
+import { answerValues, answersSchema, type Age, type Answers, type InCare } from './answers.schema';
 import { holds } from './condition';
 import { asksAboutCare } from './flow';
 import { InvalidAnswersError, nationalServices, planReferrals, type Referral } from './plan';
@@ -210,7 +198,7 @@ describe('plan invariants (fast-check, 1000 runs each)', () => {
 });
 
 describe('“prefer not to say” never removes an urgent or high referral the matching known answer would give', () => {
-  const knownAges = ageValues.filter((a) => a !== 'unknown');
+  const knownAges = answerValues.age.filter((a) => a !== 'unknown');
 
   it('age: unknown (care unknown) keeps what each known age gives', () => {
     const pair = fc
@@ -227,7 +215,7 @@ describe('“prefer not to say” never removes an urgent or high referral the m
   });
 
   it('region: unknown keeps what each area (and outside Ontario) gives', () => {
-    const knownRegions = regionAnswerValues.filter((r) => r !== 'unknown');
+    const knownRegions = answerValues.region.filter((r) => r !== 'unknown');
     fc.assert(
       fc.property(answersArbitrary, fc.constantFrom(...knownRegions), (answers, region) => {
         const known = { ...answers, region };
@@ -239,7 +227,7 @@ describe('“prefer not to say” never removes an urgent or high referral the m
   });
 
   it('identity: unknown keeps what each known identity gives', () => {
-    const knownIdentities = indigenousValues.filter((i) => i !== 'unknown');
+    const knownIdentities = answerValues.indigenous.filter((i) => i !== 'unknown');
     fc.assert(
       fc.property(answersArbitrary, fc.constantFrom(...knownIdentities), (answers, indigenous) => {
         const known = { ...answers, indigenous };
@@ -251,7 +239,7 @@ describe('“prefer not to say” never removes an urgent or high referral the m
   });
 
   it('care: unknown keeps what yes and no give', () => {
-    const careAges = ageValues.filter(asksAboutCare);
+    const careAges = answerValues.age.filter(asksAboutCare);
     fc.assert(
       fc.property(
         answersArbitrary,
@@ -269,7 +257,7 @@ describe('“prefer not to say” never removes an urgent or high referral the m
 
   it('the generator for the care answer matches the care question (sanity check of the comparison above)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ageValues), inCareArbitrary, (age, inCare) => {
+      fc.property(fc.constantFrom(...answerValues.age), inCareArbitrary, (age, inCare) => {
         const parsed = answersSchema.safeParse(
           makeAnswers({ role: 'self', danger: 'no', age, inCare, region: 'toronto', indigenous: 'no', needs: [] }),
         );
@@ -284,15 +272,15 @@ describe('“prefer not to say” never removes an urgent or high referral the m
 
 describe('every combination of answers with no need or one need (exhaustive)', () => {
   it('meets every safety invariant, and “prefer not to say” keeps every urgent and high referral', () => {
-    const careAnswers: readonly (InCare | undefined)[] = [undefined, ...inCareValues];
-    const needSets: readonly (typeof needValues)[number][][] = [[], ...needValues.map((n) => [n])];
+    const careAnswers: readonly (InCare | undefined)[] = [undefined, ...answerValues.inCare];
+    const needSets: readonly (typeof answerValues.needs)[number][][] = [[], ...answerValues.needs.map((n) => [n])];
     const dims = [
-      roleValues.length,
-      dangerValues.length,
-      ageValues.length,
+      answerValues.role.length,
+      answerValues.danger.length,
+      answerValues.age.length,
       careAnswers.length,
-      regionAnswerValues.length,
-      indigenousValues.length,
+      answerValues.region.length,
+      answerValues.indigenous.length,
       needSets.length,
     ];
     const size = dims.reduce((a, b) => a * b, 1);
@@ -309,12 +297,12 @@ describe('every combination of answers with no need or one need (exhaustive)', (
     const careOptions = (age: Age) =>
       careAnswers.map((c, ci) => [c, ci] as const).filter(([c]) => c === undefined || asksAboutCare(age));
 
-    roleValues.forEach((role, ri) =>
-      dangerValues.forEach((danger, di) =>
-        ageValues.forEach((age, ai) =>
+    answerValues.role.forEach((role, ri) =>
+      answerValues.danger.forEach((danger, di) =>
+        answerValues.age.forEach((age, ai) =>
           careOptions(age).forEach(([inCare, ci]) =>
-            regionAnswerValues.forEach((region, gi) =>
-              indigenousValues.forEach((indigenous, ii) =>
+            answerValues.region.forEach((region, gi) =>
+              answerValues.indigenous.forEach((indigenous, ii) =>
                 needSets.forEach((needs, ni) => {
                   const answers = makeAnswers({ role, danger, age, inCare, region, indigenous, needs });
                   const plan = planReferrals(answers);
@@ -336,9 +324,9 @@ describe('every combination of answers with no need or one need (exhaustive)', (
     );
 
     // "Prefer not to say" against each known answer, over the same combinations.
-    const unknownRegion = regionAnswerValues.indexOf('unknown');
-    const unknownIdentity = indigenousValues.indexOf('unknown');
-    const unknownAge = ageValues.indexOf('unknown');
+    const unknownRegion = answerValues.region.indexOf('unknown');
+    const unknownIdentity = answerValues.indigenous.indexOf('unknown');
+    const unknownAge = answerValues.age.indexOf('unknown');
     const careUnknown = careAnswers.indexOf('unknown');
     let compared = 0;
     const lost = (known: number, unknown: number, what: string) => {
@@ -358,7 +346,7 @@ describe('every combination of answers with no need or one need (exhaustive)', (
                 for (let ni = 0; ni < dims[6]; ni++) {
                   const i = index(ri, di, ai, ci, gi, ii, ni);
                   if (!filled[i]) continue;
-                  const at = `${roleValues[ri]}/${dangerValues[di]}/${ageValues[ai]}/${careAnswers[ci]}/${regionAnswerValues[gi]}/${indigenousValues[ii]}/${needSets[ni].join('+')}`;
+                  const at = `${answerValues.role[ri]}/${answerValues.danger[di]}/${answerValues.age[ai]}/${careAnswers[ci]}/${answerValues.region[gi]}/${answerValues.indigenous[ii]}/${needSets[ni].join('+')}`;
                   if (gi !== unknownRegion)
                     lost(i, index(ri, di, ai, ci, unknownRegion, ii, ni), `${at}: region unknown`);
                   if (ii !== unknownIdentity)

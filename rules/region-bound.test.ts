@@ -1,17 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ageValues,
-  answersArbitrary,
-  dangerValues,
-  inCareValues,
-  indigenousValues,
-  makeAnswers,
-  needValues,
-  regionAnswerValues,
-  roleValues,
-} from './answers.arbitrary';
-import type { Answers, InCare, Need } from './answers.schema';
+import { answersArbitrary, makeAnswers } from './answers.arbitrary';
+import { answerValues, type Answers, type InCare, type Need } from './answers.schema';
 import { asksAboutCare } from './flow';
 import { nationalServices, planReferrals, type Referral } from './plan';
 import { getRegion, isRegionId } from './regions';
@@ -139,16 +129,16 @@ describe('every region-bound referral names the right region', () => {
   }, 120_000);
 
   it('for every combination of role, danger, age, care, region, identity and no need or one need (exhaustive)', () => {
-    const careAnswers: readonly (InCare | undefined)[] = [undefined, ...inCareValues];
-    const needSets: readonly Need[][] = [[], ...needValues.map((n) => [n])];
+    const careAnswers: readonly (InCare | undefined)[] = [undefined, ...answerValues.inCare];
+    const needSets: readonly Need[][] = [[], ...answerValues.needs.map((n) => [n])];
     const failures: string[] = [];
     let checked = 0;
-    for (const role of roleValues)
-      for (const danger of dangerValues)
-        for (const age of ageValues)
+    for (const role of answerValues.role)
+      for (const danger of answerValues.danger)
+        for (const age of answerValues.age)
           for (const inCare of careAnswers.filter((c) => c === undefined || asksAboutCare(age)))
-            for (const region of regionAnswerValues)
-              for (const indigenous of indigenousValues)
+            for (const region of answerValues.region)
+              for (const indigenous of answerValues.indigenous)
                 for (const needs of needSets) {
                   const answers = makeAnswers({ role, danger, age, inCare, region, indigenous, needs });
                   checked++;

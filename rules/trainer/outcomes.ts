@@ -1,11 +1,5 @@
 import {
-  ageSchema,
-  dangerSchema,
-  inCareSchema,
-  indigenousSchema,
-  needIds,
-  regionAnswerSchema,
-  roleSchema,
+  answerValues,
   type Age,
   type Answers,
   type Danger,
@@ -15,7 +9,7 @@ import {
   type RegionAnswer,
   type Role,
 } from '../answers.schema';
-import { holds, type Condition } from '../condition';
+import { factsOf, holds, type Condition } from '../condition';
 import { nationalServices } from '../plan';
 import { asksAboutCare } from '../flow';
 import { priorities, referralRules, type Priority, type ReferralRule } from '../referral-rules';
@@ -118,11 +112,11 @@ const plainFirst = <T extends string>(values: readonly T[], first: readonly T[])
   ...values.filter((v) => !first.includes(v)),
 ];
 
-/** The classes of needs: needs that every `includesAny` list holds together. Each class's needs in `needIds` order. */
+/** The classes of needs: needs that every `includesAny` list holds together. Each class's needs in `answerValues.needs` order. */
 function needClassesOf(leaves: readonly Leaf[]): Need[][] {
   const needLeaves = leaves.filter((leaf): leaf is Extract<Leaf, { fact: 'needs' }> => leaf.fact === 'needs');
   const byKey = new Map<string, Need[]>();
-  for (const need of needIds) {
+  for (const need of answerValues.needs) {
     const key = needLeaves.map((leaf) => (leaf.includesAny.includes(need) ? '1' : '0')).join('');
     byKey.set(key, [...(byKey.get(key) ?? []), need]);
   }
@@ -133,21 +127,21 @@ function needClassesOf(leaves: readonly Leaf[]): Need[][] {
 export function answerClasses(rules: readonly ReferralRule[] = referralRules) {
   const leaves = leavesOf(rules);
   const role = classesOf(
-    plainFirst<Role>(roleSchema.options, ['self']).map((role) => ({ role })),
+    plainFirst<Role>(answerValues.role, ['self']).map((role) => ({ role })),
     leaves,
   );
   const danger = classesOf(
-    plainFirst<Danger>(dangerSchema.options, ['no']).map((danger) => ({ danger })),
+    plainFirst<Danger>(answerValues.danger, ['no']).map((danger) => ({ danger })),
     leaves,
   );
-  const ages = plainFirst<Age>(ageSchema.options, ['25-plus']);
-  const careAnswers = plainFirst<InCare>(inCareSchema.options, ['no']);
+  const ages = plainFirst<Age>(answerValues.age, ['25-plus']);
+  const careAnswers = plainFirst<InCare>(answerValues.inCare, ['no']);
   const ageCare = classesOf<Pick<Answers, 'age' | 'inCare'>>(
     ages.flatMap((age) => (asksAboutCare(age) ? careAnswers.map((inCare) => ({ age, inCare })) : [{ age }])),
     leaves,
     (value) => String(asksAboutCare(value.age)),
   );
-  const regionAnswers: readonly RegionAnswer[] = regionAnswerSchema.options;
+  const regionAnswers: readonly RegionAnswer[] = answerValues.region;
   const region = classesOf(
     // An area other than Toronto and Durham first, so examples read like a real place.
     plainFirst<RegionAnswer>(
@@ -158,7 +152,7 @@ export function answerClasses(rules: readonly ReferralRule[] = referralRules) {
     (value) => (isRegionId(value.region) ? 'area' : String(value.region)),
   );
   const indigenous = classesOf(
-    plainFirst<Indigenous>(indigenousSchema.options, ['no']).map((indigenous) => ({ indigenous })),
+    plainFirst<Indigenous>(answerValues.indigenous, ['no']).map((indigenous) => ({ indigenous })),
     leaves,
   );
   const needs = needClassesOf(leaves);
@@ -343,12 +337,12 @@ function exampleOf(
 /** The size of the answer space: every combination of answers the machine can produce. */
 export function answerSpaceSize(): number {
   return (
-    roleSchema.options.length *
-    dangerSchema.options.length *
-    ageSchema.options.reduce((n, age) => n + (asksAboutCare(age) ? inCareSchema.options.length : 1), 0) *
-    regionAnswerSchema.options.length *
-    indigenousSchema.options.length *
-    2 ** needIds.length
+    answerValues.role.length *
+    answerValues.danger.length *
+    answerValues.age.reduce((n, age) => n + (asksAboutCare(age) ? answerValues.inCare.length : 1), 0) *
+    answerValues.region.length *
+    answerValues.indigenous.length *
+    2 ** answerValues.needs.length
   );
 }
 
@@ -367,35 +361,16 @@ export function enumerateOutcomes(rules: readonly ReferralRule[] = referralRules
     );
   // Rules that read no need are planned once per class combination, rules that read only needs once per set of
   // need classes, and only rules that read both (Indigenous and wants to learn more, say) on every step.
-  const readsNeeds = (c: Condition): boolean =>
-    'always' in c
-      ? false
-      : 'all' in c
-        ? c.all.some(readsNeeds)
-        : 'any' in c
-          ? c.any.some(readsNeeds)
-          : 'not' in c
-            ? readsNeeds(c.not)
-            : c.fact === 'needs';
-  const readsScalars = (c: Condition): boolean =>
-    'always' in c
-      ? false
-      : 'all' in c
-        ? c.all.some(readsScalars)
-        : 'any' in c
-          ? c.any.some(readsScalars)
-          : 'not' in c
-            ? readsScalars(c.not)
-            : c.fact !== 'needs';
   const compiled = rules.map((rule) => {
     const firstLeaf = scalarLeaves.length;
     const test = compile(rule.when, scalarLeaves, needLeafMask);
+    const facts = factsOf(rule.when);
     return {
       test,
       service: serviceIds.indexOf(rule.serviceId),
       rank: rankOf(rule.priority),
-      needs: readsNeeds(rule.when),
-      scalars: readsScalars(rule.when),
+      needs: facts.some((use) => use.fact === 'needs'),
+      scalars: facts.some((use) => use.fact !== 'needs'),
       // The scalar leaves this rule reads: `compile` appends them to `scalarLeaves` in order.
       leaves: Array.from({ length: scalarLeaves.length - firstLeaf }, (_, i) => firstLeaf + i),
     };
