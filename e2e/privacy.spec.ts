@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import type { Answers, Locale } from '../rules';
+import { answerValues, type Answers, type Locale } from '../rules';
 import { survivorInDanger, unsureThenPreferNotToSay, workerDurhamYouth } from '../rules/answers.examples';
 import { expectNoTrace } from './support/safety';
 import {
@@ -42,21 +42,8 @@ const journeys: { name: string; locale: Locale; answers: Answers }[] = [
       age: 'under-16',
       region: 'thunder-bay',
       indigenous: 'metis',
-      needs: [
-        'safety-planning',
-        'counselling',
-        'addiction',
-        'tattoo-removal',
-        'id-replacement',
-        'housing',
-        'court-support',
-        'restraining-order',
-        'skills-training',
-        'cultural-supports',
-        'report-tip',
-        'learn-more',
-        'training',
-      ],
+      // Every need but a safe place tonight.
+      needs: answerValues.needs.filter((need) => need !== 'emergency-shelter'),
     },
   },
 ];
