@@ -1,11 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 /**
  * Playwright runs against the exported static site (`out/`), served as `npm start` serves it (`scripts/serve.sh`:
- * `serve`, with compression and the response headers the build wrote), in Debian's Chromium: browsers cannot be
- * downloaded on these machines. CHROMIUM_PATH overrides the browser.
+ * `serve`, with compression and the response headers the build wrote), in Debian's Chromium with the benchmark's
+ * flags (scripts/chromium.mjs; CHROMIUM_PATH overrides the browser).
  */
 export default defineConfig({
   testDir: '.',
@@ -20,18 +21,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     serviceWorkers: 'block',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {

@@ -7,6 +7,7 @@ import { cpus, loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumLaunchOptions } from '../chromium.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const benchDir = join(root, '.bench');
@@ -16,17 +17,7 @@ export const bareOut = join(bareDir, 'out');
 export const resultsFile = join(root, 'bench-results', 'latest.json');
 export const baselineFile = join(root, 'scripts', 'bench-baseline.json');
 export const buildLock = '/tmp/next-build.lock';
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The same flags as the Playwright config (e2e/playwright.config.ts). */
-export const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { chromiumFlags, chromiumPath } from '../chromium.mjs';
 export const cpuSlowdown = 4;
 
 const args = process.argv.slice(2);
@@ -85,3 +76,9 @@ export function run(command, commandArgs, options = {}) {
 /** The installed version of a package. */
 export const version = (name) =>
   JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+
+/** Chromium through Playwright, as the end-to-end tests launch it (scripts/chromium.mjs). */
+export async function launchChromium() {
+  const { chromium } = await import('@playwright/test');
+  return chromium.launch(chromiumLaunchOptions);
+}

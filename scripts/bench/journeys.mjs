@@ -6,16 +6,7 @@
  */
 import { loadavg } from 'node:os';
 import { tsImport } from 'tsx/esm/api';
-import {
-  chromiumFlags,
-  chromiumPath,
-  cpuSlowdown,
-  log,
-  median,
-  round,
-  timedJourneys,
-  waitForQuiet,
-} from './common.mjs';
+import { cpuSlowdown, launchChromium, log, median, round, timedJourneys, waitForQuiet } from './common.mjs';
 
 /**
  * Runs in the page before its scripts. Records, for each step change, the time from the press (the click's event
@@ -119,9 +110,8 @@ async function drive(page, journey, name) {
 const loadJourneys = () => tsImport('./journeys.ts', import.meta.url);
 
 export async function runJourneys(url) {
-  const { chromium } = await import('@playwright/test');
   const { journeys, timedJourney } = await loadJourneys();
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+  const browser = await launchChromium();
   try {
     const newPage = async (slowdown) => {
       // A mid-range phone's screen (Lighthouse's Moto G Power); the network is the loopback, so only the CPU is slowed.

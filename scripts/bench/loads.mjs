@@ -1,15 +1,6 @@
 /** Step 5 of the benchmark: page loads in Chromium with Slow 4G and a CPU slowdown applied, timed by the browser. */
 import { loadavg } from 'node:os';
-import {
-  chromiumFlags,
-  chromiumPath,
-  cpuSlowdown,
-  log,
-  median,
-  round,
-  throttledLoads,
-  waitForQuiet,
-} from './common.mjs';
+import { cpuSlowdown, launchChromium, log, median, round, throttledLoads, waitForQuiet } from './common.mjs';
 
 /**
  * Lighthouse's mobile Slow 4G as it applies it to a real connection ("devtools" throttling): the simulated 150 ms
@@ -43,8 +34,7 @@ function loadTimer(selector) {
 
 /** Load each page `throttledLoads` times, alternating, each in a fresh context; medians per page. */
 export async function runThrottledLoads(targets) {
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+  const browser = await launchChromium();
   const samples = new Map(targets.map((t) => [t.label, []]));
   try {
     await waitForQuiet();
