@@ -11,13 +11,15 @@ import {
   parseNginx,
   unknownAddress,
 } from './headers-check.mjs';
-import { headersFile, planHeaders, serveJson, writeHeaders, type PlannedFile } from './headers.mjs';
+import { headersFile, planHeaders, serveJson, siteWide, writeHeaders, type PlannedFile } from './headers.mjs';
 
 /**
  * Issue 23: the build writes the headers a meta tag cannot carry for three kinds of host. These tests build a small
  * export shaped like Next's (pages with their own meta policy, RSC payloads, hashed chunks, a 404 page), write the
  * three files for it, and read each back in its host's terms: serve.json through serve's own handler, _headers by
  * its rules, the nginx snippet by nginx's choice of location (checked against nginx 1.22 by hand, README Deploy).
+ * The site-wide headers' values are taken from headers.mjs: e2e/headers.spec.ts writes them out as the issue lists
+ * them, and checks them on the served export.
  */
 
 const policy = (hash: string) =>
@@ -42,14 +44,6 @@ const others = [
 ];
 
 const frameAncestors = "; frame-ancestors 'none'";
-const siteWide = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), browsing-topics=(), payment=(), usb=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Strict-Transport-Security': 'max-age=31536000',
-  'X-Frame-Options': 'DENY',
-};
 const forPage = (file: string) => ({
   ...siteWide,
   'Content-Security-Policy': `${pages[file]}${frameAncestors}`,
