@@ -13,6 +13,7 @@ import {
   dataPath,
   waitForHydration,
   expect,
+  withoutJavaScript,
 } from './support/wizard';
 
 // Full journeys on a shared, sometimes heavily loaded machine: room beyond the default 60 s.
@@ -153,20 +154,12 @@ test.describe('the page for an address that does not exist', () => {
   });
 
   test('with JavaScript disabled, its exit link still leaves', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({
-      javaScriptEnabled: false,
-      baseURL,
-      viewport: { width: 320, height: 568 },
-    });
-    try {
-      const page = await context.newPage();
+    await withoutJavaScript(browser, { baseURL, viewport: { width: 320, height: 568 } }, async (page) => {
       await answerForNeutralSite(page, 'en');
       await page.goto(missing);
       await bilingualExit(page).click();
       await page.waitForURL(`${exitHost.en}**`);
       await expect(page).toHaveTitle('Weather');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -10,6 +10,7 @@ import {
   stepHeading,
   waitForHydration,
   expect,
+  withoutJavaScript,
 } from './support/wizard';
 
 // Full journeys on a shared, sometimes heavily loaded machine: room beyond the default 60 s.
@@ -31,13 +32,7 @@ test.describe('before the page has come to life: without JavaScript, a script lo
     }) => {
       const t = messagesFor(locale);
       // Some browsers turn JavaScript off for privacy (Tor Browser at its safest setting, for one).
-      const context = await browser.newContext({
-        javaScriptEnabled: false,
-        baseURL,
-        viewport: { width: 320, height: 568 },
-      });
-      try {
-        const page = await context.newPage();
+      await withoutJavaScript(browser, { baseURL, viewport: { width: 320, height: 568 } }, async (page) => {
         await page.goto(locale === 'en' ? '/' : '/fr/');
         const notice = page.getByRole('region', { name: t.role.noScript.heading, exact: true });
         await expect(notice).toBeVisible();
@@ -51,9 +46,7 @@ test.describe('before the page has come to life: without JavaScript, a script lo
         await expectHelpInView(page, locale, 'without JavaScript');
         await expect(exitLink(page, locale)).toBeInViewport();
         await expect(page.getByRole('link', { name: t.role.safetyLink, exact: true })).toBeVisible();
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 

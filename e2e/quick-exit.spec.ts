@@ -12,6 +12,7 @@ import {
   startWizard,
   waitForHydration,
   expect,
+  withoutJavaScript,
 } from './support/wizard';
 
 // Full journeys on a shared, sometimes heavily loaded machine: room beyond the default 60 s.
@@ -232,17 +233,13 @@ test.describe('quick exit', () => {
       browser,
       baseURL,
     }) => {
-      const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
-      try {
-        const page = await context.newPage();
+      await withoutJavaScript(browser, { baseURL }, async (page) => {
         await answerForNeutralSite(page, locale);
         await page.goto(locale === 'en' ? '/' : '/fr/');
         await exitLink(page, locale).click();
         await page.waitForURL(`${exitHost[locale]}**`);
         await expect(page).toHaveTitle('Weather');
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 });

@@ -13,6 +13,7 @@ import {
   privacyProbe,
   servicesPath,
   waitForHydration,
+  withoutJavaScript,
   wizardPath,
   type PrivacyProbe,
 } from './support/wizard';
@@ -181,9 +182,7 @@ test.describe('without JavaScript', () => {
     browser,
     baseURL,
   }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
-    try {
-      const page = await context.newPage();
+    await withoutJavaScript(browser, { baseURL }, async (page) => {
       await page.goto(servicesPath.en);
       const s = servicesMessages.en;
       // Playwright's text matching skips <noscript>, so the note is found by its place.
@@ -193,9 +192,7 @@ test.describe('without JavaScript', () => {
       await expect(page.getByRole('heading', { name: s.services.filtersHeading })).toBeHidden();
       expect(await listed(page)).toHaveLength(total);
       await expect(exitLink(page, 'en')).toBeVisible();
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 

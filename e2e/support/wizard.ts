@@ -1,4 +1,11 @@
-import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
+import {
+  expect as baseExpect,
+  test,
+  type Browser,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 import type { Messages } from '../../components/content/en';
 import { steps } from '../../machines/triage.machine';
 import { flow } from '../../machines/walk';
@@ -405,3 +412,20 @@ export const focusedStepHeading = (page: Page): Locator => page.locator('[data-s
 export const everyStepAnswers: Answers = youthInDangerEveryStep;
 /** Every step of the step-by-step flow, in order: the machine's steps but the worker's one-page form. */
 export const allSteps: Step[] = steps.filter((step): step is Step => step !== 'onePage');
+
+/**
+ * Runs `run` on a page of a fresh browser context with JavaScript off (as some browsers set it for privacy: Tor
+ * Browser at its safest, for one), and closes the context after. `options` adds to the context's (a small screen).
+ */
+export async function withoutJavaScript(
+  browser: Browser,
+  options: BrowserContextOptions,
+  run: (page: Page) => Promise<void>,
+): Promise<void> {
+  const context = await browser.newContext({ ...options, javaScriptEnabled: false });
+  try {
+    await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
