@@ -8,6 +8,7 @@ import { TriageActorContext } from '../wizard/triage-actor';
 import { useTrainerMessages, type TrainerPageMessages } from './use-trainer-messages';
 import { fontSize, layoutGraph, lineHeight, nodeFontSize, type PlacedEdge, type PlacedNode } from './graph-layout';
 import { plainArrowLines, plainTransitionText, stepWords } from './graph-labels';
+import { ColumnHeadings } from './column-headings';
 import { useWalk, type WalkStore } from './walk-store';
 
 /** The graph of the triage machine, and which of its transitions move forward: read from the machine once. */
@@ -200,13 +201,7 @@ export function DecisionGraphPanel({
               {g.transitionsCaption}
             </caption>
             <thead>
-              <tr className="border-b-2 border-ink">
-                {[g.from, g.event, g.guard, g.plainLabel, g.to, g.taken].map((heading) => (
-                  <th key={heading} scope="col" className="p-1">
-                    {heading}
-                  </th>
-                ))}
-              </tr>
+              <ColumnHeadings headings={[g.from, g.event, g.guard, g.plainLabel, g.to, g.taken]} />
             </thead>
             <tbody>
               {graph.edges.map((edge) => {

@@ -6,6 +6,7 @@ import { questionOrder } from '../../rules/questions';
 import { enumerateOutcomes, type Outcome, type OutcomeCatalogue } from '../../rules/trainer/outcomes';
 import { answerLabel } from '../content/answer-text';
 import { useTrainerMessages } from './use-trainer-messages';
+import { ColumnHeadings } from './column-headings';
 import type { OpenScenario } from './trainer-app';
 
 const pageSize = 10;
@@ -81,14 +82,7 @@ function Catalogue({ catalogue, open }: { catalogue: OutcomeCatalogue; open: Ope
       <table className="mt-4 w-full max-w-4xl border-collapse text-left text-base" data-outcomes-by-service="">
         <caption className="mb-2 text-left text-xl font-bold">{o.byServiceHeading}</caption>
         <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="p-1">
-              {o.service}
-            </th>
-            <th scope="col" className="p-1">
-              {o.share}
-            </th>
-          </tr>
+          <ColumnHeadings headings={[o.service, o.share]} />
         </thead>
         <tbody>
           {byShare.map(({ serviceId, all }) => (
@@ -168,16 +162,7 @@ function Catalogue({ catalogue, open }: { catalogue: OutcomeCatalogue; open: Ope
               {o.byPriorityCaption}
             </caption>
             <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-1">
-                  {o.service}
-                </th>
-                {priorities.map((priority) => (
-                  <th key={priority} scope="col" className="p-1">
-                    {p[priority]}
-                  </th>
-                ))}
-              </tr>
+              <ColumnHeadings headings={[o.service, ...priorities.map((priority) => p[priority])]} />
             </thead>
             <tbody>
               {catalogue.services.map((s) => (

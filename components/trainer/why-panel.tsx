@@ -8,6 +8,7 @@ import { ruleWords } from './map-words';
 import { map } from './referral-map';
 import { SourceQuote } from './source-quote';
 import { useTrainerMessages } from './use-trainer-messages';
+import { ColumnHeadings } from './column-headings';
 
 /**
  * The list and why (issue 22): each service of the plan for the answers on the map, with each rule behind it in plain
@@ -61,14 +62,7 @@ export function WhyPanel({ answers, showServices }: { answers: Answers | undefin
             <summary className="link">{w.developerSummary}</summary>
             <table className="mt-2 w-full border-collapse text-left text-base" data-why-developer="">
               <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-1">
-                    {w.ruleId}
-                  </th>
-                  <th scope="col" className="p-1">
-                    {w.description}
-                  </th>
-                </tr>
+                <ColumnHeadings headings={[w.ruleId, w.description]} />
               </thead>
               <tbody>
                 {plan.flatMap((referral) =>
