@@ -114,28 +114,8 @@ export function DecisionGraphPanel({
           <title id={`${id}-title`}>{g.title}</title>
           <desc id={`${id}-desc`}>{g.description(name(current), walk.steps.map(name))}</desc>
           <defs>
-            <marker
-              id={`${id}-arrow`}
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" className="fill-muted" />
-            </marker>
-            <marker
-              id={`${id}-arrow-lit`}
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="6"
-              markerHeight="6"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" className="fill-information" />
-            </marker>
+            <ArrowHead id={`${id}-arrow`} size={7} className="fill-muted" />
+            <ArrowHead id={`${id}-arrow-lit`} size={6} className="fill-information" />
           </defs>
           {placed.edges.map((edge) => (
             <Arrow key={edge.id} edge={edge} lit={edge.edgeIds.some((e) => taken.has(e))} markerId={id} />
@@ -231,6 +211,23 @@ export function DecisionGraphPanel({
         </div>
       </details>
     </details>
+  );
+}
+
+/** The head of an arrow, drawn at the end of a path that names it (`marker-end`). */
+function ArrowHead({ id, size, className }: { id: string; size: number; className: string }) {
+  return (
+    <marker
+      id={id}
+      viewBox="0 0 10 10"
+      refX="9"
+      refY="5"
+      markerWidth={size}
+      markerHeight={size}
+      orient="auto-start-reverse"
+    >
+      <path d="M0,0 L10,5 L0,10 z" className={className} />
+    </marker>
   );
 }
 
