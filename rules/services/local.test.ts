@@ -265,37 +265,28 @@ describe('the named entries of an area', () => {
     const empty = regionIds.filter(
       (region) => areaServicesFor({ region, kinds: ['anti-trafficking', 'victim-services'] }).length === 0,
     );
-    expect(empty).toEqual([
-      'durham',
-      'simcoe',
-      'muskoka',
-      'dufferin',
-      'kingston',
-      'lennox-addington',
-      'hastings',
-      'leeds-grenville',
-      'lanark',
-      'renfrew',
-      'cornwall',
-      'prescott-russell',
-      'northumberland',
-      'waterloo',
-      'wellington',
-      'huron',
-      'oxford',
-      'st-thomas',
-      'lambton',
-      'chatham-kent',
-      'brantford',
-      'norfolk',
-      'algoma',
-      'manitoulin-sudbury',
-      'nipissing',
-      'parry-sound',
-      'rainy-river',
-      'sault-ste-marie',
-      'timiskaming',
-    ]);
+    // The areas with an anti-trafficking or victim services organization of their own; every other area has none.
+    const withOwn: readonly string[] = [
+      'toronto',
+      'peel',
+      'york',
+      'halton',
+      'hamilton',
+      'niagara',
+      'ottawa',
+      'peterborough',
+      'kawartha-lakes',
+      'grey',
+      'bruce',
+      'stratford',
+      'london',
+      'windsor',
+      'greater-sudbury',
+      'cochrane',
+      'kenora',
+      'thunder-bay',
+    ];
+    expect(empty).toEqual(regionIds.filter((region) => !withOwn.includes(region)));
   });
 
   it('lists each card’s sources once: its contacts’ pages, then its own', () => {
