@@ -12,9 +12,6 @@ import {
   expect,
 } from './support/wizard';
 
-// Full journeys on a shared, sometimes heavily loaded machine: room beyond the default 60 s.
-test.describe.configure({ timeout: 120_000 });
-
 /**
  * Issue 4: axe (WCAG 2.0, 2.1 and 2.2, A and AA) finds nothing on any screen of the flow, in English and French, at
  * desktop width and at 320 px.

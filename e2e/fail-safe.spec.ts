@@ -16,9 +16,6 @@ import {
   withoutJavaScript,
 } from './support/wizard';
 
-// Full journeys on a shared, sometimes heavily loaded machine: room beyond the default 60 s.
-test.describe.configure({ timeout: 120_000 });
-
 /**
  * The fallback screens: when the wizard or the page around it fails, and for an address that does not exist, the
  * page still shows the exit, 911 and the hotline, and a way back.

@@ -39,9 +39,6 @@ import {
   safetyPath,
 } from './support/wizard';
 
-// Full journeys on a shared, sometimes heavily loaded machine: room beyond the default 60 s.
-test.describe.configure({ timeout: 120_000 });
-
 const t = en;
 
 /** Every journey here must run without a console error or an uncaught exception. */

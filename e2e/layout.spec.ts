@@ -14,9 +14,6 @@ import {
   expect,
 } from './support/wizard';
 
-// Full journeys on a shared, sometimes heavily loaded machine: room beyond the default 60 s.
-test.describe.configure({ timeout: 120_000 });
-
 /**
  * On a small or zoomed screen, the exit, 911 and the hotline stay in view on every step, nothing scrolls sideways,
  * and the sticky header never covers what has the focus.

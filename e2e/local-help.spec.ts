@@ -18,8 +18,6 @@ import {
 /**
  * Issue 19: a person who knows only their town finds their area; the summary names local help they can call today.
  */
-test.describe.configure({ timeout: 120_000 });
-
 const locales = ['en', 'fr'] as const;
 
 /** To the area question, as a survivor aged 25 or more, not in danger. */

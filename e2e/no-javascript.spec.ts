@@ -13,9 +13,6 @@ import {
   withoutJavaScript,
 } from './support/wizard';
 
-// Full journeys on a shared, sometimes heavily loaded machine: room beyond the default 60 s.
-test.describe.configure({ timeout: 120_000 });
-
 /**
  * Before the page has come to life (JavaScript off, a script lost on the way, Continue pressed too early), the start
  * page says what is wrong and what still works, and keeps 911, the hotline and the exit.

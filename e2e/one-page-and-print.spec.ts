@@ -20,8 +20,6 @@ import { submitOnePage } from './model/ui';
  * or buttons, every contact and source URL printed as text.
  */
 
-test.describe.configure({ timeout: 120_000 });
-
 let consoleErrors: string[] = [];
 test.beforeEach(({ page }) => {
   consoleErrors = collectConsoleErrors(page);

@@ -14,7 +14,6 @@ import { dataPath, exitLink, expect, privacyProbe, waitForHydration } from './su
  * fetched only when a link is followed.
  */
 
-test.describe.configure({ timeout: 120_000 });
 test.use({ serviceWorkers: 'allow' });
 
 const emptyStorage = { cookies: [], localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: 0 };

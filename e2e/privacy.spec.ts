@@ -14,9 +14,6 @@ import {
   expect,
 } from './support/wizard';
 
-// Full journeys on a shared, sometimes heavily loaded machine: room beyond the default 60 s.
-test.describe.configure({ timeout: 120_000 });
-
 /**
  * Issue 3: a survivor may be on a shared or watched phone. Nothing may leave the browser and nothing may be kept
  * (the quick exit is in quick-exit.spec.ts; the screens before the page comes to life in no-javascript.spec.ts).

@@ -15,9 +15,6 @@ import {
   withoutJavaScript,
 } from './support/wizard';
 
-// Full journeys on a shared, sometimes heavily loaded machine: room beyond the default 60 s.
-test.describe.configure({ timeout: 120_000 });
-
 /**
  * Issue 3: the quick exit must leave at once, without a way Back and without leaving answers behind: by its
  * button, by Shift pressed 3 times, before the page's script has taken over and with JavaScript off.

@@ -24,7 +24,6 @@ import {
  * nothing is kept; the address never changes; axe finds nothing.
  */
 
-test.describe.configure({ timeout: 120_000 });
 // Let the page register a service worker if it tries to, so the test can see it (the config blocks them by default).
 test.use({ serviceWorkers: 'allow' });
 

@@ -6,13 +6,8 @@ import {
   ageSchema,
   answersSchema,
   asksAboutCare,
-  dangerSchema,
-  inCareSchema,
-  indigenousSchema,
   isInDanger,
-  needIds,
   planReferrals,
-  regionAnswerSchema,
   roleSchema,
   type Answers,
   type QuestionId,
@@ -36,7 +31,7 @@ import {
   selectStep,
   type TriageSnapshot,
 } from './triage.selectors';
-import { flowEvents, guardFacts } from './walk';
+import { everyEvent, flowEvents, guardFacts } from './walk';
 
 type TriageActor = Actor<typeof triageMachine>;
 
@@ -478,30 +473,11 @@ describe('review.confirm', () => {
 
 // ── The whole graph ───────────────────────────────────────────────────────────────────────────────────────
 
-/** Every concrete event: each answer value, a Change for each question, Back, continue, skip, confirm, restart. */
-const allEvents: TriageEvent[] = [
-  ...roleSchema.options.map(role),
-  ...dangerSchema.options.map(danger),
-  ...ageSchema.options.map(age),
-  ...inCareSchema.options.map(inCare),
-  ...regionAnswerSchema.options.map(region),
-  ...indigenousSchema.options.map(indigenous),
-  needs([]),
-  ...needIds.map((n) => needs([n])),
-  needs([...needIds]),
-  ...questionOrder.map(change),
-  back,
-  continueOn,
-  skipToSummary,
-  confirm,
-  restart,
-  { type: 'onePage.open' },
-  { type: 'onePage.submit', answers: workerDurhamYouthInCare },
-  {
-    type: 'onePage.submit',
-    answers: { ...workerDurhamYouthInCare, danger: 'yes', age: 'unknown', inCare: 'unknown', region: 'unknown' },
-  },
-];
+/** Every concrete event (machines/walk.ts), with two of the worker's one-page forms: all filled in, and mostly unknown. */
+const allEvents = everyEvent([
+  workerDurhamYouthInCare,
+  { ...workerDurhamYouthInCare, danger: 'yes', age: 'unknown', inCare: 'unknown', region: 'unknown' },
+]);
 
 /** Snapshots compare by what the guards read of them (machines/walk.ts), a finite abstraction exact for the flow. */
 const flowKey = (snapshot: TriageSnapshot) => JSON.stringify(guardFacts(snapshot));

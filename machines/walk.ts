@@ -1,6 +1,7 @@
 import { asksAboutCare, isInDanger, type Answers, type QuestionId } from '../rules';
+import { answerValues } from '../rules/answers.schema';
 import { answerEvent, questionOrder } from '../rules/questions';
-import type { Step, TriageEvent } from './triage.machine';
+import type { AnswerEvent, Step, TriageEvent } from './triage.machine';
 import { selectStep, type TriageSnapshot } from './triage.selectors';
 
 /**
@@ -81,5 +82,36 @@ export function guardFacts(snapshot: TriageSnapshot): readonly unknown[] {
     isInDanger(answers.danger),
     asksAboutCare(answers.age),
     answers.inCare !== undefined,
+  ];
+}
+
+/**
+ * Every answer a question's step can send: each value of a one-choice question; for the needs, none, each need
+ * alone, and all of them.
+ */
+export function answerEventsOf(question: QuestionId): AnswerEvent[] {
+  const values: readonly unknown[] =
+    question === 'needs'
+      ? [[], ...answerValues.needs.map((need) => [need]), [...answerValues.needs]]
+      : answerValues[question];
+  return values.map((value) => answerEvent(question, value as never));
+}
+
+/**
+ * Every concrete event the machine takes, to explore it as a graph: each answer of each question, then a submit of
+ * each of `onePageAnswers` (the worker's one-page form), a Change for each question, Back, continue and skip on the
+ * emergency step, confirm, restart, and opening the one-page form.
+ */
+export function everyEvent(onePageAnswers: readonly Answers[]): TriageEvent[] {
+  return [
+    ...questionOrder.flatMap(answerEventsOf),
+    ...onePageAnswers.map((answers): TriageEvent => ({ type: 'onePage.submit', answers })),
+    ...questionOrder.map((question): TriageEvent => ({ type: 'answers.change', question })),
+    { type: 'step.back' },
+    { type: 'emergency.continue' },
+    { type: 'emergency.skipToSummary' },
+    { type: 'review.confirm' },
+    { type: 'triage.restart' },
+    { type: 'onePage.open' },
   ];
 }

@@ -1,19 +1,9 @@
 import { createActor } from 'xstate';
 import { getAdjacencyMap, getShortestPaths, type AdjacencyMap } from 'xstate/graph';
-import {
-  ageSchema,
-  dangerSchema,
-  inCareSchema,
-  indigenousSchema,
-  needIds,
-  regionAnswerSchema,
-  roleSchema,
-  type Answers,
-  type QuestionId,
-} from '../../rules';
+import type { Answers, QuestionId } from '../../rules';
 import { workerDurhamYouthInCare, workerWhoKnowsNothing } from '../../rules/answers.examples';
 import { decisionGraph, edgeIdOf } from '../../machines/graph';
-import { guardFacts } from '../../machines/walk';
+import { answerEventsOf, everyEvent, guardFacts } from '../../machines/walk';
 import { questionOrder, steps, triageMachine, type Step, type TriageEvent } from '../../machines/triage.machine';
 import {
   selectCanGoBack,
@@ -108,34 +98,17 @@ export const onePageAnswerSets: readonly Answers[] = [
   },
 ];
 
-/** The needs the needs step submits: none, each alone, and all of them. */
-const needSets: readonly Answers['needs'][] = [[], ...needIds.map((need) => [need]), [...needIds]];
-
+/** What each step's controls submit: every answer of each question, and each of the one-page form's sets. */
 const answerEvents = {
-  role: roleSchema.options.map((value): TriageEvent => ({ type: 'role.submit', value })),
-  danger: dangerSchema.options.map((value): TriageEvent => ({ type: 'danger.submit', value })),
-  age: ageSchema.options.map((value): TriageEvent => ({ type: 'age.submit', value })),
-  inCare: inCareSchema.options.map((value): TriageEvent => ({ type: 'inCare.submit', value })),
-  region: regionAnswerSchema.options.map((value): TriageEvent => ({ type: 'region.submit', value })),
-  indigenous: indigenousSchema.options.map((value): TriageEvent => ({ type: 'indigenous.submit', value })),
-  needs: needSets.map((value): TriageEvent => ({ type: 'needs.submit', value })),
+  ...(Object.fromEntries(questionOrder.map((question) => [question, answerEventsOf(question)])) as Record<
+    QuestionId,
+    TriageEvent[]
+  >),
   onePage: onePageAnswerSets.map((answers): TriageEvent => ({ type: 'onePage.submit', answers })),
 };
 
-/**
- * Every concrete event, whether or not the UI offers it where it is sent: each answer value, a Change for each
- * question, Back, continue, skip, confirm, restart, onePage.open and the one-page answer sets.
- */
-export const allModelEvents: readonly TriageEvent[] = [
-  ...Object.values(answerEvents).flat(),
-  ...questionOrder.map(change),
-  back,
-  continueOn,
-  skipToSummary,
-  confirm,
-  restart,
-  onePageOpen,
-];
+/** Every concrete event, whether or not the UI offers it where it is sent (machines/walk.ts). */
+export const allModelEvents: readonly TriageEvent[] = everyEvent(onePageAnswerSets);
 
 // ── What the UI offers (a model of components/, checked against the real page by e2e/model) ─────────────────
 
