@@ -105,10 +105,16 @@ export function QuestionStep<Q extends QuestionId>({
   const text = questionText(question, t, voice);
   // The resolver has checked the value against the question's schema, so it is that question's answer.
   const onValid = (value: unknown) => send(answerEvent(question, value as AnswerOf<Q>));
-  // Build the places search while the person reads the question, not on their first keystroke.
+  // Build the places search while the person reads the question, not on their first keystroke: once the browser is
+  // idle, so that it delays neither the paint of the question nor the handling of a first tap (a timer set here ran
+  // right after the paint, in one long task). Where there is no idle callback (Safari), a timer.
   useEffect(() => {
     if (q.kind !== 'select') return;
-    const timer = setTimeout(preparePlaceSearch, 0);
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(() => preparePlaceSearch(), { timeout: 1000 });
+      return () => cancelIdleCallback(id);
+    }
+    const timer = setTimeout(() => preparePlaceSearch(), 0);
     return () => clearTimeout(timer);
   }, [q.kind]);
   const common = {
