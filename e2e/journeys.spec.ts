@@ -16,7 +16,13 @@ import {
   type SectionId,
   type ServiceId,
 } from '../rules';
-import { adultTattooAndId, preferNotToSay, survivorInDanger, workerDurhamYouth } from '../rules/answers.examples';
+import {
+  adultTattooAndId,
+  preferNotToSay,
+  survivorInDanger,
+  torontoChildInDanger,
+  workerDurhamYouth,
+} from '../rules/answers.examples';
 import { referralCases } from '../rules/referral-rules.cases';
 import {
   backButton,
@@ -146,14 +152,7 @@ test.describe('full journeys end in the plan the rules give', () => {
   test('a worker with a child under 16 in danger: 911 first, then the duty to report, then the other services', async ({
     page,
   }) => {
-    const answers: Answers = {
-      role: 'worker',
-      danger: 'yes',
-      age: 'under-16',
-      region: 'peel',
-      indigenous: 'no',
-      needs: ['housing'],
-    };
+    const answers: Answers = { ...torontoChildInDanger, role: 'worker', region: 'peel', needs: ['housing'] };
     await startWizard(page);
     await completeJourney(page, answers);
     await summaryServiceIds(page);

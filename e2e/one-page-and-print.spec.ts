@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, type Page } from '@playwright/test';
 import { contactsFor, getService, isInDanger, planReferrals, resultsOrder, type Answers, type Locale } from '../rules';
-import { workerDurhamYouthInCare, workerWhoKnowsNothing } from '../rules/answers.examples';
+import { survivorInDanger, workerDurhamYouthInCare, workerWhoKnowsNothing } from '../rules/answers.examples';
 import {
   collectConsoleErrors,
   completeJourney,
@@ -82,14 +82,7 @@ test.describe('the one-page form for workers', () => {
     page,
   }) => {
     const t = messagesFor('en');
-    const answers: Answers = {
-      role: 'worker',
-      danger: 'yes',
-      age: '25-plus',
-      region: 'toronto',
-      indigenous: 'no',
-      needs: ['housing'],
-    };
+    const answers: Answers = { ...survivorInDanger, role: 'worker', needs: ['housing'] };
     await openOnePage(page);
     await submitOnePage(page, answers);
     await expectStep(page, 'emergency');

@@ -110,6 +110,11 @@ export async function summaryListReady(page: Page): Promise<void> {
 export const continueButton = (page: Page): Locator =>
   page.getByRole('button', { name: ctx(page).t.common.continue, exact: true });
 /** The in-page Back button. */
+/** Press Continue with the question not answered, and wait for the error summary it brings. */
+export async function continueUnanswered(page: Page): Promise<void> {
+  await continueButton(page).click();
+  await expect(page.getByRole('alert', { name: ctx(page).t.errors.summaryTitle })).toBeVisible();
+}
 export const backButton = (page: Page): Locator =>
   page.getByRole('button', { name: ctx(page).t.common.back, exact: true });
 /** The quick exit link; its name carries the hidden "Emergency" prefix. */
@@ -427,5 +432,31 @@ export async function withoutJavaScript(
     await run(await context.newPage());
   } finally {
     await context.close();
+  }
+}
+
+/** A screen of the flow: each step, the two error states a person meets first, and the safety page. */
+export type Screen = Step | 'role-error' | 'region-error' | 'safety';
+export const everyScreen: Screen[] = [...allSteps, 'role-error', 'region-error', 'safety'];
+
+/** Bring the page to a screen, by the answers that pass through every step. */
+export async function openScreen(page: Page, screen: Screen, locale: Locale): Promise<void> {
+  const t = messagesFor(locale);
+  switch (screen) {
+    case 'safety':
+      await page.goto(safetyPath[locale]);
+      await expect(page.getByRole('heading', { level: 1, name: t.safetyPage.heading })).toBeVisible();
+      return;
+    case 'role-error':
+      await startWizard(page, { locale });
+      await continueUnanswered(page);
+      return;
+    case 'region-error':
+      await driveTo(page, everyStepAnswers, { locale, stopAt: 'region' });
+      await continueUnanswered(page);
+      return;
+    default:
+      await startWizard(page, { locale });
+      await driveTo(page, everyStepAnswers, { locale, stopAt: screen });
   }
 }

@@ -30,20 +30,25 @@ export type Scenario = {
   expected: readonly ServiceId[];
 };
 
+/**
+ * Groups of services the expected lists share, written by hand from the referral table like the lists themselves
+ * (not taken from the rules): what every plan in Ontario holds, what a First Nations, Inuit or Métis identity adds,
+ * and what a child or youth gets near home (the area's CARE Unit or children's aid society).
+ */
+const inEveryPlan: ServiceId[] = ['human-trafficking-hotline', 'community-aht-services', 'victim-support-line'];
+const indigenousSupports: ServiceId[] = ['indigenous-led-services', 'onwa'];
+const youthNearby = (careUnitOrCas: ServiceId): ServiceId[] => [
+  careUnitOrCas,
+  'youth-services',
+  'specialized-residences',
+];
+
 const scenarioData: readonly Scenario[] = [
   {
     id: 'toronto-15-in-danger',
     name: { en: '15-year-old in Toronto, in danger', fr: 'Jeune de 15 ans à Toronto, en danger' },
     answers: { ...torontoChildInDanger, needs: ['safety-planning'] },
-    expected: [
-      'emergency-911',
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'victim-support-line',
-      'care-unit-toronto',
-      'youth-services',
-      'specialized-residences',
-    ],
+    expected: ['emergency-911', ...inEveryPlan, ...youthNearby('care-unit-toronto')],
   },
   {
     id: 'metis-adult-thunder-bay-housing',
@@ -52,15 +57,7 @@ const scenarioData: readonly Scenario[] = [
       fr: 'Personne survivante métisse adulte à Thunder Bay qui a besoin d’un logement',
     },
     answers: { ...metisAdultThunderBay, needs: ['housing', 'cultural-supports'] },
-    expected: [
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'indigenous-led-services',
-      'onwa',
-      'victim-support-line',
-      'housing-service-manager',
-      'rent-subsidy',
-    ],
+    expected: [...inEveryPlan, ...indigenousSupports, 'housing-service-manager', 'rent-subsidy'],
   },
   {
     id: 'worker-unsure-of-age',
@@ -79,13 +76,9 @@ const scenarioData: readonly Scenario[] = [
     },
     expected: [
       'emergency-911',
-      'human-trafficking-hotline',
-      'community-aht-services',
+      ...inEveryPlan,
       'indigenous-led-services',
-      'victim-support-line',
-      'childrens-aid-society',
-      'youth-services',
-      'specialized-residences',
+      ...youthNearby('childrens-aid-society'),
       'youth-in-transition',
       'local-police',
       'regional-coalition',
@@ -108,15 +101,10 @@ const scenarioData: readonly Scenario[] = [
       needs: ['counselling'],
     },
     expected: [
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'indigenous-led-services',
-      'onwa',
+      ...inEveryPlan,
+      ...indigenousSupports,
       'speak-out',
-      'victim-support-line',
-      'care-unit-durham',
-      'youth-services',
-      'specialized-residences',
+      ...youthNearby('care-unit-durham'),
       'youth-in-transition',
     ],
   },
@@ -127,15 +115,7 @@ const scenarioData: readonly Scenario[] = [
       fr: 'Étudiante ou étudiant inuit de 20 ans à Ottawa qui veut une formation et en savoir plus',
     },
     answers: { ...inukStudentOttawa, needs: ['skills-training', 'learn-more'] },
-    expected: [
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'indigenous-led-services',
-      'onwa',
-      'speak-out',
-      'victim-support-line',
-      'prevention-education',
-    ],
+    expected: [...inEveryPlan, ...indigenousSupports, 'speak-out', 'prevention-education'],
   },
   {
     id: 'outside-ontario-court-case',
@@ -168,13 +148,7 @@ const scenarioData: readonly Scenario[] = [
       indigenous: 'no',
       needs: ['court-support', 'restraining-order'],
     },
-    expected: [
-      'human-trafficking-hotline',
-      'victim-witness-assistance',
-      'restraining-order-legal-help',
-      'community-aht-services',
-      'victim-support-line',
-    ],
+    expected: [...inEveryPlan, 'victim-witness-assistance', 'restraining-order-legal-help'],
   },
   {
     id: 'prefers-not-to-say',
@@ -183,13 +157,7 @@ const scenarioData: readonly Scenario[] = [
       fr: 'Personne survivante qui préfère ne pas dire son âge, sa région ni son identité',
     },
     answers: preferNotToSay,
-    expected: [
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'indigenous-led-services',
-      'victim-support-line',
-      ...youthServiceIds,
-    ],
+    expected: [...inEveryPlan, 'indigenous-led-services', ...youthServiceIds],
   },
   {
     id: 'hamilton-adult-tattoo-id-addiction',
@@ -205,7 +173,7 @@ const scenarioData: readonly Scenario[] = [
       indigenous: 'no',
       needs: ['tattoo-removal', 'id-replacement', 'addiction'],
     },
-    expected: ['human-trafficking-hotline', 'community-aht-services', 'vqrp-plus', 'victim-support-line'],
+    expected: [...inEveryPlan, 'vqrp-plus'],
   },
   {
     id: 'peel-friend-worried-16',
@@ -214,15 +182,7 @@ const scenarioData: readonly Scenario[] = [
       fr: 'Un parent de Peel inquiet pour son enfant de 16 ans',
     },
     answers: parentWorriedAbout16,
-    expected: [
-      'human-trafficking-hotline',
-      'childrens-aid-society',
-      'youth-services',
-      'specialized-residences',
-      'community-aht-services',
-      'victim-support-line',
-      'prevention-education',
-    ],
+    expected: [...inEveryPlan, ...youthNearby('childrens-aid-society'), 'prevention-education'],
   },
   {
     id: 'trainer-london-training',
@@ -231,14 +191,7 @@ const scenarioData: readonly Scenario[] = [
       fr: 'Formateur ou formatrice à London qui cherche des cours pour son personnel',
     },
     answers: { role: 'trainer', danger: 'no', age: '25-plus', region: 'london', indigenous: 'no', needs: ['training'] },
-    expected: [
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'victim-support-line',
-      'regional-coalition',
-      'foundational-training',
-      'camh-training',
-    ],
+    expected: [...inEveryPlan, 'regional-coalition', 'foundational-training', 'camh-training'],
   },
   {
     id: 'toronto-19-leaving-care-housing',
@@ -255,14 +208,7 @@ const scenarioData: readonly Scenario[] = [
       indigenous: 'no',
       needs: ['emergency-shelter', 'housing'],
     },
-    expected: [
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'victim-support-line',
-      'housing-service-manager',
-      'rent-subsidy',
-      'youth-in-transition',
-    ],
+    expected: [...inEveryPlan, 'housing-service-manager', 'rent-subsidy', 'youth-in-transition'],
   },
   {
     id: 'worker-kenora-child-in-danger',
@@ -280,15 +226,10 @@ const scenarioData: readonly Scenario[] = [
     },
     expected: [
       'emergency-911',
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'indigenous-led-services',
-      'onwa',
+      ...inEveryPlan,
+      ...indigenousSupports,
       'speak-out',
-      'victim-support-line',
-      'childrens-aid-society',
-      'youth-services',
-      'specialized-residences',
+      ...youthNearby('childrens-aid-society'),
       'local-police',
       'regional-coalition',
       'foundational-training',
@@ -309,14 +250,7 @@ const scenarioData: readonly Scenario[] = [
       indigenous: 'no',
       needs: [],
     },
-    expected: [
-      'human-trafficking-hotline',
-      'community-aht-services',
-      'victim-support-line',
-      'childrens-aid-society',
-      'youth-services',
-      'specialized-residences',
-    ],
+    expected: [...inEveryPlan, ...youthNearby('childrens-aid-society')],
   },
 ];
 
