@@ -8,14 +8,7 @@ import { services } from '../services';
 import { namedServicesFull } from '../services/named/full';
 import { hsdsId, uuidV5 } from './export';
 import { hsdsFiles, hsdsPath, type HsdsFile } from './files';
-import {
-  hsdsFileSchemas,
-  hsdsPublisher,
-  metadataSchema,
-  serviceSchema,
-  type HsdsOrganization,
-  type HsdsService,
-} from './schema';
+import { hsdsFileSchemas, hsdsPublisher, metadataSchema, serviceSchema, type Hsds } from './schema';
 
 /**
  * The open data as the build writes it (scripts/write-hsds.ts, into a temporary folder here): every file valid
@@ -24,7 +17,7 @@ import {
  */
 
 let dir: string;
-const files = {} as Record<Locale, { organizations: HsdsOrganization[]; services: HsdsService[] }>;
+const files = {} as Record<Locale, { organizations: Hsds['organization'][]; services: Hsds['service'][] }>;
 const raw = {} as Record<Locale, Record<HsdsFile, unknown>>;
 
 beforeAll(() => {

@@ -9,16 +9,7 @@ import { inLocale } from '../services/local';
 import { namedServicesFull } from '../services/named/full';
 import type { NamedServiceInput } from '../services/named.schema';
 import type { NamedContact, Service } from '../services/service.schema';
-import {
-  hsdsPublisher,
-  type HsdsAdditionalUrl,
-  type HsdsLocation,
-  type HsdsMetadata,
-  type HsdsOrganization,
-  type HsdsPhone,
-  type HsdsService,
-  type HsdsServiceArea,
-} from './schema';
+import { hsdsPublisher, type Hsds } from './schema';
 
 /**
  * The service directory as Open Referral HSDS 3.0 JSON (issue 21, part 3), in one language: the 23 category services
@@ -79,19 +70,19 @@ export function hsdsExport(
   locale: Locale,
   words: HsdsWords,
   data: Partial<HsdsData> = {},
-): { organizations: HsdsOrganization[]; services: HsdsService[] } {
+): { organizations: Hsds['organization'][]; services: Hsds['service'][] } {
   const { services = allServices, named = namedServicesFull, regions = allRegions } = data;
   const areaName = (id: RegionId) => regions.find((r) => r.id === id)?.name[locale] ?? id;
 
   /** One metadata record: that `field` of the resource was compared with `source` on the day given. */
   const meta = (
-    resourceType: HsdsMetadata['resource_type'] & string,
+    resourceType: Hsds['metadata']['resource_type'] & string,
     resourceId: string,
     key: string,
     field: string,
     value: string,
     p: Provenance,
-  ): HsdsMetadata => ({
+  ): Hsds['metadata'] => ({
     id: hsdsId('metadata', `${resourceType}:${key}`),
     resource_id: resourceId,
     resource_type: resourceType,
@@ -120,7 +111,7 @@ export function hsdsExport(
 
   /** Phones, web addresses and email of an entry's contacts, with each one's own provenance. */
   function contactParts(entryId: string, serviceId: string, contacts: readonly AnyContact[]) {
-    const phones: HsdsPhone[] = [];
+    const phones: Hsds['phone'][] = [];
     const urls: { url: string; label?: string; main: boolean; p: Provenance }[] = [];
     let email: { address: string; p: Provenance } | undefined;
     contacts.forEach((contact, i) => {
@@ -131,7 +122,7 @@ export function hsdsExport(
       const hours = 'hours' in contact && contact.hours ? contact.hours[locale] : undefined;
       const phone = (
         number: string,
-        type: HsdsPhone['type'],
+        type: Hsds['phone']['type'],
         extra: (string | undefined)[],
         extension?: number,
       ): void => {
@@ -186,7 +177,7 @@ export function hsdsExport(
     // The service's own address is its first web page for everyone (not a chat, not one tied to an area); HSDS 3.0 has
     // one `url`, so the others go in `additional_urls`, with their labels.
     const main = urls.find((u) => u.main);
-    const additional: HsdsAdditionalUrl[] = urls
+    const additional: Hsds['additionalUrl'][] = urls
       .filter((u) => u !== main)
       .map((u) => ({
         id: hsdsId('url', `${entryId}:${u.url}`),
@@ -194,7 +185,7 @@ export function hsdsExport(
         ...(u.label ? { label: u.label } : {}),
         url: u.url,
       }));
-    const metadata: HsdsMetadata[] = [
+    const metadata: Hsds['metadata'][] = [
       ...(main ? [meta('service', serviceId, `${entryId}:url`, 'url', main.url, main.p)] : []),
       ...urls
         .filter((u) => u !== main)
@@ -210,14 +201,14 @@ export function hsdsExport(
     key: string,
     name: string,
     description?: string,
-  ): HsdsServiceArea => ({
+  ): Hsds['serviceArea'] => ({
     id: hsdsId('service_area', `${entryId}:${key}`),
     service_id: serviceId,
     name,
     ...(description ? { description } : {}),
   });
 
-  function categoryService(service: Service): HsdsService {
+  function categoryService(service: Service): Hsds['service'] {
     const id = hsdsId('service', service.id);
     const parts = contactParts(service.id, id, service.contacts);
     const areas = regionIds.filter((area) => categoryServesArea(service.id, area));
@@ -249,7 +240,7 @@ export function hsdsExport(
   }
 
   /** An entry's walk-in addresses, where a source gives a public one. */
-  function locationsOf(entry: NamedServiceInput, organizationId: string): HsdsLocation[] {
+  function locationsOf(entry: NamedServiceInput, organizationId: string): Hsds['location'][] {
     return entry.contacts.flatMap((contact, i) => {
       if (contact.kind !== 'address') return [];
       const id = hsdsId('location', `${entry.id}:${i}`);
@@ -268,8 +259,8 @@ export function hsdsExport(
     });
   }
 
-  const organizations: HsdsOrganization[] = [];
-  const namedServices: HsdsService[] = [];
+  const organizations: Hsds['organization'][] = [];
+  const namedServices: Hsds['service'][] = [];
   for (const entry of named) {
     const organizationId = hsdsId('organization', entry.id);
     const id = hsdsId('service', entry.id);
@@ -279,7 +270,7 @@ export function hsdsExport(
     const entrySources = entry.sources ?? [];
     // The pages behind the whole entry; an entry whose facts all come from its contacts' pages has none of its own,
     // and its contacts' pages (each with its own day and confidence) stand for it.
-    const recordMeta = (type: 'service' | 'organization', recordId: string): HsdsMetadata[] =>
+    const recordMeta = (type: 'service' | 'organization', recordId: string): Hsds['metadata'][] =>
       entrySources.length
         ? entryMeta(type, recordId, entry.id, entrySources, entry.checked, entry.confidence)
         : entry.contacts.map((contact, i) =>
@@ -299,7 +290,7 @@ export function hsdsExport(
       metadata: recordMeta('organization', organizationId),
     });
     const eligibility = words.eligibility(entry);
-    const areas: HsdsServiceArea[] =
+    const areas: Hsds['serviceArea'][] =
       entry.areas === 'ontario'
         ? [serviceArea(entry.id, id, 'ontario', words.ontario)]
         : entry.areas === 'canada'

@@ -134,13 +134,18 @@ export const organizationSchema = z.strictObject({
   metadata,
 });
 
-export type HsdsMetadata = z.infer<typeof metadataSchema>;
-export type HsdsPhone = z.infer<typeof phoneSchema>;
-export type HsdsServiceArea = z.infer<typeof serviceAreaSchema>;
-export type HsdsLocation = z.infer<typeof locationSchema>;
-export type HsdsAdditionalUrl = z.infer<typeof additionalUrlSchema>;
-export type HsdsService = z.infer<typeof serviceSchema>;
-export type HsdsOrganization = z.infer<typeof organizationSchema>;
+/** The schema of each kind of HSDS record this export writes. */
+type RecordSchemas = {
+  metadata: typeof metadataSchema;
+  phone: typeof phoneSchema;
+  serviceArea: typeof serviceAreaSchema;
+  location: typeof locationSchema;
+  additionalUrl: typeof additionalUrlSchema;
+  service: typeof serviceSchema;
+  organization: typeof organizationSchema;
+};
+/** An HSDS record as this export writes it, by kind: `Hsds['phone']`, `Hsds['service']`… */
+export type Hsds = { [K in keyof RecordSchemas]: z.infer<RecordSchemas[K]> };
 
 /** Each file of `rules/hsds/files.ts`: a JSON array of records. */
 export const hsdsFileSchemas = {
