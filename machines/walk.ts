@@ -13,6 +13,25 @@ import { selectStep, type TriageSnapshot } from './triage.selectors';
  * each event stands for (e2e/support/wizard.ts, e2e/model/ui.ts, scripts/bench/journeys.ts).
  */
 
+/**
+ * The events that carry nothing, each written once: Back, continue and skip on the emergency step, confirm on the
+ * review, start again, and opening the worker's one-page form.
+ */
+export const plainEvents = {
+  back: { type: 'step.back' },
+  continueOn: { type: 'emergency.continue' },
+  skipToSummary: { type: 'emergency.skipToSummary' },
+  confirm: { type: 'review.confirm' },
+  restart: { type: 'triage.restart' },
+  onePageOpen: { type: 'onePage.open' },
+} as const satisfies Record<string, TriageEvent>;
+
+/** A Change button's event: back to `question` from the review or the summary. */
+export const changeEvent = (question: QuestionId): TriageEvent => ({ type: 'answers.change', question });
+
+/** The worker's one-page form sent with `answers`. */
+export const onePageSubmit = (answers: Answers): TriageEvent => ({ type: 'onePage.submit', answers });
+
 /** A step of a walk: the step on screen and the event that leaves it. */
 export type FlowStep = { step: Step; event: TriageEvent };
 
@@ -44,13 +63,13 @@ export function flow(answers: Partial<Answers>, { skipQuestions = false }: FlowO
     steps.push({ step: question, event: answerEvent(question, value as never) });
     if (question === 'danger' && isInDanger(answers.danger)) {
       if (skipQuestions) {
-        steps.push({ step: 'emergency', event: { type: 'emergency.skipToSummary' } });
+        steps.push({ step: 'emergency', event: plainEvents.skipToSummary });
         return { steps, end: 'summary' };
       }
-      steps.push({ step: 'emergency', event: { type: 'emergency.continue' } });
+      steps.push({ step: 'emergency', event: plainEvents.continueOn });
     }
   }
-  steps.push({ step: 'review', event: { type: 'review.confirm' } });
+  steps.push({ step: 'review', event: plainEvents.confirm });
   return { steps, end: 'summary' };
 }
 
@@ -105,13 +124,8 @@ export function answerEventsOf(question: QuestionId): AnswerEvent[] {
 export function everyEvent(onePageAnswers: readonly Answers[]): TriageEvent[] {
   return [
     ...questionOrder.flatMap(answerEventsOf),
-    ...onePageAnswers.map((answers): TriageEvent => ({ type: 'onePage.submit', answers })),
-    ...questionOrder.map((question): TriageEvent => ({ type: 'answers.change', question })),
-    { type: 'step.back' },
-    { type: 'emergency.continue' },
-    { type: 'emergency.skipToSummary' },
-    { type: 'review.confirm' },
-    { type: 'triage.restart' },
-    { type: 'onePage.open' },
+    ...onePageAnswers.map(onePageSubmit),
+    ...questionOrder.map(changeEvent),
+    ...Object.values(plainEvents),
   ];
 }

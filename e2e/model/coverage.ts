@@ -3,7 +3,7 @@ import { getAdjacencyMap, getShortestPaths, type AdjacencyMap } from 'xstate/gra
 import type { Answers, QuestionId } from '../../rules';
 import { workerDurhamYouthInCare, workerWhoKnowsNothing } from '../../rules/answers.examples';
 import { decisionGraph, edgeIdOf } from '../../machines/graph';
-import { answerEventsOf, everyEvent, guardFacts } from '../../machines/walk';
+import { answerEventsOf, changeEvent, everyEvent, guardFacts, onePageSubmit, plainEvents } from '../../machines/walk';
 import { questionOrder, steps, triageMachine, type Step, type TriageEvent } from '../../machines/triage.machine';
 import {
   selectCanGoBack,
@@ -73,13 +73,7 @@ export const modelStates: readonly Step[] = steps;
 
 // ── Events ────────────────────────────────────────────────────────────────────────────────────────────────
 
-const back: TriageEvent = { type: 'step.back' };
-const restart: TriageEvent = { type: 'triage.restart' };
-const continueOn: TriageEvent = { type: 'emergency.continue' };
-const skipToSummary: TriageEvent = { type: 'emergency.skipToSummary' };
-const confirm: TriageEvent = { type: 'review.confirm' };
-const onePageOpen: TriageEvent = { type: 'onePage.open' };
-const change = (question: QuestionId): TriageEvent => ({ type: 'answers.change', question });
+const { back, restart, continueOn, skipToSummary, confirm, onePageOpen } = plainEvents;
 
 /**
  * Answer sets the worker's one-page form submits: a 16–17-year-old in care with a need (every field of the form),
@@ -104,7 +98,7 @@ const answerEvents = {
     QuestionId,
     TriageEvent[]
   >),
-  onePage: onePageAnswerSets.map((answers): TriageEvent => ({ type: 'onePage.submit', answers })),
+  onePage: onePageAnswerSets.map(onePageSubmit),
 };
 
 /** Every concrete event, whether or not the UI offers it where it is sent (machines/walk.ts). */
@@ -142,9 +136,9 @@ export function uiEventsAt(snapshot: TriageSnapshot): TriageEvent[] {
     case 'onePage':
       return [...answerEvents.onePage, ...backIfShown];
     case 'review':
-      return [...answerListQuestions(snapshot).map(change), confirm, ...backIfShown];
+      return [...answerListQuestions(snapshot).map(changeEvent), confirm, ...backIfShown];
     case 'summary':
-      return [...answerListQuestions(snapshot).map(change), ...backIfShown, restart];
+      return [...answerListQuestions(snapshot).map(changeEvent), ...backIfShown, restart];
   }
 }
 
