@@ -6,6 +6,7 @@ import {
   enum as oneOf,
   minLength,
   optional,
+  prettifyError,
   strictObject,
   union,
   ZodMiniOptional,
@@ -69,7 +70,12 @@ export function namedTableSchema(base: NamedTableBase) {
   return array(strictObject({ ...entry, ...defaults, contacts: array(contactJsonSchema).check(minLength(1)) }));
 }
 
-/** Check every table file against its schema; throws on the first that does not match. */
+/** Check every table file against its schema; throws on the first that does not match, naming the file. */
 export function checkNamedTables(tables: readonly (readonly [NamedTableBase, unknown])[] = namedTables): void {
-  for (const [base, table] of tables) namedTableSchema(base).parse(table);
+  for (const [base, table] of tables) {
+    const result = namedTableSchema(base).safeParse(table);
+    if (!result.success) {
+      throw new Error(`rules/services/named/${base.kind}.json:\n${prettifyError(result.error)}`);
+    }
+  }
 }

@@ -15,6 +15,12 @@ describe('the named tables (JSON)', () => {
     expect(() => checkNamedTables()).not.toThrow();
   });
 
+  it('names the file that does not match, and where', () => {
+    expect(() => checkNamedTables([[{ kind: 'support' }, [{ ...entry, desc: 'protect' }]]])).toThrow(
+      /rules\/services\/named\/support\.json:[\s\S]*at \[0\]\.desc/,
+    );
+  });
+
   it('the first entry as written parses, so each failure below comes from the one change', () => {
     expect(parses(entry)).toBe(true);
     expect(parses({ ...entry, desc: 'protects' })).toBe(true);
