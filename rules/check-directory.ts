@@ -8,6 +8,7 @@ import { regionsData } from './regions/regions.data';
 import { namedServiceSchema, type NamedService, type NamedServiceCard } from './services/named.schema';
 import { namedServicesData } from './services/named';
 import { withProvenance } from './services/named/full';
+import { checkNamedTables } from './services/named/json.schema';
 import { namedProvenance, type NamedProvenance } from './services/named/provenance';
 import { serviceIds, serviceSchema, type Service } from './services/service.schema';
 import { servicesData } from './services/services.data';
@@ -52,9 +53,10 @@ export type DirectoryData = {
 
 /**
  * Check the service directory (the 23 categories, and the named entries with their provenance put back), the 47
- * areas and the Ontario places against their schemas and the rules above, and throw on the first problem: a source
- * for no contact, a contact below medium confidence or without its source, a phone number written another way, an
- * unknown area or need id, a places index out of date with its rows. The root layouts call this while the site is
+ * areas and the Ontario places against their schemas and the rules above, and throw on the first problem: a named
+ * entries' file with an unknown key or text key, a source for no contact, a contact below medium confidence or
+ * without its source, a phone number written another way, an unknown area or need id, a places index out of date
+ * with its rows. The root layouts call this while the site is
  * built, so bad data fails the build, never a person's summary; the browser never loads the schemas, the named
  * entries' provenance nor the places' full rows. The directory tests check the same data.
  */
@@ -67,6 +69,8 @@ export function checkDirectory(data: Partial<DirectoryData> = {}): void {
     places = placesData,
     index = placesIndex,
   } = data;
+  // The named entries' files as written (an unknown key or text key), before the loader's result is checked.
+  checkNamedTables();
   const parsedServices = z.array(serviceSchema).parse(services);
   z.array(regionSchema).parse(regions);
   // Put the provenance back first (on data of any shape: the schema below rejects what is malformed).

@@ -161,7 +161,8 @@ describe('the full rows stay out of the browser', () => {
       const code = readFileSync(file, 'utf8');
       for (const [, specifier] of code.matchAll(/^(?:import|export)\b[^;]*?from '(\.[^']+)'/gm)) {
         const target = path.resolve(path.dirname(file), specifier);
-        visit(target.endsWith('.ts') ? target : `${target}${existsSync(`${target}.ts`) ? '.ts' : '/index.ts'}`);
+        // A module named with its extension (a .ts, or a JSON data file, which imports nothing) is that file.
+        visit(/\.(ts|json)$/.test(target) ? target : `${target}${existsSync(`${target}.ts`) ? '.ts' : '/index.ts'}`);
       }
     };
     visit(path.join(root, 'rules/index.ts'));

@@ -3,7 +3,7 @@ import type { Locale, Localized } from '../locale';
 import type { NamedContactCard, NamedServiceCard } from './named.schema';
 import type { Audience, DirectoryNeed, NamedKind } from './named-ids';
 import { namedServicesData } from './named';
-import { allDay } from './named/common';
+import { namedTexts } from './named/common';
 
 /**
  * The named entries of the directory (rules/services/named/): local organizations, children's aid societies,
@@ -30,7 +30,7 @@ export function inLocale(text: string | Localized, locale: Locale): string {
 
 /** True when a contact answers at any time (the sources say 24/7, 24 hours a day, day or night). */
 export function answersAllDay(contact: NamedContactCard): boolean {
-  return 'hours' in contact && contact.hours?.en === allDay.en;
+  return 'hours' in contact && contact.hours?.en === namedTexts.allDay.en;
 }
 
 /**

@@ -5,7 +5,8 @@
  * for a chat, or street address), the pages behind the rest of the entry (description, areas, audience, ages,
  * needs), and the day checked. `withProvenance` (./full.ts) puts them back on the entries; the build-time check
  * (rules/check-directory.ts), the tests and `npm run stale` read the result, and fail on a contact without its
- * source or a source without its contact.
+ * source or a source without its contact. What the research says beyond the sources (why a contact is medium, what
+ * was left out) is in ./notes.ts, which no page loads.
  *
  * Every URL is a stored copy the research files in shared/reference/ cite, written as they write it. The research
  * read stored copies of varying age; nothing was called or opened live. Before go-live, call every number and open
