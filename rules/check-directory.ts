@@ -56,9 +56,9 @@ export type DirectoryData = {
  * areas and the Ontario places against their schemas and the rules above, and throw on the first problem: a named
  * entries' file with an unknown key or text key, a source for no contact, a contact below medium confidence or
  * without its source, a phone number written another way, an unknown area or need id, a places index out of date
- * with its rows. The root layouts call this while the site is
- * built, so bad data fails the build, never a person's summary; the browser never loads the schemas, the named
- * entries' provenance nor the places' full rows. The directory tests check the same data.
+ * with its rows. The root layouts call this while the site is built, so bad data fails the build, never a person's
+ * summary; the browser never loads the schemas, the named entries' provenance nor the places' full rows. The
+ * directory tests check the same data.
  */
 export function checkDirectory(data: Partial<DirectoryData> = {}): void {
   const {
