@@ -1,21 +1,10 @@
 'use client';
 
 import { useId } from 'react';
-import {
-  ageSchema,
-  dangerSchema,
-  getRule,
-  getService,
-  inCareSchema,
-  indigenousSchema,
-  needIds,
-  regionGroups,
-  regions,
-  roleSchema,
-  type Answers,
-  type Referral,
-} from '../../rules';
+import { getRule, getService, needIds, type Answers, type QuestionId, type Referral } from '../../rules';
+import { questionOrder, questions } from '../../rules/questions';
 import { compareAnswers, withAnswer, type Comparison, type ServiceChange } from '../../rules/trainer/what-if';
+import { questionText, regionOptionGroups } from '../steps/question-step';
 import { ruleWords } from './map-words';
 import { map } from './referral-map';
 import { SourceQuote } from './source-quote';
@@ -72,22 +61,12 @@ function WhatIfEditor({
   const w = t.trainer.whatIf;
   const comparison = compareAnswers(base, after);
   const id = useId().replace(/:/g, '');
-  const options = (values: readonly string[], labels: Record<string, string>): Group[] => [
-    { label: '', options: values.map((value) => ({ value, label: labels[value] })) },
-  ];
-  const regionOptions: Group[] = [
-    ...regionGroups.map((group) => ({
-      label: t.region.groups[group],
-      options: regions.filter((r) => r.group === group).map((r) => ({ value: r.id, label: r.name[locale] })),
-    })),
-    {
-      label: t.region.groups.other,
-      options: [
-        { value: 'outside-ontario', label: t.region.outsideOntario },
-        { value: 'unknown', label: t.region.unknown },
-      ],
-    },
-  ];
+  /** The answers a question's select offers: the area list in the wizard's groups; the others in one list. */
+  const groupsOf = (question: QuestionId): Group[] => {
+    if (question === 'region') return regionOptionGroups(t, locale);
+    const { label } = questionText(question, t, 'them');
+    return [{ label: '', options: questions[question].options.map((value) => ({ value, label: label(value) })) }];
+  };
   const set =
     <Q extends keyof Answers>(question: Q) =>
     (value: string) =>
@@ -96,55 +75,27 @@ function WhatIfEditor({
   return (
     <div className="mt-4">
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-        <Select
-          id={`${id}-role`}
-          label={t.review.labels.role}
-          value={after.role}
-          groups={options(roleSchema.options, t.role.options)}
-          onChange={set('role')}
-        />
-        <Select
-          id={`${id}-danger`}
-          label={t.review.labels.danger}
-          value={after.danger}
-          groups={options(dangerSchema.options, t.danger.options)}
-          onChange={set('danger')}
-        />
-        <Select
-          id={`${id}-age`}
-          label={t.review.labels.age}
-          value={after.age}
-          groups={options(ageSchema.options, t.age.options)}
-          onChange={set('age')}
-        />
-        {after.inCare !== undefined ? (
-          <Select
-            id={`${id}-care`}
-            label={t.review.labels.inCare}
-            value={after.inCare}
-            groups={options(inCareSchema.options, t.inCare.options)}
-            onChange={set('inCare')}
-          />
-        ) : (
-          <div>
-            <p className="font-bold">{t.review.labels.inCare}</p>
-            <p className="mt-2 text-muted">{w.careNotAsked}</p>
-          </div>
-        )}
-        <Select
-          id={`${id}-region`}
-          label={t.review.labels.region}
-          value={after.region}
-          groups={regionOptions}
-          onChange={set('region')}
-        />
-        <Select
-          id={`${id}-identity`}
-          label={t.review.labels.indigenous}
-          value={after.indigenous}
-          groups={options(indigenousSchema.options, t.indigenous.options)}
-          onChange={set('indigenous')}
-        />
+        {questionOrder
+          .filter((question) => question !== 'needs')
+          .map((question) => {
+            const value = after[question] as string | undefined;
+            // Only the care question can be unanswered: the flow asks it of some ages only.
+            return value === undefined ? (
+              <div key={question}>
+                <p className="font-bold">{t.review.labels[question]}</p>
+                <p className="mt-2 text-muted">{w.careNotAsked}</p>
+              </div>
+            ) : (
+              <Select
+                key={question}
+                id={`${id}-${question}`}
+                label={t.review.labels[question]}
+                value={value}
+                groups={groupsOf(question)}
+                onChange={set(question)}
+              />
+            );
+          })}
       </div>
       <fieldset className="mt-4">
         <legend className="font-bold">{t.review.labels.needs}</legend>
