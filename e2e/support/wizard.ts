@@ -109,12 +109,12 @@ export async function summaryListReady(page: Page): Promise<void> {
 /** The "Continue" button of a question. */
 export const continueButton = (page: Page): Locator =>
   page.getByRole('button', { name: ctx(page).t.common.continue, exact: true });
-/** The in-page Back button. */
 /** Press Continue with the question not answered, and wait for the error summary it brings. */
 export async function continueUnanswered(page: Page): Promise<void> {
   await continueButton(page).click();
   await expect(page.getByRole('alert', { name: ctx(page).t.errors.summaryTitle })).toBeVisible();
 }
+/** The in-page Back button. */
 export const backButton = (page: Page): Locator =>
   page.getByRole('button', { name: ctx(page).t.common.back, exact: true });
 /** The quick exit link; its name carries the hidden "Emergency" prefix. */
